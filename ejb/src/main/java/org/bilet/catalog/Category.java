@@ -1,0 +1,81 @@
+package org.bilet.catalog;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import java.util.Objects;
+import org.bilet.people.Team;
+
+/** A node of the category tree; new tickets of a category go to its default team. */
+@Entity
+@Cacheable
+@NamedQuery(name = Category.ALL, query = "select c from Category c left join fetch c.parent order by c.key")
+public class Category {
+
+    public static final String ALL = "Category.all";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "category_key")
+    private String key;
+
+    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Category parent;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "default_team_id")
+    private Team defaultTeam;
+
+    protected Category() {
+    }
+
+    public Category(String key, String name, Category parent, Team defaultTeam) {
+        this.key = Objects.requireNonNull(key);
+        this.name = Objects.requireNonNull(name);
+        this.parent = parent;
+        this.defaultTeam = defaultTeam;
+    }
+
+    /** The team of this category or, failing that, of the nearest ancestor that has one. */
+    public Team routedTeam() {
+        for (var c = this; c != null; c = c.parent) {
+            if (c.defaultTeam != null) {
+                return c.defaultTeam;
+            }
+        }
+        return null;
+    }
+
+    /** "Hardware / Laptop": the names from the root down. */
+    public String path() {
+        return parent == null ? name : parent.path() + " / " + name;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Category parent() {
+        return parent;
+    }
+}

@@ -1,0 +1,84 @@
+package org.bilet.catalog;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/** An admin-defined ticket field with a type; values are checked and normalized against it. */
+@Entity
+@Cacheable
+@Table(name = "custom_field")
+@NamedQuery(name = CustomFieldDefinition.ACTIVE,
+        query = "select f from CustomFieldDefinition f where f.active = true order by f.key")
+public class CustomFieldDefinition {
+
+    public static final String ACTIVE = "CustomFieldDefinition.active";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "field_key")
+    private String key;
+
+    private String label;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "field_type")
+    private CustomFieldType type;
+
+    /** For CHOICE fields: the allowed values separated by '|'. */
+    private String choices;
+
+    private boolean required;
+    private boolean active = true;
+
+    protected CustomFieldDefinition() {
+    }
+
+    public CustomFieldDefinition(String key, String label, CustomFieldType type, List<String> choices, boolean required) {
+        this.key = Objects.requireNonNull(key);
+        this.label = Objects.requireNonNull(label);
+        this.type = Objects.requireNonNull(type);
+        if (type == CustomFieldType.CHOICE && choices.isEmpty()) {
+            throw new IllegalArgumentException("a choice field needs choices");
+        }
+        this.choices = choices.isEmpty() ? null : String.join("|", choices);
+        this.required = required;
+    }
+
+    /** The canonical value, or an IllegalArgumentException whose message says what is wrong. */
+    public String normalize(String raw) {
+        return type.normalize(raw, choices());
+    }
+
+    public List<String> choices() {
+        return choices == null ? List.of() : Arrays.asList(choices.split("\\|"));
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public CustomFieldType type() {
+        return type;
+    }
+
+    public boolean required() {
+        return required;
+    }
+}

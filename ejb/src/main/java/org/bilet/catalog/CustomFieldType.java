@@ -1,0 +1,51 @@
+package org.bilet.catalog;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** The kinds of custom field, each knowing how to read and normalize a value. */
+public enum CustomFieldType {
+    TEXT {
+        @Override
+        String normalize(String raw, List<String> choices) {
+            if (raw.length() > 2000) {
+                throw new IllegalArgumentException("is longer than 2000 characters");
+            }
+            return raw;
+        }
+    },
+    NUMBER {
+        @Override
+        String normalize(String raw, List<String> choices) {
+            try {
+                return new BigDecimal(raw.trim()).stripTrailingZeros().toPlainString();
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("must be a number, not '" + raw + "'");
+            }
+        }
+    },
+    DATE {
+        @Override
+        String normalize(String raw, List<String> choices) {
+            try {
+                return LocalDate.parse(raw.trim()).toString();
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("must be a date like 2026-12-31, not '" + raw + "'");
+            }
+        }
+    },
+    CHOICE {
+        @Override
+        String normalize(String raw, List<String> choices) {
+            if (!choices.contains(raw)) {
+                throw new IllegalArgumentException("must be one of " + String.join(", ", choices) + ", not '" + raw + "'");
+            }
+            return raw;
+        }
+    };
+
+    /** The canonical text of a value, or an IllegalArgumentException saying what is wrong. */
+    abstract String normalize(String raw, List<String> choices);
+}

@@ -1,0 +1,70 @@
+package org.bilet.catalog;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import java.time.Duration;
+import java.util.Objects;
+
+/** One step of the admin-defined priority scale; a higher rank is more urgent. */
+@Entity
+@Cacheable
+@NamedQuery(name = Priority.ALL, query = "select p from Priority p order by p.rank")
+@NamedQuery(name = Priority.DEFAULT, query = "select p from Priority p where p.isDefault = true")
+public class Priority {
+
+    public static final String ALL = "Priority.all";
+    public static final String DEFAULT = "Priority.default";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String code;
+    private String name;
+
+    @Column(name = "rank_order")
+    private int rank;
+
+    private int resolutionHours;
+    private boolean isDefault;
+
+    protected Priority() {
+    }
+
+    public Priority(String code, String name, int rank, Duration resolutionTarget, boolean isDefault) {
+        this.code = Objects.requireNonNull(code);
+        this.name = Objects.requireNonNull(name);
+        this.rank = rank;
+        this.resolutionHours = Math.toIntExact(resolutionTarget.toHours());
+        this.isDefault = isDefault;
+    }
+
+    public Duration resolutionTarget() {
+        return Duration.ofHours(resolutionHours);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int rank() {
+        return rank;
+    }
+
+    public boolean isDefault() {
+        return isDefault;
+    }
+}

@@ -1,0 +1,55 @@
+package org.bilet.people;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.util.Objects;
+
+/** A company or one of its departments (a department is an organization with a parent). */
+@Entity
+public class Organization {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Organization parent;
+
+    protected Organization() {
+    }
+
+    public Organization(String name, Organization parent) {
+        this.name = Objects.requireNonNull(name);
+        this.parent = parent;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Organization parent() {
+        return parent;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Organization that && id != null && id.equals(that.id());
+    }
+
+    @Override
+    public int hashCode() {
+        return Organization.class.hashCode();
+    }
+}

@@ -1,0 +1,26 @@
+package org.bilet.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+
+/** Resolves the names clients send: usernames or e-mail addresses, team keys. */
+@ApplicationScoped
+public class PeopleLookup {
+
+    @Inject
+    EntityManager em;
+
+    public Optional<User> user(String usernameOrEmail) {
+        return em.createNamedQuery(User.BY_USERNAME_OR_EMAIL, User.class)
+                .setParameter("key", usernameOrEmail)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Team> team(String key) {
+        return em.createQuery("select t from Team t where t.key = :key", Team.class)
+                .setParameter("key", key)
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,195 @@
+package org.bilet.people;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.annotations.NaturalId;
+
+/** A person who signs in to Bilet: requester, agent, manager or administrator. */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = User.BY_USERNAME_OR_EMAIL,
+        query = "select u from User u where u.username = :key or u.email = :key")
+public class User {
+
+    public static final String BY_USERNAME_OR_EMAIL = "User.byUsernameOrEmail";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NaturalId
+    private String username;
+
+    private String email;
+    private String firstName;
+    private String lastName;
+    private String passwordHash;
+    private String locale;
+    private String timeZone;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organization_id")
+    private Organization organization;
+
+    private String contractNumber;
+
+    /** Whether this requester may follow every ticket of their organization, not only their own. */
+    private boolean seesOrganizationTickets;
+
+    private boolean active = true;
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ElementCollection
+    @CollectionTable(name = "user_attribute", joinColumns = @JoinColumn(name = "user_id"))
+    @MapKeyColumn(name = "name")
+    @Column(name = "value")
+    private Map<String, String> attributes = new HashMap<>();
+
+    protected User() {
+    }
+
+    public User(String username, String email, String firstName, String lastName, Set<Role> roles, Instant createdAt) {
+        this.username = Objects.requireNonNull(username);
+        this.email = Objects.requireNonNull(email);
+        this.firstName = Objects.requireNonNull(firstName);
+        this.lastName = Objects.requireNonNull(lastName);
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("a user needs at least one role");
+        }
+        this.roles = EnumSet.copyOf(roles);
+        this.locale = "en";
+        this.timeZone = "UTC";
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+    }
+
+    public void preferLocale(String locale, String timeZone) {
+        this.locale = Objects.requireNonNull(locale);
+        this.timeZone = Objects.requireNonNull(timeZone);
+    }
+
+    public void joinOrganization(Organization organization, String contractNumber) {
+        this.organization = organization;
+        this.contractNumber = contractNumber;
+    }
+
+    public void allowOrganizationTickets(boolean allowed) {
+        this.seesOrganizationTickets = allowed;
+    }
+
+    public void putAttribute(String name, String value) {
+        attributes.put(name, value);
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    /** Staff see every ticket; requesters only their own (and their organization's where allowed). */
+    public boolean isStaff() {
+        return roles.stream().anyMatch(Role::isStaff);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public String displayName() {
+        return firstName + " " + lastName;
+    }
+
+    public String locale() {
+        return locale;
+    }
+
+    public String timeZone() {
+        return timeZone;
+    }
+
+    public Organization organization() {
+        return organization;
+    }
+
+    public String contractNumber() {
+        return contractNumber;
+    }
+
+    public boolean seesOrganizationTickets() {
+        return seesOrganizationTickets;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+
+    public Map<String, String> attributes() {
+        return Map.copyOf(attributes);
+    }
+
+    /** Users are the same person when their usernames match, whichever session loaded them. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof User that && username.equals(that.username());
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
+}

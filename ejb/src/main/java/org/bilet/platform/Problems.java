@@ -1,0 +1,43 @@
+package org.bilet.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Collects what is wrong with a request so that all of it is reported at once, not one field per
+ * attempt.
+ */
+public final class Problems {
+
+    private final List<InvalidInputException.FieldError> errors = new ArrayList<>();
+
+    /** The value if present; otherwise records the message and returns null. */
+    public <T> T require(String field, Optional<T> value, String message) {
+        if (value.isEmpty()) {
+            add(field, message);
+        }
+        return value.orElse(null);
+    }
+
+    /** Runs a check that may throw InvalidInputException, keeping its errors; null when it failed. */
+    public <T> T capture(Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
+    public void add(String field, String message) {
+        errors.add(new InvalidInputException.FieldError(field, message));
+    }
+
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.bilet.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Bilet's settings. Each comes from the environment (BILET_DATA_DIR is bilet.data.dir, and so on)
+ * or a system property, with the default given here.
+ */
+@ApplicationScoped
+public class Settings {
+
+    @Inject
+    @ConfigProperty(name = "bilet.data.dir", defaultValue = "data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "bilet.attachments.max.bytes", defaultValue = "10485760")
+    long attachmentMaxBytes;
+
+    @Inject
+    @ConfigProperty(name = "bilet.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "bilet.base.url", defaultValue = "http://localhost:8080/")
+    String baseUrl;
+
+    public Path dataDirectory() {
+        return Path.of(dataDir).toAbsolutePath();
+    }
+
+    public Path attachmentDirectory() {
+        return dataDirectory().resolve("attachments");
+    }
+
+    public long attachmentMaxBytes() {
+        return attachmentMaxBytes;
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+}

@@ -1,0 +1,79 @@
+package org.bilet.tickets;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.bilet.people.User;
+
+/** A public reply or an internal note on a ticket. Internal notes are never shown to requesters. */
+@Entity
+@Table(name = "ticket_message")
+@NamedQuery(name = Message.OF_TICKET, query = """
+        select m from Message m join fetch m.author
+        where m.ticket = :ticket and (m.internal = false or :withInternal = true)
+        order by m.createdAt, m.id""")
+public class Message {
+
+    public static final String OF_TICKET = "Message.ofTicket";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_message_seq")
+    @SequenceGenerator(name = "ticket_message_seq", sequenceName = "ticket_message_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "ticket_id")
+    private Ticket ticket;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "author_id")
+    private User author;
+
+    private boolean internal;
+    private String body;
+    private Instant createdAt;
+
+    protected Message() {
+    }
+
+    Message(Ticket ticket, User author, String body, boolean internal, Instant createdAt) {
+        this.ticket = Objects.requireNonNull(ticket);
+        this.author = Objects.requireNonNull(author);
+        this.body = Objects.requireNonNull(body);
+        this.internal = internal;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Ticket ticket() {
+        return ticket;
+    }
+
+    public User author() {
+        return author;
+    }
+
+    public boolean internal() {
+        return internal;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,11 @@
+package org.bilet.tickets;
+
+import org.bilet.people.User;
+
+/** A person as other records mention them. */
+public record PersonRef(String username, String name) {
+
+    public static PersonRef of(User user) {
+        return user == null ? null : new PersonRef(user.username(), user.displayName());
+    }
+}

@@ -1,0 +1,393 @@
+package org.bilet.tickets;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.bilet.catalog.Category;
+import org.bilet.catalog.Priority;
+import org.bilet.people.Organization;
+import org.bilet.people.Team;
+import org.bilet.people.User;
+import org.bilet.platform.ConflictException;
+import org.bilet.platform.ForbiddenException;
+import org.bilet.platform.InvalidInputException;
+
+/**
+ * A reported problem and the work on it. Every change goes through a method named for what
+ * happens, which checks the rules and records a history event for each field it changes.
+ */
+@Entity
+@NamedQuery(name = Ticket.BY_NUMBER, query = "select t from Ticket t where t.number = :number")
+@NamedQuery(name = Ticket.EARLIER_OF_REQUESTER, query = """
+        select t from Ticket t where t.requester = :requester and t.id <> :excluded order by t.createdAt desc""")
+@NamedQuery(name = Ticket.EARLIER_OF_ORGANIZATION, query = """
+        select t from Ticket t where t.organization = :organization and t.id <> :excluded order by t.createdAt desc""")
+public class Ticket {
+
+    public static final String BY_NUMBER = "Ticket.byNumber";
+    public static final String EARLIER_OF_REQUESTER = "Ticket.earlierOfRequester";
+    public static final String EARLIER_OF_ORGANIZATION = "Ticket.earlierOfOrganization";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
+    @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
+    private Long id;
+
+    @Convert(converter = TicketNumberConverter.class)
+    private TicketNumber number;
+    private String subject;
+    private String description;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "requester_id")
+    private User requester;
+
+    /** The requester's organization when the ticket was opened. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organization_id")
+    private Organization organization;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    private User assignee;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "priority_id")
+    private Priority priority;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "category_id")
+    private Category category;
+
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    private TicketStatus status;
+
+    private Instant snoozedUntil;
+    private String resolution;
+
+    /** Derived from the conversation: the last public message is staff's. */
+    private boolean answered;
+
+    private Instant createdAt;
+    private Instant updatedAt;
+    private Instant firstResponseAt;
+    private Instant resolvedAt;
+    private Instant closedAt;
+    private Instant dueAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection
+    @CollectionTable(name = "ticket_tag", joinColumns = @JoinColumn(name = "ticket_id"))
+    @Column(name = "tag")
+    private Set<String> tags = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "ticket_custom_value", joinColumns = @JoinColumn(name = "ticket_id"))
+    @MapKeyColumn(name = "field_key")
+    @Column(name = "value")
+    private Map<String, String> customValues = new HashMap<>();
+
+    /** History recorded by this unit of work, persisted by the service that made the changes. */
+    @Transient
+    private List<TicketEvent> newEvents = new ArrayList<>();
+
+    protected Ticket() {
+    }
+
+    public Ticket(TicketNumber number, String subject, String description, User requester,
+                  Priority priority, Channel channel, Actor openedBy) {
+        this.number = Objects.requireNonNull(number);
+        this.subject = Objects.requireNonNull(subject);
+        this.description = Objects.requireNonNull(description);
+        this.requester = Objects.requireNonNull(requester);
+        this.organization = requester.organization();
+        this.priority = Objects.requireNonNull(priority);
+        this.channel = Objects.requireNonNull(channel);
+        this.status = TicketStatus.NEW;
+        this.createdAt = openedBy.at();
+        this.updatedAt = openedBy.at();
+        this.dueAt = openedBy.at().plus(priority.resolutionTarget());
+        record(TicketEvent.Kind.CREATED, null, null, number.value(), openedBy);
+    }
+
+    // ---- life cycle
+
+    /** Moves to another status; RESOLVED needs a resolution note, ON_HOLD may be snoozed. */
+    public void moveTo(TicketStatus target, String resolutionNote, Instant snoozeUntil, Actor by) {
+        status.checkMoveTo(target);
+        if (!by.isStaff() && !isRequesterDecisionOnResolution(target)) {
+            throw new ForbiddenException("Requesters can only confirm (CLOSED) or reopen (OPEN) a resolved ticket.");
+        }
+        if (target == TicketStatus.RESOLVED && (resolutionNote == null || resolutionNote.isBlank())) {
+            throw InvalidInputException.of("resolution", "Resolving a ticket needs a resolution note.");
+        }
+        if (snoozeUntil != null && target != TicketStatus.ON_HOLD) {
+            throw InvalidInputException.of("snoozeUntil", "Only a ticket put ON_HOLD can be snoozed.");
+        }
+        if (snoozeUntil != null && !snoozeUntil.isAfter(by.at())) {
+            throw InvalidInputException.of("snoozeUntil", "The snooze must end in the future.");
+        }
+        changeField("status", status, target, by);
+        status = target;
+        switch (target) {
+            case RESOLVED -> {
+                changeField("resolution", resolution, MessageBody.clean(resolutionNote), by);
+                resolution = MessageBody.clean(resolutionNote);
+                resolvedAt = by.at();
+            }
+            case CLOSED -> closedAt = by.at();
+            case OPEN, WAITING -> resolvedAt = null;
+            default -> { }
+        }
+        changeField("snoozedUntil", snoozedUntil, snoozeUntil, by);
+        snoozedUntil = snoozeUntil;
+    }
+
+    private boolean isRequesterDecisionOnResolution(TicketStatus target) {
+        return status == TicketStatus.RESOLVED && (target == TicketStatus.OPEN || target == TicketStatus.CLOSED);
+    }
+
+    // ---- conversation
+
+    /**
+     * Adds a public reply or an internal note. A requester's reply reopens a WAITING or RESOLVED
+     * ticket; staff's public reply opens a NEW one, and the first one is the first response.
+     */
+    public Message post(String body, boolean internal, Actor by) {
+        var text = MessageBody.clean(body);
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.of("body", "The message is empty.");
+        }
+        boolean fromRequesterSide = !by.isStaff();
+        if (internal && fromRequesterSide) {
+            throw new ForbiddenException("Only staff can write internal notes.");
+        }
+        if (status == TicketStatus.CLOSED && fromRequesterSide) {
+            throw new ConflictException("This ticket is closed; please open a new ticket.");
+        }
+        if (fromRequesterSide && (status == TicketStatus.WAITING || status == TicketStatus.RESOLVED)) {
+            changeField("status", status, TicketStatus.OPEN, by);
+            status = TicketStatus.OPEN;
+            resolvedAt = null;
+        }
+        if (!internal && !fromRequesterSide && status == TicketStatus.NEW) {
+            // Staff's first public reply means someone works on it.
+            changeField("status", status, TicketStatus.OPEN, by);
+            status = TicketStatus.OPEN;
+        }
+        if (!internal) {
+            answered = !fromRequesterSide;
+            if (!fromRequesterSide && firstResponseAt == null) {
+                firstResponseAt = by.at();
+            }
+        }
+        updatedAt = by.at();
+        return new Message(this, by.user(), text, internal, by.at());
+    }
+
+    // ---- classification and routing
+
+    public void changePriority(Priority newPriority, Actor by) {
+        changeField("priority", priority.code(), newPriority.code(), by);
+        priority = Objects.requireNonNull(newPriority);
+    }
+
+    public void changeCategory(Category newCategory, Actor by) {
+        changeField("category", category == null ? null : category.key(), newCategory == null ? null : newCategory.key(), by);
+        category = newCategory;
+    }
+
+    public void routeTo(Team newTeam, Actor by) {
+        changeField("team", team == null ? null : team.key(), newTeam == null ? null : newTeam.key(), by);
+        team = newTeam;
+    }
+
+    public void assignTo(User agent, Actor by) {
+        if (agent != null && (!agent.isStaff() || !agent.active())) {
+            throw InvalidInputException.of("assignee", agent.username() + " is not an active agent and cannot be assigned.");
+        }
+        changeField("assignee", assignee == null ? null : assignee.username(), agent == null ? null : agent.username(), by);
+        assignee = agent;
+    }
+
+    public void retag(Set<String> newTags, Actor by) {
+        var normalized = Tags.normalize(newTags);
+        if (!normalized.equals(new TreeSet<>(tags))) {
+            changeField("tags", String.join(", ", new TreeSet<>(tags)), String.join(", ", normalized), by);
+            tags.clear();
+            tags.addAll(normalized);
+        }
+    }
+
+    /** Sets or (with null) clears a custom field's value, already checked against its definition. */
+    public void putCustomValue(String key, String value, Actor by) {
+        changeField("custom." + key, customValues.get(key), value, by);
+        if (value == null) {
+            customValues.remove(key);
+        } else {
+            customValues.put(key, value);
+        }
+    }
+
+    public void recordAttachment(String fileName, Actor by) {
+        record(TicketEvent.Kind.ATTACHED, "attachment", null, fileName, by);
+        updatedAt = by.at();
+    }
+
+    // ---- history
+
+    private void changeField(String field, Object oldValue, Object newValue, Actor by) {
+        if (!Objects.equals(oldValue, newValue)) {
+            record(TicketEvent.Kind.CHANGED, field, Objects.toString(oldValue, null), Objects.toString(newValue, null), by);
+            updatedAt = by.at();
+        }
+    }
+
+    private void record(TicketEvent.Kind kind, String field, String oldValue, String newValue, Actor by) {
+        newEvents.add(new TicketEvent(this, kind, field, oldValue, newValue, by));
+    }
+
+    /** Hands over the history recorded since the last call, for persisting. */
+    public List<TicketEvent> takeNewEvents() {
+        var taken = List.copyOf(newEvents);
+        newEvents.clear();
+        return taken;
+    }
+
+    /** Whether the given user may see this ticket at all. */
+    public boolean isVisibleTo(User user) {
+        return user.isStaff()
+                || requester.equals(user)
+                || (user.seesOrganizationTickets() && organization != null && organization.equals(user.organization()));
+    }
+
+    // ---- read access
+
+    public Long id() {
+        return id;
+    }
+
+    public TicketNumber number() {
+        return number;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public User requester() {
+        return requester;
+    }
+
+    public Organization organization() {
+        return organization;
+    }
+
+    public Team team() {
+        return team;
+    }
+
+    public User assignee() {
+        return assignee;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public TicketStatus status() {
+        return status;
+    }
+
+    public Instant snoozedUntil() {
+        return snoozedUntil;
+    }
+
+    public String resolution() {
+        return resolution;
+    }
+
+    public boolean answered() {
+        return answered;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant firstResponseAt() {
+        return firstResponseAt;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Set<String> tags() {
+        return Set.copyOf(tags);
+    }
+
+    public Map<String, String> customValues() {
+        return Map.copyOf(customValues);
+    }
+}

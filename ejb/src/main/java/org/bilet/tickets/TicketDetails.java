@@ -1,0 +1,47 @@
+package org.bilet.tickets;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/** Everything about one ticket, as the API and screens show it. */
+public record TicketDetails(
+        String number,
+        String subject,
+        String description,
+        TicketStatus status,
+        String priority,
+        String category,
+        Set<String> tags,
+        Channel channel,
+        PersonRef requester,
+        String organization,
+        String team,
+        PersonRef assignee,
+        boolean answered,
+        String resolution,
+        Instant snoozedUntil,
+        Map<String, String> customFields,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant firstResponseAt,
+        Instant resolvedAt,
+        Instant closedAt,
+        Instant dueAt,
+        long version) {
+
+    static TicketDetails of(Ticket t) {
+        return new TicketDetails(
+                t.number().value(), t.subject(), t.description(), t.status(),
+                t.priority().code(),
+                t.category() == null ? null : t.category().key(),
+                t.tags(), t.channel(),
+                PersonRef.of(t.requester()),
+                t.organization() == null ? null : t.organization().name(),
+                t.team() == null ? null : t.team().key(),
+                PersonRef.of(t.assignee()),
+                t.answered(), t.resolution(), t.snoozedUntil(), t.customValues(),
+                t.createdAt(), t.updatedAt(), t.firstResponseAt(), t.resolvedAt(), t.closedAt(), t.dueAt(),
+                t.version());
+    }
+}

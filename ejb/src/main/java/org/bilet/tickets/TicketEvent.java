@@ -1,0 +1,114 @@
+package org.bilet.tickets;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
+import java.util.Objects;
+import org.bilet.people.User;
+import org.hibernate.annotations.Immutable;
+
+/** One entry of a ticket's append-only history: what changed, from what to what, by whom, how. */
+@Entity
+@Immutable
+@NamedQuery(name = TicketEvent.OF_TICKET, query = """
+        select e from TicketEvent e left join fetch e.actor
+        where e.ticket = :ticket order by e.occurredAt, e.id""")
+public class TicketEvent {
+
+    public static final String OF_TICKET = "TicketEvent.ofTicket";
+
+    public enum Kind { CREATED, CHANGED, ATTACHED }
+
+    private static final int MAX_VALUE_LENGTH = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_event_seq")
+    @SequenceGenerator(name = "ticket_event_seq", sequenceName = "ticket_event_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "ticket_id")
+    private Ticket ticket;
+
+    private Instant occurredAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "actor_id")
+    private User actor;
+
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+
+    private String clientAddress;
+
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+
+    private String field;
+    private String oldValue;
+    private String newValue;
+
+    protected TicketEvent() {
+    }
+
+    TicketEvent(Ticket ticket, Kind kind, String field, String oldValue, String newValue, Actor by) {
+        this.ticket = Objects.requireNonNull(ticket);
+        this.kind = Objects.requireNonNull(kind);
+        this.field = field;
+        this.oldValue = clip(oldValue);
+        this.newValue = clip(newValue);
+        this.actor = by.user();
+        this.channel = by.channel();
+        this.clientAddress = by.clientAddress();
+        this.occurredAt = by.at();
+    }
+
+    private static String clip(String value) {
+        return value == null || value.length() <= MAX_VALUE_LENGTH ? value : value.substring(0, MAX_VALUE_LENGTH - 1) + "…";
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public User actor() {
+        return actor;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String clientAddress() {
+        return clientAddress;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String oldValue() {
+        return oldValue;
+    }
+
+    public String newValue() {
+        return newValue;
+    }
+}

@@ -1,0 +1,182 @@
+package org.bilet.tickets;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.bilet.catalog.CatalogLookup;
+import org.bilet.catalog.Category_;
+import org.bilet.catalog.Priority_;
+import org.bilet.people.PeopleLookup;
+import org.bilet.people.Roles;
+import org.bilet.people.Team_;
+import org.bilet.people.User;
+import org.bilet.people.User_;
+import org.bilet.platform.Page;
+import org.bilet.platform.Problems;
+
+/**
+ * Reads tickets: one by number, or a filtered, sorted page counted and cut in the database.
+ * Rows are projections joined in one query, with the tags of a page fetched in one more.
+ */
+@Stateless
+@RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+public class TicketFinder {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Actors actors;
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    CatalogLookup catalog;
+
+    @Inject
+    PeopleLookup people;
+
+    public TicketDetails find(@NotNull String number) {
+        return TicketDetails.of(tickets.visibleTo(actors.currentUser(), number));
+    }
+
+    /** A page of the tickets the caller may see that match the filter; requesters see only theirs. */
+    public Page<TicketSummary> list(@NotNull @Valid TicketFilter filter) {
+        var viewer = actors.currentUser();
+        var cb = em.getCriteriaBuilder();
+
+        var count = cb.createQuery(Long.class);
+        var countRoot = count.from(Ticket.class);
+        count.select(cb.count(countRoot)).where(criteria(cb, countRoot, filter, viewer));
+        long total = em.createQuery(count).getSingleResult();
+        if (total == 0) {
+            return new Page<>(List.of(), 0, filter.page(), filter.size());
+        }
+
+        var rows = cb.createTupleQuery();
+        var t = rows.from(Ticket.class);
+        var requester = t.join(Ticket_.requester);
+        var priority = t.join(Ticket_.priority);
+        var category = t.join(Ticket_.category, JoinType.LEFT);
+        var team = t.join(Ticket_.team, JoinType.LEFT);
+        var assignee = t.join(Ticket_.assignee, JoinType.LEFT);
+        rows.multiselect(t.get(Ticket_.id), t.get(Ticket_.number), t.get(Ticket_.subject), t.get(Ticket_.status),
+                        priority.get(Priority_.code), category.get(Category_.key), t.get(Ticket_.channel),
+                        requester.get(User_.username), requester.get(User_.firstName), requester.get(User_.lastName),
+                        team.get(Team_.key),
+                        assignee.get(User_.username), assignee.get(User_.firstName), assignee.get(User_.lastName),
+                        t.get(Ticket_.answered), t.get(Ticket_.createdAt), t.get(Ticket_.updatedAt), t.get(Ticket_.dueAt),
+                        t.get(Ticket_.version))
+                .where(criteria(cb, t, filter, viewer))
+                .orderBy(order(cb, t, priority.get(Priority_.rank), filter));
+        var tuples = em.createQuery(rows)
+                .setFirstResult(filter.page() * filter.size())
+                .setMaxResults(filter.size())
+                .getResultList();
+        var tags = tagsOf(tuples.stream().map(row -> row.get(0, Long.class)).toList());
+        var items = tuples.stream().map(row -> summary(row, tags)).toList();
+        return new Page<>(items, total, filter.page(), filter.size());
+    }
+
+    private Predicate[] criteria(CriteriaBuilder cb, Root<Ticket> t, TicketFilter filter, User viewer) {
+        var problems = new Problems();
+        var where = new ArrayList<Predicate>();
+        if (!viewer.isStaff()) {
+            var own = cb.equal(t.get(Ticket_.requester), viewer);
+            where.add(viewer.seesOrganizationTickets() && viewer.organization() != null
+                    ? cb.or(own, cb.equal(t.get(Ticket_.organization), viewer.organization()))
+                    : own);
+        }
+        if (filter.status() != null) {
+            where.add(cb.equal(t.get(Ticket_.status), filter.status()));
+        }
+        if (filter.team() != null) {
+            var team = problems.require("team", people.team(filter.team()), "There is no team '" + filter.team() + "'.");
+            where.add(cb.equal(t.get(Ticket_.team), team));
+        }
+        if (filter.assignee() != null) {
+            var assignee = problems.require("assignee", people.user(filter.assignee()), "There is no user '" + filter.assignee() + "'.");
+            where.add(cb.equal(t.get(Ticket_.assignee), assignee));
+        }
+        if (filter.requester() != null) {
+            var requester = problems.require("requester", people.user(filter.requester()), "There is no user '" + filter.requester() + "'.");
+            where.add(cb.equal(t.get(Ticket_.requester), requester));
+        }
+        if (filter.priority() != null) {
+            var priority = problems.require("priority", catalog.priority(filter.priority()), "There is no priority '" + filter.priority() + "'.");
+            where.add(cb.equal(t.get(Ticket_.priority), priority));
+        }
+        if (filter.category() != null) {
+            var category = problems.require("category", catalog.category(filter.category()), "There is no category '" + filter.category() + "'.");
+            where.add(cb.equal(t.get(Ticket_.category), category));
+        }
+        if (filter.tag() != null) {
+            where.add(cb.isMember(filter.tag().trim().toLowerCase(Locale.ROOT), t.get(Ticket_.tags)));
+        }
+        problems.throwIfAny();
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<Ticket> t, Expression<Integer> priorityRank, TicketFilter filter) {
+        Expression<?> key = switch (filter.sortField()) {
+            case "number" -> t.get(Ticket_.id);
+            case "updatedAt" -> t.get(Ticket_.updatedAt);
+            case "dueAt" -> t.get(Ticket_.dueAt);
+            case "priority" -> priorityRank;
+            case "status" -> t.get(Ticket_.status);
+            case "subject" -> t.get(Ticket_.subject);
+            default -> t.get(Ticket_.createdAt);
+        };
+        // The id breaks ties so that pages neither repeat nor skip rows.
+        return filter.ascending()
+                ? List.of(cb.asc(key), cb.asc(t.get(Ticket_.id)))
+                : List.of(cb.desc(key), cb.desc(t.get(Ticket_.id)));
+    }
+
+    private Map<Long, Set<String>> tagsOf(List<Long> ticketIds) {
+        var tags = new HashMap<Long, Set<String>>();
+        if (ticketIds.isEmpty()) {
+            return tags;
+        }
+        em.createQuery("select t.id, tag from Ticket t join t.tags tag where t.id in :ids", Object[].class)
+                .setParameter("ids", ticketIds)
+                .getResultList()
+                .forEach(row -> tags.computeIfAbsent((Long) row[0], id -> new TreeSet<>()).add((String) row[1]));
+        return tags;
+    }
+
+    private static TicketSummary summary(Tuple row, Map<Long, Set<String>> tags) {
+        return new TicketSummary(
+                row.get(1, TicketNumber.class).value(), row.get(2, String.class), row.get(3, TicketStatus.class),
+                row.get(4, String.class), row.get(5, String.class),
+                tags.getOrDefault(row.get(0, Long.class), Set.of()), row.get(6, Channel.class),
+                person(row, 7), row.get(10, String.class), person(row, 11),
+                row.get(14, Boolean.class), row.get(15, Instant.class), row.get(16, Instant.class), row.get(17, Instant.class),
+                row.get(18, Long.class));
+    }
+
+    private static PersonRef person(Tuple row, int usernameIndex) {
+        var username = row.get(usernameIndex, String.class);
+        return username == null ? null
+                : new PersonRef(username, row.get(usernameIndex + 1, String.class) + " " + row.get(usernameIndex + 2, String.class));
+    }
+}

@@ -1,0 +1,86 @@
+package org.bilet.tickets;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.constraints.NotNull;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.bilet.people.Roles;
+
+/**
+ * What happened to a ticket: its conversation, its change history, both merged into one timeline,
+ * and the customer's earlier tickets. Requesters never see internal notes or client addresses.
+ */
+@Stateless
+@RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+public class TicketHistory {
+
+    private static final int EARLIER_TICKETS = 20;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Actors actors;
+
+    @Inject
+    TicketRepository tickets;
+
+    public List<MessageDetails> messages(@NotNull String number) {
+        var viewer = actors.currentUser();
+        return messagesOf(tickets.visibleTo(viewer, number), viewer.isStaff());
+    }
+
+    public List<HistoryEntry> history(@NotNull String number) {
+        var viewer = actors.currentUser();
+        return historyOf(tickets.visibleTo(viewer, number), viewer.isStaff());
+    }
+
+    /** Messages and history events in the order they happened. */
+    public List<TimelineEntry> timeline(@NotNull String number) {
+        var viewer = actors.currentUser();
+        var ticket = tickets.visibleTo(viewer, number);
+        return Stream.concat(
+                        messagesOf(ticket, viewer.isStaff()).stream().map(TimelineEntry::of),
+                        historyOf(ticket, viewer.isStaff()).stream().map(TimelineEntry::of))
+                .sorted(Comparator.comparing(TimelineEntry::at))
+                .toList();
+    }
+
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+    public CustomerHistory customerHistory(@NotNull String number) {
+        var ticket = tickets.visibleTo(actors.currentUser(), number);
+        var ofRequester = em.createNamedQuery(Ticket.EARLIER_OF_REQUESTER, Ticket.class)
+                .setParameter("requester", ticket.requester())
+                .setParameter("excluded", ticket.id())
+                .setMaxResults(EARLIER_TICKETS)
+                .getResultStream().map(TicketSummary::of).toList();
+        var ofOrganization = ticket.organization() == null ? List.<TicketSummary>of()
+                : em.createNamedQuery(Ticket.EARLIER_OF_ORGANIZATION, Ticket.class)
+                .setParameter("organization", ticket.organization())
+                .setParameter("excluded", ticket.id())
+                .setMaxResults(EARLIER_TICKETS)
+                .getResultStream().map(TicketSummary::of).toList();
+        return new CustomerHistory(PersonRef.of(ticket.requester()),
+                ticket.organization() == null ? null : ticket.organization().name(), ofRequester, ofOrganization);
+    }
+
+    private List<MessageDetails> messagesOf(Ticket ticket, boolean withInternal) {
+        return em.createNamedQuery(Message.OF_TICKET, Message.class)
+                .setParameter("ticket", ticket)
+                .setParameter("withInternal", withInternal)
+                .getResultStream().map(MessageDetails::of).toList();
+    }
+
+    private List<HistoryEntry> historyOf(Ticket ticket, boolean forStaff) {
+        return em.createNamedQuery(TicketEvent.OF_TICKET, TicketEvent.class)
+                .setParameter("ticket", ticket)
+                .getResultStream()
+                .map(HistoryEntry::of)
+                .map(entry -> forStaff ? entry : entry.withoutClientAddress())
+                .toList();
+    }
+}

@@ -1,0 +1,41 @@
+package org.bilet.tickets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.bilet.people.User;
+import org.bilet.platform.ResourceNotFoundException;
+
+/** Finds a ticket for a viewer; a ticket the viewer may not see is as unknown as a missing one. */
+@ApplicationScoped
+public class TicketRepository {
+
+    @Inject
+    EntityManager em;
+
+    public Ticket visibleTo(User viewer, String number) {
+        return find(viewer, number, LockModeType.NONE);
+    }
+
+    /** The ticket with its row locked until the transaction ends, so changes to it serialize. */
+    public Ticket lockedForChange(User viewer, String number) {
+        return find(viewer, number, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Ticket find(User viewer, String number, LockModeType lock) {
+        var parsed = TicketNumber.parse(number);
+        return em.createNamedQuery(Ticket.BY_NUMBER, Ticket.class)
+                .setParameter("number", parsed)
+                .setLockMode(lock)
+                .getResultStream()
+                .filter(ticket -> ticket.isVisibleTo(viewer))
+                .findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("There is no ticket " + parsed + " that you can see."));
+    }
+
+    /** Persists what the unit of work recorded in the ticket's history. */
+    public void saveHistory(Ticket ticket) {
+        ticket.takeNewEvents().forEach(em::persist);
+    }
+}

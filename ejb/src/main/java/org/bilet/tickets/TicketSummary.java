@@ -1,0 +1,30 @@
+package org.bilet.tickets;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** One row of a ticket list. */
+public record TicketSummary(
+        String number,
+        String subject,
+        TicketStatus status,
+        String priority,
+        String category,
+        Set<String> tags,
+        Channel channel,
+        PersonRef requester,
+        String team,
+        PersonRef assignee,
+        boolean answered,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant dueAt,
+        long version) {
+
+    static TicketSummary of(Ticket t) {
+        return new TicketSummary(t.number().value(), t.subject(), t.status(), t.priority().code(),
+                t.category() == null ? null : t.category().key(), t.tags(), t.channel(),
+                PersonRef.of(t.requester()), t.team() == null ? null : t.team().key(), PersonRef.of(t.assignee()),
+                t.answered(), t.createdAt(), t.updatedAt(), t.dueAt(), t.version());
+    }
+}

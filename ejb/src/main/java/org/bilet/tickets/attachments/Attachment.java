@@ -1,0 +1,94 @@
+package org.bilet.tickets.attachments;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
+import java.util.Objects;
+import org.bilet.people.User;
+import org.bilet.tickets.Message;
+import org.bilet.tickets.Ticket;
+
+/** A file attached to a ticket, optionally to one of its messages. */
+@Entity
+@NamedQuery(name = Attachment.OF_TICKET, query = """
+        select a from Attachment a join fetch a.uploadedBy where a.ticket = :ticket order by a.uploadedAt, a.id""")
+public class Attachment {
+
+    public static final String OF_TICKET = "Attachment.ofTicket";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attachment_seq")
+    @SequenceGenerator(name = "attachment_seq", sequenceName = "attachment_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "ticket_id")
+    private Ticket ticket;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "message_id")
+    private Message message;
+
+    private String fileName;
+    private String contentType;
+    private long sizeBytes;
+    private String sha256;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "uploaded_by_id")
+    private User uploadedBy;
+
+    private Instant uploadedAt;
+
+    protected Attachment() {
+    }
+
+    public Attachment(Ticket ticket, StoredFile file, String fileName, User uploadedBy, Instant uploadedAt) {
+        this.ticket = Objects.requireNonNull(ticket);
+        this.fileName = Objects.requireNonNull(fileName);
+        this.contentType = file.contentType();
+        this.sizeBytes = file.size();
+        this.sha256 = file.sha256();
+        this.uploadedBy = Objects.requireNonNull(uploadedBy);
+        this.uploadedAt = Objects.requireNonNull(uploadedAt);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Ticket ticket() {
+        return ticket;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public User uploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant uploadedAt() {
+        return uploadedAt;
+    }
+}

@@ -1,0 +1,78 @@
+package org.bilet.tickets.attachments;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.constraints.NotNull;
+import java.io.InputStream;
+import java.util.List;
+import org.bilet.people.Roles;
+import org.bilet.platform.ConflictException;
+import org.bilet.platform.InvalidInputException;
+import org.bilet.platform.ResourceNotFoundException;
+import org.bilet.tickets.Actors;
+import org.bilet.tickets.TicketRepository;
+import org.bilet.tickets.TicketStatus;
+
+/** Attaches files to tickets and hands them out again to those who may see the ticket. */
+@Stateless
+@RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+public class TicketAttachments {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Actors actors;
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    AttachmentStore store;
+
+    public AttachmentInfo attach(@NotNull String number, String fileName, @NotNull InputStream content) {
+        var name = cleanFileName(fileName);
+        var actor = actors.current();
+        tickets.visibleTo(actor.user(), number);
+        // Stream the upload before locking the ticket, so a slow client holds no lock.
+        var stored = store.store(content, name);
+        var ticket = tickets.lockedForChange(actor.user(), number);
+        if (ticket.status() == TicketStatus.CLOSED && !actor.isStaff()) {
+            throw new ConflictException("This ticket is closed; please open a new ticket.");
+        }
+        var attachment = new Attachment(ticket, stored, name, actor.user(), actor.at());
+        em.persist(attachment);
+        ticket.recordAttachment(name, actor);
+        tickets.saveHistory(ticket);
+        return AttachmentInfo.of(attachment);
+    }
+
+    public List<AttachmentInfo> list(@NotNull String number) {
+        var ticket = tickets.visibleTo(actors.currentUser(), number);
+        return em.createNamedQuery(Attachment.OF_TICKET, Attachment.class)
+                .setParameter("ticket", ticket)
+                .getResultStream().map(AttachmentInfo::of).toList();
+    }
+
+    public AttachmentContent open(@NotNull String number, long attachmentId) {
+        var ticket = tickets.visibleTo(actors.currentUser(), number);
+        var attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null || !attachment.ticket().id().equals(ticket.id())) {
+            throw new ResourceNotFoundException("Ticket " + number + " has no attachment " + attachmentId + ".");
+        }
+        return new AttachmentContent(AttachmentInfo.of(attachment), store.pathOf(attachment.sha256()));
+    }
+
+    /** Keeps only the last path segment and refuses names that cannot be a file name. */
+    static String cleanFileName(String fileName) {
+        var name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.length() > 255
+                || name.chars().anyMatch(Character::isISOControl)) {
+            throw InvalidInputException.of("fileName", "Give the attachment a file name of up to 255 characters.");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,35 @@
+package org.bilet.web.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.bilet.platform.BiletException;
+import org.bilet.platform.InvalidInputException;
+import org.bilet.platform.StaleVersionException;
+
+/** A refusal from the services becomes the problem its kind stands for. */
+@Provider
+public class BiletExceptionMapper implements ExceptionMapper<BiletException> {
+
+    @Override
+    public Response toResponse(BiletException e) {
+        var status = switch (e.kind()) {
+            case INVALID_INPUT -> Status.BAD_REQUEST;
+            case FORBIDDEN -> Status.FORBIDDEN;
+            case NOT_FOUND -> Status.NOT_FOUND;
+            case CONFLICT -> Status.CONFLICT;
+            case STALE -> Status.PRECONDITION_FAILED;
+            case TOO_LARGE -> Status.REQUEST_ENTITY_TOO_LARGE;
+        };
+        var errors = e instanceof InvalidInputException invalid
+                ? invalid.errors().stream().map(f -> new Problem.FieldProblem(f.field(), f.message())).toList()
+                : null;
+        var response = ProblemResponses.of(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
+                e.getMessage(), errors));
+        if (e instanceof StaleVersionException stale) {
+            return Response.fromResponse(response).tag(Versions.etag(stale.currentVersion())).build();
+        }
+        return response;
+    }
+}

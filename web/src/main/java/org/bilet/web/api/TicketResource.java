@@ -1,0 +1,159 @@
+package org.bilet.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import org.bilet.people.Roles;
+import org.bilet.platform.InvalidInputException;
+import org.bilet.platform.Page;
+import org.bilet.tickets.CustomerHistory;
+import org.bilet.tickets.HistoryEntry;
+import org.bilet.tickets.MessageDetails;
+import org.bilet.tickets.NewMessage;
+import org.bilet.tickets.NewTicket;
+import org.bilet.tickets.TicketDesk;
+import org.bilet.tickets.TicketDetails;
+import org.bilet.tickets.TicketFilter;
+import org.bilet.tickets.TicketFinder;
+import org.bilet.tickets.TicketHistory;
+import org.bilet.tickets.TicketStatus;
+import org.bilet.tickets.TicketSummary;
+import org.bilet.tickets.TimelineEntry;
+
+/** Tickets, their conversation and their history. Attachments are in {@link AttachmentResource}. */
+@Path("tickets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+public class TicketResource {
+
+    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
+    @EJB
+    TicketDesk desk;
+
+    @EJB
+    TicketFinder finder;
+
+    @EJB
+    TicketHistory history;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    public Response open(NewTicket request) {
+        if (request == null) {
+            throw InvalidInputException.of("request", "Send the ticket as a JSON object with at least subject and description.");
+        }
+        var ticket = desk.open(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(ticket.number()).build())
+                .tag(Versions.etag(ticket.version()))
+                .entity(ticket)
+                .build();
+    }
+
+    @GET
+    public Page<TicketSummary> list(@QueryParam("status") String status,
+                                    @QueryParam("team") String team,
+                                    @QueryParam("assignee") String assignee,
+                                    @QueryParam("requester") String requester,
+                                    @QueryParam("priority") String priority,
+                                    @QueryParam("category") String category,
+                                    @QueryParam("tag") String tag,
+                                    @QueryParam("sort") String sort,
+                                    @QueryParam("page") @DefaultValue("0") int page,
+                                    @QueryParam("size") @DefaultValue("20") int size) {
+        return finder.list(new TicketFilter(statusOf(status), team, assignee, requester, priority, category, tag, sort, page, size));
+    }
+
+    @GET
+    @Path("{number}")
+    public Response get(@PathParam("number") String number) {
+        return withVersion(finder.find(number));
+    }
+
+    @PATCH
+    @Path("{number}")
+    @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})
+    public Response change(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return ProblemResponses.of(Problem.of(428, "Precondition Required",
+                    "Send If-Match with the ticket's ETag, so that you do not overwrite someone else's change."));
+        }
+        if (body == null) {
+            throw InvalidInputException.of("request", "Send the changes as a JSON object.");
+        }
+        return withVersion(desk.change(number, Versions.fromIfMatch(ifMatch), TicketPatch.parse(body)));
+    }
+
+    @GET
+    @Path("{number}/messages")
+    public List<MessageDetails> messages(@PathParam("number") String number) {
+        return history.messages(number);
+    }
+
+    @POST
+    @Path("{number}/messages")
+    public Response post(@PathParam("number") String number, NewMessage message) {
+        if (message == null) {
+            throw InvalidInputException.of("body", "Send the message as a JSON object with a body.");
+        }
+        var posted = desk.post(number, message);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(posted.id())).build())
+                .entity(posted).build();
+    }
+
+    @GET
+    @Path("{number}/history")
+    public List<HistoryEntry> history(@PathParam("number") String number) {
+        return history.history(number);
+    }
+
+    @GET
+    @Path("{number}/timeline")
+    public List<TimelineEntry> timeline(@PathParam("number") String number) {
+        return history.timeline(number);
+    }
+
+    @GET
+    @Path("{number}/customer-history")
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+    public CustomerHistory customerHistory(@PathParam("number") String number) {
+        return history.customerHistory(number);
+    }
+
+    private static Response withVersion(TicketDetails ticket) {
+        return Response.ok(ticket).tag(Versions.etag(ticket.version())).build();
+    }
+
+    private static TicketStatus statusOf(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return TicketStatus.valueOf(status.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("status", "There is no status '" + status + "'; use one of "
+                    + Arrays.toString(TicketStatus.values()) + ".");
+        }
+    }
+}
