@@ -49,10 +49,10 @@ public final class MariaDbServer implements AutoCloseable {
             var db = DB.newEmbeddedDB(config.build());
             db.start();
             return new MariaDbServer(url, db);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("cannot start the embedded MariaDB on port " + url.port(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

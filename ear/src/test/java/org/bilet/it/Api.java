@@ -1,0 +1,153 @@
+package org.bilet.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the API, signed in as one user (Basic) or with a token (Bearer). */
+final class Api {
+
+    static final String DEMO_PASSWORD = "demo";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+    private final String authorization;
+
+    private Api(URI base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    static Api at(URL base) {
+        try {
+            return new Api(base.toURI(), null);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    Api as(String username) {
+        return as(username, DEMO_PASSWORD);
+    }
+
+    Api as(String username, String password) {
+        var basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api(base, "Basic " + basic);
+    }
+
+    Api withToken(String token) {
+        return new Api(base, "Bearer " + token);
+    }
+
+    /** Signs in once with the password and from then on uses a fresh personal token (fast). */
+    Api asWithToken(String username) {
+        var issued = as(username).post("/api/me/tokens", "{\"name\":\"tests\"}");
+        if (issued.status() != 201) {
+            throw new IllegalStateException("cannot issue a token for " + username + ": " + issued);
+        }
+        return withToken(issued.json().getString("token"));
+    }
+
+    Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    Response post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Response patch(String path, String json, String ifMatch) {
+        var request = request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
+    }
+
+    Response upload(String path, byte[] content, String contentType, String fileName) {
+        return send(request(path).header("Content-Type", contentType)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    Response send(HttpRequest.Builder request) {
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpRequest.Builder request(String path) {
+        var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json, application/problem+json, */*");
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    record Response(HttpResponse<byte[]> raw) {
+
+        int status() {
+            return raw.statusCode();
+        }
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        String contentType() {
+            return header("Content-Type");
+        }
+
+        byte[] bytes() {
+            return raw.body();
+        }
+
+        String body() {
+            return new String(raw.body(), StandardCharsets.UTF_8);
+        }
+
+        JsonObject json() {
+            return (JsonObject) structure();
+        }
+
+        JsonArray array() {
+            return (JsonArray) structure();
+        }
+
+        private JsonStructure structure() {
+            try (var reader = Json.createReader(new StringReader(body()))) {
+                return reader.read();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + body();
+        }
+    }
+}

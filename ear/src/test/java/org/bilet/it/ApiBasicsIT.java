@@ -1,0 +1,129 @@
+package org.bilet.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Signing in, tokens, roles, problem responses, OpenAPI and health. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiBasicsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.bilet();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void withoutCredentialsTheApiAnswers401AsAProblem() {
+        var response = Api.at(base).get("/api/me");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.header("WWW-Authenticate")).contains("Basic", "Bearer");
+        assertThat(response.json().getString("detail")).contains("Sign in");
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        var response = Api.at(base).as("agent", "not-the-password").get("/api/me");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json().getString("detail")).contains("username or password is wrong");
+    }
+
+    @Test
+    void meTellsWhoIsSignedIn() {
+        var me = Api.at(base).as("employee").get("/api/me");
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().getString("username")).isEqualTo("employee");
+        assertThat(me.json().getJsonArray("roles").getString(0)).isEqualTo("REQUESTER");
+    }
+
+    @Test
+    void aPersonalTokenWorksUntilRevoked() {
+        var agent = Api.at(base).as("agent");
+        var issued = agent.post("/api/me/tokens", "{\"name\":\"ci script\"}");
+        assertThat(issued.status()).isEqualTo(201);
+        var token = issued.json().getString("token");
+        assertThat(token).startsWith("bil_");
+
+        var withToken = Api.at(base).withToken(token);
+        assertThat(withToken.get("/api/me").json().getString("username")).isEqualTo("agent");
+
+        var id = issued.json().getJsonObject("info").getJsonNumber("id").longValue();
+        assertThat(agent.delete("/api/me/tokens/" + id).status()).isEqualTo(204);
+        var refused = withToken.get("/api/me");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.json().getString("detail")).contains("API token is unknown, expired or revoked");
+    }
+
+    @Test
+    void aTokenWithoutANameIsRefusedWithTheReason() {
+        var response = Api.at(base).as("agent").post("/api/me/tokens", "{}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().getString("detail")).contains("Name the token");
+    }
+
+    @Test
+    void requestersCannotReadTheStaffDirectory() {
+        var employee = Api.at(base).as("employee");
+
+        assertThat(employee.get("/api/users").status()).isEqualTo(403);
+        assertThat(employee.get("/api/teams").status()).isEqualTo(403);
+        assertThat(employee.get("/api/teams").contentType()).startsWith("application/problem+json");
+        assertThat(employee.get("/api/priorities").status()).isEqualTo(200);
+    }
+
+    @Test
+    void staffReadUsersTeamsCategoriesAndPriorities() {
+        var agent = Api.at(base).as("agent");
+
+        assertThat(agent.get("/api/users?size=5").json().getJsonArray("items")).hasSize(5);
+        assertThat(agent.get("/api/teams").array()).isNotEmpty();
+        assertThat(agent.get("/api/categories").array()).isNotEmpty();
+        assertThat(agent.get("/api/priorities").array())
+                .extracting(p -> p.asJsonObject().getString("code"))
+                .containsExactly("LOW", "NORMAL", "HIGH", "URGENT");
+    }
+
+    @Test
+    void unknownAddressesAndMethodsAreProblemsToo() {
+        var agent = Api.at(base).as("agent");
+
+        var unknown = agent.get("/api/nothing-here");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(agent.delete("/api/tickets").status()).isEqualTo(405);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheTicketApi() {
+        var response = Api.at(base).get("/openapi");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("/api/tickets", "/api/tickets/{number}/messages");
+    }
+
+    @Test
+    void healthSaysLiveAndReady() {
+        var ready = Api.at(base).get("/health/ready");
+        var live = Api.at(base).get("/health/live");
+
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.json().getString("status")).isEqualTo("UP");
+        assertThat(live.status()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,231 @@
+package org.bilet.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bilet.it.Json.str;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Opening, reading and listing tickets, and every way a request can be wrong. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TicketApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.bilet();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api agent;
+    Api employee;
+
+    @BeforeEach
+    void signIn() {
+        agent = Api.at(base).asWithToken("agent");
+        employee = Api.at(base).asWithToken("employee");
+    }
+
+    @Test
+    void anEmployeeOpensATicketAndReadsItBack() {
+        var created = employee.post("/api/tickets", """
+                {"subject": "Drukarka na 3. piętrze zacina papier",
+                 "description": "Od rana każda kartka się zacina.",
+                 "priority": "HIGH", "category": "hardware.printer", "tags": ["Printer", "floor-3"],
+                 "customFields": {"affected-users": "12"}}""");
+
+        assertThat(created.status()).isEqualTo(201);
+        var ticket = created.json();
+        var number = ticket.getString("number");
+        assertThat(number).matches("BIL-\\d{6,}");
+        assertThat(created.header("Location")).endsWith("/api/tickets/" + number);
+        assertThat(created.header("ETag")).isEqualTo("\"" + ticket.getJsonNumber("version").longValue() + "\"");
+
+        var read = employee.get("/api/tickets/" + number);
+        assertThat(read.status()).isEqualTo(200);
+        var t = read.json();
+        assertThat(t.getString("subject")).isEqualTo("Drukarka na 3. piętrze zacina papier");
+        assertThat(t.getString("description")).isEqualTo("Od rana każda kartka się zacina.");
+        assertThat(t.getString("status")).isEqualTo("NEW");
+        assertThat(t.getString("priority")).isEqualTo("HIGH");
+        assertThat(t.getString("category")).isEqualTo("hardware.printer");
+        assertThat(t.getJsonArray("tags")).extracting(v -> ((jakarta.json.JsonString) v).getString())
+                .containsExactlyInAnyOrder("printer", "floor-3");
+        assertThat(t.getString("channel")).isEqualTo("API");
+        assertThat(t.getJsonObject("requester").getString("username")).isEqualTo("employee");
+        assertThat(t.getString("team")).isNotBlank();
+        assertThat(t.get("assignee")).isIn(null, JsonValue.NULL);
+        assertThat(t.getJsonObject("customFields").getString("affected-users")).isEqualTo("12");
+        assertThat(t.getString("createdAt")).isNotBlank();
+        assertThat(t.getString("updatedAt")).isNotBlank();
+        assertThat(t.getString("dueAt")).isNotBlank();
+        assertThat(read.header("ETag")).isEqualTo(created.header("ETag"));
+    }
+
+    @Test
+    void staffOpenATicketOnBehalfOfARequesterWithTheChannelItCameThrough() {
+        var created = agent.post("/api/tickets", """
+                {"subject": "Phoned in: VPN drops every hour", "description": "Caller says the VPN drops.",
+                 "requester": "employee2", "channel": "PHONE"}""");
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().getJsonObject("requester").getString("username")).isEqualTo("employee2");
+        assertThat(created.json().getString("channel")).isEqualTo("PHONE");
+        assertThat(created.json().getString("priority")).isEqualTo("NORMAL");
+    }
+
+    @Test
+    void aRequesterCannotOpenOnSomeoneElsesBehalf() {
+        var refused = employee.post("/api/tickets", """
+                {"subject": "x", "description": "y", "requester": "employee2"}""");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().getString("detail")).contains("on someone else's behalf");
+    }
+
+    @Test
+    void missingSubjectAndDescriptionAreBothReported() {
+        var refused = employee.post("/api/tickets", "{}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(fieldErrors(refused.json())).containsExactlyInAnyOrder(
+                "subject: Give the ticket a subject.", "description: Describe the problem.");
+    }
+
+    @Test
+    void aSubjectOver200CharactersIsRefused() {
+        var refused = employee.post("/api/tickets", "{\"subject\": " + str("x".repeat(201)) + ", \"description\": \"d\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(fieldErrors(refused.json())).containsExactly("subject: The subject has 200 characters at most.");
+    }
+
+    @Test
+    void unknownReferencesAndBadValuesAreAllListedAtOnce() {
+        var refused = agent.post("/api/tickets", """
+                {"subject": "s", "description": "d", "priority": "SOMEDAY", "category": "no.such",
+                 "tags": ["two words"], "customFields": {"affected-users": "many", "nonsense": "1"},
+                 "requester": "nobody@nowhere"}""");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(fieldErrors(refused.json())).containsExactlyInAnyOrder(
+                "priority: There is no priority 'SOMEDAY'.",
+                "category: There is no category 'no.such'.",
+                "tags: 'two words' is not a valid tag: use up to 60 letters, digits, '-', '_' or '.'.",
+                "customFields.affected-users: Affected users must be a number, not 'many'.",
+                "customFields.nonsense: There is no custom field 'nonsense'; known fields: [affected-users, asset-tag, impact, needed-by].",
+                "requester: There is no active user 'nobody@nowhere'.");
+    }
+
+    @Test
+    void malformedOrMistypedJsonIsA400NotA500() {
+        var malformed = employee.post("/api/tickets", "{\"subject\": ");
+        var mistyped = employee.post("/api/tickets", "{\"subject\": \"s\", \"description\": \"d\", \"tags\": \"not-a-list\"}");
+        var badChannel = employee.post("/api/tickets", "{\"subject\": \"s\", \"description\": \"d\", \"channel\": \"FAX\"}");
+
+        assertThat(List.of(malformed.status(), mistyped.status(), badChannel.status())).containsOnly(400);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+        assertThat(malformed.json().getString("detail")).contains("not valid JSON");
+    }
+
+    @Test
+    void anUnknownTicketIs404() {
+        assertThat(agent.get("/api/tickets/BIL-999999999").status()).isEqualTo(404);
+        assertThat(agent.get("/api/tickets/garbage").status()).isEqualTo(404);
+    }
+
+    @Test
+    void listsArePagedInTheDatabaseAndSorted() {
+        var tag = Json.uniqueTag();
+        var numbers = new ArrayList<String>();
+        for (int i = 0; i < 5; i++) {
+            numbers.add(open(employee, "{\"subject\": \"Paging " + i + "\", \"description\": \"d\", \"tags\": [" + str(tag) + "]}"));
+        }
+
+        var first = agent.get("/api/tickets?tag=" + tag + "&size=2&page=0&sort=number,asc").json();
+        var third = agent.get("/api/tickets?tag=" + tag + "&size=2&page=2&sort=number,asc").json();
+        var newestFirst = agent.get("/api/tickets?tag=" + tag + "&size=5&sort=createdAt,desc").json();
+
+        assertThat(first.getJsonNumber("total").longValue()).isEqualTo(5);
+        assertThat(first.getInt("page")).isZero();
+        assertThat(first.getInt("size")).isEqualTo(2);
+        assertThat(numbersOf(first)).containsExactly(numbers.get(0), numbers.get(1));
+        assertThat(numbersOf(third)).containsExactly(numbers.get(4));
+        assertThat(numbersOf(newestFirst)).containsExactly(numbers.get(4), numbers.get(3), numbers.get(2), numbers.get(1), numbers.get(0));
+    }
+
+    @Test
+    void eachFilterNarrowsTheList() {
+        var tag = Json.uniqueTag();
+        var printer = open(employee, "{\"subject\": \"Printer\", \"description\": \"d\", \"priority\": \"URGENT\", "
+                + "\"category\": \"hardware.printer\", \"tags\": [" + str(tag) + ", \"paper\"]}");
+        var vpn = open(agent, "{\"subject\": \"VPN\", \"description\": \"d\", \"requester\": \"employee2\", "
+                + "\"category\": \"software.vpn\", \"tags\": [" + str(tag) + "]}");
+        var assigned = agent.get("/api/tickets/" + vpn);
+        assertThat(agent.patch("/api/tickets/" + vpn, "{\"assignee\": \"agent2\", \"team\": \"it-infra\", \"status\": \"OPEN\"}",
+                assigned.header("ETag")).status()).isEqualTo(200);
+
+        assertThat(list("tag=" + tag)).containsExactlyInAnyOrder(printer, vpn);
+        assertThat(list("tag=" + tag + "&status=OPEN")).containsExactly(vpn);
+        assertThat(list("tag=" + tag + "&status=NEW")).containsExactly(printer);
+        assertThat(list("tag=" + tag + "&team=it-infra")).containsExactly(vpn);
+        assertThat(list("tag=" + tag + "&assignee=agent2")).containsExactly(vpn);
+        assertThat(list("tag=" + tag + "&requester=employee")).containsExactly(printer);
+        assertThat(list("tag=" + tag + "&requester=employee2")).containsExactly(vpn);
+        assertThat(list("tag=" + tag + "&priority=URGENT")).containsExactly(printer);
+        assertThat(list("tag=" + tag + "&category=software.vpn")).containsExactly(vpn);
+        assertThat(list("tag=paper&requester=employee")).contains(printer).doesNotContain(vpn);
+    }
+
+    @Test
+    void badListParametersAreExplained() {
+        var badStatus = agent.get("/api/tickets?status=DONE");
+        var badSort = agent.get("/api/tickets?sort=colour,asc");
+        var badSize = agent.get("/api/tickets?size=1000");
+        var unknownTeam = agent.get("/api/tickets?team=nope");
+
+        assertThat(badStatus.status()).isEqualTo(400);
+        assertThat(badStatus.json().getString("detail")).contains("There is no status 'DONE'");
+        assertThat(badSort.status()).isEqualTo(400);
+        assertThat(fieldErrors(badSort.json())).anyMatch(e -> e.startsWith("sort: Sort by number"));
+        assertThat(badSize.status()).isEqualTo(400);
+        assertThat(fieldErrors(badSize.json())).anyMatch(e -> e.equals("size: A page has at most 200 items."));
+        assertThat(unknownTeam.status()).isEqualTo(400);
+    }
+
+    private String open(Api api, String json) {
+        var created = api.post("/api/tickets", json);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().getString("number");
+    }
+
+    private List<String> list(String query) {
+        var response = agent.get("/api/tickets?size=50&" + query);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return numbersOf(response.json());
+    }
+
+    private static List<String> numbersOf(JsonObject page) {
+        return page.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("number")).toList();
+    }
+
+    static List<String> fieldErrors(JsonObject problem) {
+        return problem.getJsonArray("errors").stream()
+                .map(v -> v.asJsonObject().getString("field") + ": " + v.asJsonObject().getString("message"))
+                .toList();
+    }
+}
