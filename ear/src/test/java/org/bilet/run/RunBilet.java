@@ -52,6 +52,8 @@ public final class RunBilet {
         var command = new ArrayList<String>();
         command.add(wildflyHome.resolve("bin/standalone.sh").toString());
         command.add("-Djboss.server.base.dir=" + baseDir);
+        var portOffset = Integer.parseInt(env("BILET_PORT_OFFSET", "0"));
+        command.add("-Djboss.socket.binding.port-offset=" + portOffset);
         var process = new ProcessBuilder(command).inheritIO();
         var environment = process.environment();
         environment.put("JBOSS_HOME", wildflyHome.toString());
@@ -77,8 +79,9 @@ public final class RunBilet {
             }
         }));
 
-        var url = env("BILET_BASE_URL", "http://localhost:8080/");
-        if (waitUntilReady(URI.create(url).resolve("/health/ready"), server)) {
+        var local = "http://localhost:" + (8080 + portOffset) + "/";
+        var url = env("BILET_BASE_URL", local);
+        if (waitUntilReady(URI.create(local).resolve("/health/ready"), server)) {
             System.out.println();
             System.out.println("  Bilet is running at " + url);
             System.out.println(demo ? "  Demo logins: " + DEMO_LOGINS : "  Sign in with your own accounts (demo data is off).");
