@@ -113,6 +113,7 @@ create table ticket (
     number            varchar(20)  not null,
     subject           varchar(200) not null,
     description       mediumtext   not null,
+    description_format varchar(4)  not null,
     requester_id      bigint       not null,
     organization_id   bigint       null,
     team_id           bigint       null,
@@ -123,6 +124,7 @@ create table ticket (
     status            varchar(10)  not null,
     snoozed_until     datetime(6)  null,
     resolution        text         null,
+    resolution_format varchar(4)   null,
     answered          boolean      not null default false,
     created_at        datetime(6)  not null,
     updated_at        datetime(6)  not null,
@@ -174,6 +176,7 @@ create table ticket_message (
     author_id  bigint      not null,
     internal   boolean     not null,
     body       mediumtext  not null,
+    body_format varchar(4) not null,
     created_at datetime(6) not null,
     constraint fk_ticket_message_ticket foreign key (ticket_id) references ticket (id),
     constraint fk_ticket_message_author foreign key (author_id) references app_user (id)

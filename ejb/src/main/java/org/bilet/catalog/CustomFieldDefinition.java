@@ -24,6 +24,8 @@ public class CustomFieldDefinition {
 
     public static final String ACTIVE = "CustomFieldDefinition.active";
 
+    private static final String CHOICE_SEPARATOR = "|";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -53,7 +55,10 @@ public class CustomFieldDefinition {
         if (type == CustomFieldType.CHOICE && choices.isEmpty()) {
             throw new IllegalArgumentException("a choice field needs choices");
         }
-        this.choices = choices.isEmpty() ? null : String.join("|", choices);
+        if (choices.stream().anyMatch(c -> c.isBlank() || c.contains(CHOICE_SEPARATOR))) {
+            throw new IllegalArgumentException("choices must not be blank nor contain '" + CHOICE_SEPARATOR + "'");
+        }
+        this.choices = choices.isEmpty() ? null : String.join(CHOICE_SEPARATOR, choices);
         this.required = required;
     }
 

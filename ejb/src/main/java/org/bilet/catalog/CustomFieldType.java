@@ -19,11 +19,17 @@ public enum CustomFieldType {
     NUMBER {
         @Override
         String normalize(String raw, List<String> choices) {
+            BigDecimal number;
             try {
-                return new BigDecimal(raw.trim()).stripTrailingZeros().toPlainString();
-            } catch (NumberFormatException e) {
+                number = new BigDecimal(raw.trim()).stripTrailingZeros();
+            } catch (NumberFormatException | ArithmeticException e) {
                 throw new IllegalArgumentException("must be a number, not '" + raw + "'");
             }
+            // Checked before writing it out: 1e999999999 would otherwise become a billion digits.
+            if (number.precision() - number.scale() > MAX_DIGITS || number.scale() > MAX_DIGITS) {
+                throw new IllegalArgumentException("must have at most " + MAX_DIGITS + " digits before and after the point, not '" + raw + "'");
+            }
+            return number.toPlainString();
         }
     },
     DATE {
@@ -39,12 +45,15 @@ public enum CustomFieldType {
     CHOICE {
         @Override
         String normalize(String raw, List<String> choices) {
-            if (!choices.contains(raw)) {
+            var value = raw.strip();
+            if (!choices.contains(value)) {
                 throw new IllegalArgumentException("must be one of " + String.join(", ", choices) + ", not '" + raw + "'");
             }
-            return raw;
+            return value;
         }
     };
+
+    private static final int MAX_DIGITS = 30;
 
     /** The canonical text of a value, or an IllegalArgumentException saying what is wrong. */
     abstract String normalize(String raw, List<String> choices);

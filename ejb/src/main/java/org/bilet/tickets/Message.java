@@ -1,5 +1,8 @@
 package org.bilet.tickets;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -39,13 +42,17 @@ public class Message {
     private User author;
 
     private boolean internal;
-    private String body;
+
+    @Embedded
+    @AttributeOverride(name = "content", column = @Column(name = "body"))
+    @AttributeOverride(name = "format", column = @Column(name = "body_format"))
+    private RichText body;
     private Instant createdAt;
 
     protected Message() {
     }
 
-    Message(Ticket ticket, User author, String body, boolean internal, Instant createdAt) {
+    Message(Ticket ticket, User author, RichText body, boolean internal, Instant createdAt) {
         this.ticket = Objects.requireNonNull(ticket);
         this.author = Objects.requireNonNull(author);
         this.body = Objects.requireNonNull(body);
@@ -70,7 +77,11 @@ public class Message {
     }
 
     public String body() {
-        return body;
+        return body.content();
+    }
+
+    public RichText.Format bodyFormat() {
+        return body.format();
     }
 
     public Instant createdAt() {

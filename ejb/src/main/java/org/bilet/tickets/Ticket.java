@@ -1,9 +1,11 @@
 package org.bilet.tickets;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,11 +22,13 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.bilet.catalog.Category;
 import org.bilet.catalog.Priority;
@@ -59,7 +63,11 @@ public class Ticket {
     @Convert(converter = TicketNumberConverter.class)
     private TicketNumber number;
     private String subject;
-    private String description;
+
+    @Embedded
+    @AttributeOverride(name = "content", column = @Column(name = "description"))
+    @AttributeOverride(name = "format", column = @Column(name = "description_format"))
+    private RichText description;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "requester_id")
@@ -93,7 +101,11 @@ public class Ticket {
     private TicketStatus status;
 
     private Instant snoozedUntil;
-    private String resolution;
+
+    @Embedded
+    @AttributeOverride(name = "content", column = @Column(name = "resolution"))
+    @AttributeOverride(name = "format", column = @Column(name = "resolution_format"))
+    private RichText resolution;
 
     /** Derived from the conversation: the last public message is staff's. */
     private boolean answered;
@@ -130,7 +142,7 @@ public class Ticket {
                   Priority priority, Channel channel, Actor openedBy) {
         this.number = Objects.requireNonNull(number);
         this.subject = Objects.requireNonNull(subject);
-        this.description = Objects.requireNonNull(description);
+        this.description = Objects.requireNonNull(RichText.of(description));
         this.requester = Objects.requireNonNull(requester);
         this.organization = requester.organization();
         this.priority = Objects.requireNonNull(priority);
@@ -147,10 +159,11 @@ public class Ticket {
     /** Moves to another status; RESOLVED needs a resolution note, ON_HOLD may be snoozed. */
     public void moveTo(TicketStatus target, String resolutionNote, Instant snoozeUntil, Actor by) {
         status.checkMoveTo(target);
-        if (!by.isStaff() && !isRequesterDecisionOnResolution(target)) {
-            throw new ForbiddenException("Requesters can only confirm (CLOSED) or reopen (OPEN) a resolved ticket.");
+        if (!by.isStaff() && !(by.user().equals(requester) && isRequesterDecisionOnResolution(target))) {
+            throw new ForbiddenException("Only the requester can confirm (CLOSED) or reopen (OPEN) a resolved ticket; staff do the rest.");
         }
-        if (target == TicketStatus.RESOLVED && (resolutionNote == null || resolutionNote.isBlank())) {
+        var note = RichText.of(resolutionNote);
+        if (target == TicketStatus.RESOLVED && (note == null || note.isBlank())) {
             throw InvalidInputException.of("resolution", "Resolving a ticket needs a resolution note.");
         }
         if (snoozeUntil != null && target != TicketStatus.ON_HOLD) {
@@ -163,8 +176,8 @@ public class Ticket {
         status = target;
         switch (target) {
             case RESOLVED -> {
-                changeField("resolution", resolution, MessageBody.clean(resolutionNote), by);
-                resolution = MessageBody.clean(resolutionNote);
+                changeField("resolution", resolution, note, by);
+                resolution = note;
                 resolvedAt = by.at();
             }
             case CLOSED -> closedAt = by.at();
@@ -173,6 +186,18 @@ public class Ticket {
         }
         changeField("snoozedUntil", snoozedUntil, snoozeUntil, by);
         snoozedUntil = snoozeUntil;
+    }
+
+    /** Moves the end of the snooze of a ticket that is already ON_HOLD (null wakes it up). */
+    public void snooze(Instant until, Actor by) {
+        if (status != TicketStatus.ON_HOLD) {
+            throw new ConflictException("Only a ticket ON_HOLD can be snoozed; this one is " + status + ".");
+        }
+        if (until != null && !until.isAfter(by.at())) {
+            throw InvalidInputException.of("snoozeUntil", "The snooze must end in the future.");
+        }
+        changeField("snoozedUntil", snoozedUntil, until, by);
+        snoozedUntil = until;
     }
 
     private boolean isRequesterDecisionOnResolution(TicketStatus target) {
@@ -186,7 +211,7 @@ public class Ticket {
      * ticket; staff's public reply opens a NEW one, and the first one is the first response.
      */
     public Message post(String body, boolean internal, Actor by) {
-        var text = MessageBody.clean(body);
+        var text = RichText.of(body);
         if (text == null || text.isBlank()) {
             throw InvalidInputException.of("body", "The message is empty.");
         }
@@ -194,7 +219,7 @@ public class Ticket {
         if (internal && fromRequesterSide) {
             throw new ForbiddenException("Only staff can write internal notes.");
         }
-        if (status == TicketStatus.CLOSED && fromRequesterSide) {
+        if (status == TicketStatus.CLOSED && !internal) {
             throw new ConflictException("This ticket is closed; please open a new ticket.");
         }
         if (fromRequesterSide && (status == TicketStatus.WAITING || status == TicketStatus.RESOLVED)) {
@@ -220,8 +245,9 @@ public class Ticket {
     // ---- classification and routing
 
     public void changePriority(Priority newPriority, Actor by) {
+        Objects.requireNonNull(newPriority);
         changeField("priority", priority.code(), newPriority.code(), by);
-        priority = Objects.requireNonNull(newPriority);
+        priority = newPriority;
     }
 
     public void changeCategory(Category newCategory, Actor by) {
@@ -245,7 +271,8 @@ public class Ticket {
     public void retag(Set<String> newTags, Actor by) {
         var normalized = Tags.normalize(newTags);
         if (!normalized.equals(new TreeSet<>(tags))) {
-            changeField("tags", String.join(", ", new TreeSet<>(tags)), String.join(", ", normalized), by);
+            changeField("tags", tags.isEmpty() ? null : String.join(", ", new TreeSet<>(tags)),
+                    normalized.isEmpty() ? null : String.join(", ", normalized), by);
             tags.clear();
             tags.addAll(normalized);
         }
@@ -308,7 +335,11 @@ public class Ticket {
     }
 
     public String description() {
-        return description;
+        return description.content();
+    }
+
+    public RichText.Format descriptionFormat() {
+        return description.format();
     }
 
     public User requester() {
@@ -348,7 +379,11 @@ public class Ticket {
     }
 
     public String resolution() {
-        return resolution;
+        return resolution == null ? null : resolution.content();
+    }
+
+    public RichText.Format resolutionFormat() {
+        return resolution == null ? null : resolution.format();
     }
 
     public boolean answered() {
@@ -383,8 +418,8 @@ public class Ticket {
         return version;
     }
 
-    public Set<String> tags() {
-        return Set.copyOf(tags);
+    public SortedSet<String> tags() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(tags));
     }
 
     public Map<String, String> customValues() {

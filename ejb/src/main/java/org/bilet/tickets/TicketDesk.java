@@ -64,7 +64,7 @@ public class TicketDesk {
         problems.throwIfAny();
 
         var channel = request.channel() == null ? actor.channel() : request.channel();
-        var ticket = new Ticket(nextNumber(), request.subject().strip(), MessageBody.clean(request.description()),
+        var ticket = new Ticket(nextNumber(), request.subject().strip(), request.description(),
                 requester, priority, channel, actor);
         if (category != null) {
             ticket.changeCategory(category, actor);
@@ -133,6 +133,8 @@ public class TicketDesk {
         customValues.forEach((key, value) -> ticket.putCustomValue(key, value, actor));
         if (changes.status() != null && changes.status() != ticket.status()) {
             ticket.moveTo(changes.status(), changes.resolution(), changes.snoozeUntil(), actor);
+        } else if (changes.snoozeUntil() != null) {
+            ticket.snooze(changes.snoozeUntil(), actor);
         }
     }
 

@@ -9,6 +9,7 @@ public record TicketDetails(
         String number,
         String subject,
         String description,
+        RichText.Format descriptionFormat,
         TicketStatus status,
         String priority,
         String category,
@@ -20,6 +21,7 @@ public record TicketDetails(
         PersonRef assignee,
         boolean answered,
         String resolution,
+        RichText.Format resolutionFormat,
         Instant snoozedUntil,
         Map<String, String> customFields,
         Instant createdAt,
@@ -32,7 +34,7 @@ public record TicketDetails(
 
     static TicketDetails of(Ticket t) {
         return new TicketDetails(
-                t.number().value(), t.subject(), t.description(), t.status(),
+                t.number().value(), t.subject(), t.description(), t.descriptionFormat(), t.status(),
                 t.priority().code(),
                 t.category() == null ? null : t.category().key(),
                 t.tags(), t.channel(),
@@ -40,7 +42,7 @@ public record TicketDetails(
                 t.organization() == null ? null : t.organization().name(),
                 t.team() == null ? null : t.team().key(),
                 PersonRef.of(t.assignee()),
-                t.answered(), t.resolution(), t.snoozedUntil(), t.customValues(),
+                t.answered(), t.resolution(), t.resolutionFormat(), t.snoozedUntil(), t.customValues(),
                 t.createdAt(), t.updatedAt(), t.firstResponseAt(), t.resolvedAt(), t.closedAt(), t.dueAt(),
                 t.version());
     }

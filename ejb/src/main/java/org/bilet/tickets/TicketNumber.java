@@ -1,6 +1,7 @@
 package org.bilet.tickets;
 
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.bilet.platform.ResourceNotFoundException;
@@ -27,7 +28,7 @@ public record TicketNumber(String value) implements Serializable {
 
     /** Reads a number typed by a user; case and surrounding blanks do not matter. */
     public static TicketNumber parse(String text) {
-        var candidate = text == null ? "" : text.trim().toUpperCase();
+        var candidate = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
         if (!FORMAT.matcher(candidate).matches()) {
             throw new ResourceNotFoundException("There is no ticket " + text + "; numbers look like BIL-000123.");
         }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import org.bilet.platform.ResourceNotFoundException;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -54,9 +53,6 @@ class TicketNumberTest {
     }
 
     @Test
-    @Disabled("bug: TicketNumber.parse upper-cases with the default locale (toUpperCase() without Locale.ROOT);"
-            + " under a Turkish default locale 'bil' becomes 'BİL' with a dotted capital I and a valid number is"
-            + " reported as not found")
     void parse_does_not_depend_on_the_default_locale() {
         var saved = Locale.getDefault();
         try {
