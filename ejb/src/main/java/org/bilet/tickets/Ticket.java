@@ -45,13 +45,20 @@ import org.bilet.platform.InvalidInputException;
  */
 @Entity
 @NamedQuery(name = Ticket.BY_NUMBER, query = "select t from Ticket t where t.number = :number")
+@NamedQuery(name = Ticket.BY_NUMBER_FOR_READING, query = """
+        select t from Ticket t join fetch t.requester join fetch t.priority
+        left join fetch t.team left join fetch t.assignee left join fetch t.category left join fetch t.organization
+        where t.number = :number""")
 @NamedQuery(name = Ticket.EARLIER_OF_REQUESTER, query = """
         select t from Ticket t where t.requester = :requester and t.id <> :excluded order by t.createdAt desc""")
 @NamedQuery(name = Ticket.EARLIER_OF_ORGANIZATION, query = """
         select t from Ticket t where t.organization = :organization and t.id <> :excluded order by t.createdAt desc""")
 public class Ticket {
 
+    /** Plain, so that a row lock takes the ticket row only. */
     public static final String BY_NUMBER = "Ticket.byNumber";
+    /** With what a reader shows, in one query; never used with a lock. */
+    public static final String BY_NUMBER_FOR_READING = "Ticket.byNumberForReading";
     public static final String EARLIER_OF_REQUESTER = "Ticket.earlierOfRequester";
     public static final String EARLIER_OF_ORGANIZATION = "Ticket.earlierOfOrganization";
 

@@ -35,7 +35,7 @@ public class TicketAttachments {
     public AttachmentInfo attach(@NotNull String number, String fileName, @NotNull InputStream content) {
         var name = cleanFileName(fileName);
         var actor = actors.current();
-        tickets.visibleTo(actor.user(), number);
+        tickets.checkVisible(actor.user(), number);
         // Stream the upload before locking the ticket, so a slow client holds no lock.
         var stored = store.store(content, name);
         var ticket = tickets.lockedForChange(actor.user(), number);
