@@ -216,6 +216,17 @@ class TicketTest {
                     .containsExactly(tuple("status", "RESOLVED", "OPEN", requester));
         }
 
+        @Test
+        void another_requester_who_can_see_the_ticket_cannot_decide_on_its_resolution() {
+            var ticket = ticketIn(RESOLVED);
+            var colleague = otherRequester();
+
+            var thrown = catchThrowable(() -> ticket.moveTo(CLOSED, null, null, by(colleague, LATER)));
+
+            assertThat(thrown).isInstanceOf(ForbiddenException.class).hasMessageContaining("Only the requester");
+            assertThat(ticket.status()).isEqualTo(RESOLVED);
+        }
+
         static Stream<Arguments> staffOnlyMoves() {
             return TicketStatusTest.legalPairs().filter(pair -> pair.get()[0] != RESOLVED);
         }
@@ -273,6 +284,18 @@ class TicketTest {
                     .isInstanceOf(ConflictException.class)
                     .hasMessageContaining("new ticket");
             assertThat(ticket.status()).isEqualTo(CLOSED);
+        }
+
+        @Test
+        void staff_add_internal_notes_but_no_public_replies_to_a_closed_ticket() {
+            var ticket = ticketIn(CLOSED);
+
+            assertThatThrownBy(() -> ticket.post("Anything else?", false, by(agent, LATER)))
+                    .isInstanceOf(ConflictException.class);
+            var note = ticket.post("Customer called again, pointed to the new ticket.", true, by(agent, LATER));
+
+            assertThat(note.internal()).isTrue();
+            assertThat(ticket.answered()).isFalse();
         }
 
         @Test
@@ -419,6 +442,34 @@ class TicketTest {
             assertInvalidField(thrown, "snoozeUntil");
             assertThat(ticket.status()).isEqualTo(OPEN);
             assertThat(ticket.snoozedUntil()).isNull();
+        }
+
+        @Test
+        void an_ON_HOLD_ticket_can_be_snoozed_again_or_woken_up() {
+            var ticket = ticketIn(OPEN);
+            var first = NOW.plus(Duration.ofDays(3));
+            var second = NOW.plus(Duration.ofDays(7));
+            ticket.moveTo(ON_HOLD, null, first, by(agent, LATER));
+            ticket.takeNewEvents();
+
+            ticket.snooze(second, by(agent, LATER));
+            assertThat(ticket.snoozedUntil()).isEqualTo(second);
+            ticket.snooze(null, by(agent, LATER));
+
+            assertThat(ticket.snoozedUntil()).isNull();
+            assertThat(ticket.status()).isEqualTo(ON_HOLD);
+            assertThat(ticket.takeNewEvents())
+                    .extracting(TicketEvent::field, TicketEvent::oldValue, TicketEvent::newValue)
+                    .containsExactly(tuple("snoozedUntil", first.toString(), second.toString()),
+                            tuple("snoozedUntil", second.toString(), null));
+        }
+
+        @Test
+        void only_a_ticket_ON_HOLD_can_be_snoozed_later() {
+            var ticket = ticketIn(OPEN);
+
+            assertThat(catchThrowable(() -> ticket.snooze(NOW.plus(Duration.ofDays(1)), by(agent, LATER))))
+                    .isInstanceOf(ConflictException.class);
         }
 
         @Test
