@@ -255,6 +255,16 @@ public class Ticket {
         Objects.requireNonNull(newPriority);
         changeField("priority", priority.code(), newPriority.code(), by);
         priority = newPriority;
+        // The due date follows the priority's target, counted from when the ticket was opened.
+        var newDue = createdAt.plus(newPriority.resolutionTarget());
+        changeField("dueAt", dueAt, newDue, by);
+        dueAt = newDue;
+    }
+
+    /** Files the ticket under a category and hands it to the team that category routes to. */
+    public void fileUnder(Category newCategory, Actor by) {
+        changeCategory(newCategory, by);
+        routeTo(newCategory.routedTeam(), by);
     }
 
     public void changeCategory(Category newCategory, Actor by) {

@@ -67,8 +67,7 @@ public class TicketDesk {
         var ticket = new Ticket(nextNumber(), request.subject().strip(), request.description(),
                 requester, priority, channel, actor);
         if (category != null) {
-            ticket.changeCategory(category, actor);
-            ticket.routeTo(category.routedTeam(), actor);
+            ticket.fileUnder(category, actor);
         }
         ticket.retag(tags, actor);
         customValues.forEach((key, value) -> ticket.putCustomValue(key, value, actor));

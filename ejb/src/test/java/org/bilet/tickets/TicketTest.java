@@ -528,7 +528,6 @@ class TicketTest {
 
         static Stream<Arguments> fieldChanges() {
             return Stream.of(
-                    change("priority", (t, a) -> t.changePriority(HIGH, a), "normal", "high"),
                     change("category", (t, a) -> t.changeCategory(new Category("printers", "Printers", null, null), a),
                             null, "printers"),
                     change("team", (t, a) -> t.routeTo(new Team("service-desk", "Service desk"), a), null, "service-desk"),
@@ -540,6 +539,19 @@ class TicketTest {
 
         private static Arguments change(String field, BiConsumer<Ticket, Actor> change, String oldValue, String newValue) {
             return Arguments.of(field, change, oldValue, newValue);
+        }
+
+        @Test
+        void a_priority_change_moves_the_due_date_to_the_new_target() {
+            var ticket = ticketIn(NEW);
+
+            ticket.changePriority(HIGH, onThePhone);
+
+            assertThat(ticket.dueAt()).isEqualTo(ticket.createdAt().plus(HIGH.resolutionTarget()));
+            assertThat(ticket.takeNewEvents())
+                    .extracting(TicketEvent::field, TicketEvent::oldValue, TicketEvent::newValue)
+                    .containsExactly(tuple("priority", "normal", "high"),
+                            tuple("dueAt", ticket.createdAt().plus(NORMAL.resolutionTarget()).toString(), ticket.dueAt().toString()));
         }
 
         @ParameterizedTest(name = "{0}")
