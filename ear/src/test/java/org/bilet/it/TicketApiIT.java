@@ -197,6 +197,7 @@ class TicketApiIT {
         var badSort = agent.get("/api/tickets?sort=colour,asc");
         var badSize = agent.get("/api/tickets?size=1000");
         var unknownTeam = agent.get("/api/tickets?team=nope");
+        var notANumber = agent.get("/api/tickets?page=first");
 
         assertThat(badStatus.status()).isEqualTo(400);
         assertThat(badStatus.json().getString("detail")).contains("There is no status 'DONE'");
@@ -205,6 +206,8 @@ class TicketApiIT {
         assertThat(badSize.status()).isEqualTo(400);
         assertThat(fieldErrors(badSize.json())).anyMatch(e -> e.equals("size: A page has at most 200 items."));
         assertThat(unknownTeam.status()).isEqualTo(400);
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(fieldErrors(notANumber.json())).containsExactly("page: page must be a whole number, not 'first'.");
     }
 
     private String open(Api api, String json) {

@@ -27,11 +27,13 @@ import org.hibernate.annotations.NaturalId;
 /** A person who signs in to Bilet: requester, agent, manager or administrator. */
 @Entity
 @Table(name = "app_user")
+@NamedQuery(name = User.COUNT_WITH_ROLE, query = "select count(u) from User u join u.roles r where r = :role")
 @NamedQuery(name = User.BY_USERNAME_OR_EMAIL,
         query = "select u from User u where u.username = :key or u.email = :key")
 public class User {
 
     public static final String BY_USERNAME_OR_EMAIL = "User.byUsernameOrEmail";
+    public static final String COUNT_WITH_ROLE = "User.countWithRole";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
