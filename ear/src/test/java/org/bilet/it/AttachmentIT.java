@@ -104,6 +104,41 @@ class AttachmentIT {
         assertThat(employee.get(path).contentType()).startsWith("text/plain");
     }
 
+    @Test
+    void filesOfAReplyComeWithTheReplyAndFilesOfANoteStayInternal() {
+        var number = open();
+        var reply = agent.post("/api/tickets/" + number + "/messages", "{\"body\": \"Here is the manual.\"}").json();
+        var note = agent.post("/api/tickets/" + number + "/messages", "{\"body\": \"Vendor quote\", \"internal\": true}").json();
+        var replyFile = agent.upload("/api/tickets/" + number + "/attachments?message=" + reply.getJsonNumber("id"),
+                "manual".getBytes(), "text/plain", "manual.txt");
+        var noteFile = agent.upload("/api/tickets/" + number + "/attachments?message=" + note.getJsonNumber("id"),
+                "quote".getBytes(), "text/plain", "quote.txt");
+        assertThat(replyFile.status()).as(replyFile.body()).isEqualTo(201);
+        assertThat(noteFile.status()).as(noteFile.body()).isEqualTo(201);
+
+        var seenByEmployee = employee.get("/api/tickets/" + number + "/messages").array();
+        assertThat(seenByEmployee).hasSize(1);
+        assertThat(seenByEmployee.getJsonObject(0).getJsonArray("attachments"))
+                .extracting(a -> a.asJsonObject().getString("fileName")).containsExactly("manual.txt");
+        assertThat(employee.get("/api/tickets/" + number + "/attachments").array())
+                .extracting(a -> a.asJsonObject().getString("fileName")).containsExactly("manual.txt");
+        assertThat(employee.get(noteFile.header("Location").replaceFirst("^https?://[^/]+", "")).status()).isEqualTo(404);
+        assertThat(agent.get("/api/tickets/" + number + "/attachments").array()).hasSize(2);
+    }
+
+    @Test
+    void aRequesterCannotAttachToAnInternalNote() {
+        var number = open();
+        var note = agent.post("/api/tickets/" + number + "/messages", "{\"body\": \"internal\", \"internal\": true}").json();
+
+        var refused = employee.upload("/api/tickets/" + number + "/attachments?message=" + note.getJsonNumber("id"),
+                "x".getBytes(), "text/plain", "x.txt");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(TicketApiIT.fieldErrors(refused.json())).containsExactly(
+                "message: Ticket " + number + " has no message " + note.getJsonNumber("id") + ".");
+    }
+
     private String open() {
         var created = employee.post("/api/tickets", "{\"subject\": \"Attachment\", \"description\": \"see file\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
