@@ -2,35 +2,18 @@ package org.bilet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Files go in and come out byte for byte; the type is detected; the size limit holds. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AttachmentIT {
+class AttachmentIT extends ApiTestCase {
 
     /** A 1×1 PNG. */
     private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.bilet();
-    }
-
-    @ArquillianResource
-    URL base;
 
     Api employee;
     Api employee2;
@@ -38,9 +21,9 @@ class AttachmentIT {
 
     @BeforeEach
     void signIn() {
-        employee = Api.at(base).asWithToken("employee");
-        employee2 = Api.at(base).asWithToken("employee2");
-        agent = Api.at(base).asWithToken("agent");
+        employee = signedIn("employee");
+        employee2 = signedIn("employee2");
+        agent = signedIn("agent");
     }
 
     @Test

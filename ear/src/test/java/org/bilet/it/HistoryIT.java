@@ -3,37 +3,20 @@ package org.bilet.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every change lands in the append-only history; the timeline merges it with the conversation. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HistoryIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.bilet();
-    }
-
-    @ArquillianResource
-    URL base;
+class HistoryIT extends ApiTestCase {
 
     Api agent;
     Api employee;
 
     @BeforeEach
     void signIn() {
-        agent = Api.at(base).asWithToken("agent");
-        employee = Api.at(base).asWithToken("employee");
+        agent = signedIn("agent");
+        employee = signedIn("employee");
     }
 
     @Test

@@ -5,38 +5,21 @@ import static org.bilet.it.Json.str;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Opening, reading and listing tickets, and every way a request can be wrong. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TicketApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.bilet();
-    }
-
-    @ArquillianResource
-    URL base;
+class TicketApiIT extends ApiTestCase {
 
     Api agent;
     Api employee;
 
     @BeforeEach
     void signIn() {
-        agent = Api.at(base).asWithToken("agent");
-        employee = Api.at(base).asWithToken("employee");
+        agent = signedIn("agent");
+        employee = signedIn("employee");
     }
 
     @Test
