@@ -149,7 +149,10 @@ public class Ticket {
                   Priority priority, Channel channel, Actor openedBy) {
         this.number = Objects.requireNonNull(number);
         this.subject = Objects.requireNonNull(subject);
-        this.description = Objects.requireNonNull(RichText.of(description));
+        this.description = RichText.of(Objects.requireNonNull(description));
+        if (this.description.isBlank()) {
+            throw InvalidInputException.of("description", "Describe the problem.");
+        }
         this.requester = Objects.requireNonNull(requester);
         this.organization = requester.organization();
         this.priority = Objects.requireNonNull(priority);

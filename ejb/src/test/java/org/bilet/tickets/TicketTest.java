@@ -76,6 +76,14 @@ class TicketTest {
     class Opening {
 
         @Test
+        void a_description_that_sanitizes_to_nothing_is_refused() {
+            var thrown = catchThrowable(() -> new Ticket(NUMBER, "Subject", "<script>alert(1)</script>", requester,
+                    NORMAL, Channel.WEB, by(requester)));
+
+            assertInvalidField(thrown, "description");
+        }
+
+        @Test
         void a_new_ticket_is_NEW_and_due_after_the_priority_target() {
             var ticket = newTicket(requester);
 
