@@ -77,8 +77,11 @@ public class TicketFinder {
 
         var rows = cb.createTupleQuery();
         var t = rows.from(Ticket.class);
-        var requester = t.join(Ticket_.requester);
-        var priority = t.join(Ticket_.priority);
+        // Left joins although both are required: an inner join lets MariaDB start from the small
+        // users or priorities table and sort every matching ticket, instead of reading the
+        // ticket index in order and stopping at the page's last row (13 s instead of 10 ms at 1M).
+        var requester = t.join(Ticket_.requester, JoinType.LEFT);
+        var priority = t.join(Ticket_.priority, JoinType.LEFT);
         var category = t.join(Ticket_.category, JoinType.LEFT);
         var team = t.join(Ticket_.team, JoinType.LEFT);
         var assignee = t.join(Ticket_.assignee, JoinType.LEFT);
