@@ -1,0 +1,73 @@
+package org.bilet.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Random;
+import java.util.logging.Logger;
+import org.bilet.people.PasswordPolicy;
+import org.bilet.platform.Settings;
+
+/**
+ * Loads the demo into an empty database when demo mode is on. Everything is written in one
+ * transaction: if any part fails, nothing is written and the deployment fails with the cause.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    /** A fixed seed, so that every demo installation tells the same stories. */
+    private static final long SEED = 20_240_917L;
+    private static final String PASSWORD = "demo";
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    void load() {
+        if (!settings.demo() || em.createQuery("select count(u) from User u", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        var random = new Random(SEED);
+        var now = clock.instant();
+        var cast = new DemoPeople(em, hashedPassword(), random).create(now);
+        var catalog = new DemoCatalog(em, cast.teams()).create();
+        int tickets = new DemoTickets(em, random, now, cast, catalog, Scenarios.load()).create();
+        LOG.info(() -> "Demo data loaded: " + cast.users().size() + " users with the password '" + PASSWORD + "', "
+                + cast.teams().size() + " teams, " + catalog.categories().size() + " categories, " + tickets + " tickets");
+    }
+
+    private String hashedPassword() {
+        var parameters = new HashMap<String, String>();
+        for (var parameter : List.of(PasswordPolicy.ALGORITHM, PasswordPolicy.ITERATIONS,
+                PasswordPolicy.SALT_SIZE, PasswordPolicy.KEY_SIZE)) {
+            var keyAndValue = parameter.split("=", 2);
+            parameters.put(keyAndValue[0], keyAndValue[1]);
+        }
+        passwordHash.initialize(parameters);
+        // Hashing is slow by design and all demo users share one password, so one hash serves them all.
+        return passwordHash.generate(PASSWORD.toCharArray());
+    }
+}
