@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The command line. Commands: {@code fill --tickets N}, {@code create --concurrency C --count K},
+ * The command line. Commands: {@code fill --tickets N} (or {@code --up-to N}), {@code create --concurrency C --count K},
  * {@code raw --concurrency C --count K}, {@code list --count K} and {@code all}; common options
  * {@code --url}, {@code --jdbc}, {@code --user}, {@code --password}. See bench/README.md.
  */
@@ -81,7 +81,7 @@ public final class Bench {
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println("""
-                Usage: fill --tickets N [--threads 2] [--chunk 2500]
+                Usage: fill --tickets N | --up-to N  [--threads 2] [--chunk 2500]
                        create --concurrency C --count K
                        raw --concurrency C --count K
                        list --count K [--team KEY] [--requester USERNAME]

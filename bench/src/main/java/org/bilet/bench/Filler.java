@@ -51,7 +51,6 @@ final class Filler {
     }
 
     void run() throws Exception {
-        long total = options.longValue("tickets", 20_000);
         int chunk = options.intValue("chunk", 2_500);
         int threads = options.intValue("threads", 2);
         var corpus = Corpus.load();
@@ -63,6 +62,14 @@ final class Filler {
             ticketBlock = Sequences.increment(db, "ticket_seq");
             eventBlock = Sequences.increment(db, "ticket_event_seq");
             messageBlock = Sequences.increment(db, "ticket_message_seq");
+        }
+        // --up-to N fills until the database holds N tickets; --tickets N adds N.
+        long total = options.value("up-to", null) != null
+                ? Math.max(0, options.longValue("up-to", 0) - before)
+                : options.longValue("tickets", 20_000);
+        if (total == 0) {
+            System.out.printf("The database already holds %,d tickets.%n", before);
+            return;
         }
         var maker = new TicketMaker(ref, corpus, Instant.now().truncatedTo(ChronoUnit.SECONDS), Duration.ofDays(730));
         System.out.printf("Filling %,d tickets (%,d already there) with %d writers, %,d tickets per transaction: %d requesters, %d staff, %d teams, %d categories%n",
@@ -96,8 +103,26 @@ final class Filler {
         System.out.printf("Done: %,d tickets, %,d rows in %.1f s: %,.0f tickets/s, %,.0f rows/s%n",
                 tickets.get(), rows.get(), seconds, tickets.get() / seconds, rows.get() / seconds);
         try (var db = options.connect()) {
+            analyze(db);
             System.out.printf("The database now holds %,d tickets.%n", count(db));
         }
+    }
+
+    /**
+     * Refreshes the optimizer's statistics of the filled tables. Without it, open table handles
+     * can keep the row counts of before the fill for a while, and the optimizer then joins the
+     * ticket list from app_user instead of from the ticket indexes (seconds instead of milliseconds).
+     */
+    private static void analyze(Connection db) throws SQLException {
+        long t0 = System.nanoTime();
+        try (var st = db.createStatement(); var rs = st.executeQuery("analyze table ticket, ticket_event, ticket_tag, ticket_message")) {
+            while (rs.next()) {
+                if (!"OK".equalsIgnoreCase(rs.getString("Msg_text")) && !"status".equalsIgnoreCase(rs.getString("Msg_type"))) {
+                    System.out.println("  analyze " + rs.getString("Table") + ": " + rs.getString("Msg_text"));
+                }
+            }
+        }
+        System.out.printf("Statistics refreshed (ANALYZE TABLE) in %.1f s.%n", (System.nanoTime() - t0) / 1e9);
     }
 
     private void writeChunk(Connection db, TicketMaker maker, long from, long to, long total, SplittableRandom random)
