@@ -34,6 +34,7 @@ public final class Bench {
 
     private static void all(Options options) throws Exception {
         var levels = options.levels();
+        System.out.println("Load average at start: " + loadAverage());
         Map<Integer, Load.Result> rest = new LinkedHashMap<>();
         Map<Integer, Load.Result> raw = new LinkedHashMap<>();
         for (int c : levels) {
@@ -49,6 +50,17 @@ public final class Bench {
             tickets = Filler.count(db);
         }
         Summary.print(levels, rest, raw, lists, tickets);
+        System.out.println("Load average at end: " + loadAverage() + " (other work on the machine skews the figures)");
+    }
+
+    /** The 1, 5 and 15 minute load averages, where the system tells them. */
+    static String loadAverage() {
+        try {
+            var parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return String.format("%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
     }
 
     private static Load.Result create(Options options, int concurrency, int count) throws Exception {
@@ -58,7 +70,7 @@ public final class Bench {
         try (var db = options.connect()) {
             codes = Reference.load(db).priorities().stream().map(Reference.Priority::code).toList();
         }
-        return RestCreate.run(api, token, codes, concurrency, count);
+        return RestCreate.run(api, token, codes, concurrency, options.intValue("warmup", 200), count);
     }
 
     private static Load.Result raw(Options options, int concurrency, int count) throws Exception {
@@ -69,7 +81,7 @@ public final class Bench {
         var login = options.value("login", "employee");
         var requester = ref.person(login)
                 .orElseThrow(() -> new IllegalStateException("There is no active user '" + login + "' in the database."));
-        return RawCreate.run(options, ref, requester, concurrency, count);
+        return RawCreate.run(options, ref, requester, concurrency, options.intValue("warmup", 200), count);
     }
 
     private static List<ListLatency.Result> list(Options options, int count) throws Exception {
@@ -82,10 +94,10 @@ public final class Bench {
         System.err.println(problem);
         System.err.println("""
                 Usage: fill --tickets N | --up-to N  [--threads 2] [--chunk 2500]
-                       create --concurrency C --count K
-                       raw --concurrency C --count K
+                       create --concurrency C --count K [--warmup 200]
+                       raw --concurrency C --count K [--warmup 200]
                        list --count K [--team KEY] [--requester USERNAME]
-                       all [--levels 1,8] [--create-count 2000] [--raw-count 5000] [--list-count 300]
+                       all [--levels 1,8] [--create-count 2000] [--raw-count 5000] [--list-count 300] [--warmup 200]
                 Options: --url http://localhost:8380  --jdbc jdbc:mariadb://127.0.0.1:3306/bilet_bench
                          --user bilet  --password bilet  --login employee  --staff agent  --login-password demo""");
         System.exit(2);

@@ -13,8 +13,6 @@ import java.util.SplittableRandom;
  */
 final class RawCreate {
 
-    static final int WARMUP = 200;
-
     private static final String TICKET = """
             insert into ticket (id, number, subject, description, description_format, requester_id, organization_id,
               priority_id, channel, status, answered, created_at, updated_at, due_at, version)
@@ -23,7 +21,7 @@ final class RawCreate {
     private RawCreate() {
     }
 
-    static Load.Result run(Options options, Reference ref, Reference.Person requester, int concurrency, int count)
+    static Load.Result run(Options options, Reference ref, Reference.Person requester, int concurrency, int warmup, int count)
             throws Exception {
         var corpus = Corpus.load();
         var seeds = new SplittableRandom(4242);
@@ -34,7 +32,7 @@ final class RawCreate {
             eventIds = new Sequences.Pooled(db, "ticket_event_seq");
         }
         var priorities = ref.priorities();
-        return Load.run(concurrency, WARMUP, count, () -> {
+        return Load.run(concurrency, warmup, count, () -> {
             var random = seeds.split();
             Connection db = options.connect();
             db.setAutoCommit(false);

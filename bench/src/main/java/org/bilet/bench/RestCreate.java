@@ -11,15 +11,14 @@ import java.util.SplittableRandom;
  */
 final class RestCreate {
 
-    static final int WARMUP = 200;
-
     private RestCreate() {
     }
 
-    static Load.Result run(Api api, String token, List<String> priorityCodes, int concurrency, int count) throws Exception {
+    static Load.Result run(Api api, String token, List<String> priorityCodes, int concurrency, int warmup, int count)
+            throws Exception {
         var corpus = Corpus.load();
         var seeds = new SplittableRandom(42);
-        return Load.run(concurrency, WARMUP, count, () -> {
+        return Load.run(concurrency, warmup, count, () -> {
             var random = seeds.split();
             return () -> {
                 var text = corpus.ticket(Corpus.LANGUAGES.get(random.nextInt(Corpus.LANGUAGES.size())), random);
