@@ -2,31 +2,14 @@ package org.bilet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Signing in, tokens, roles, problem responses, OpenAPI and health. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApiBasicsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.bilet();
-    }
-
-    @ArquillianResource
-    URL base;
+class ApiBasicsIT extends ApiTestCase {
 
     @Test
     void withoutCredentialsTheApiAnswers401AsAProblem() {
-        var response = Api.at(base).get("/api/me");
+        var response = anonymous().get("/api/me");
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -36,7 +19,7 @@ class ApiBasicsIT {
 
     @Test
     void aWrongPasswordIsRefused() {
-        var response = Api.at(base).as("agent", "not-the-password").get("/api/me");
+        var response = anonymous().as("agent", "not-the-password").get("/api/me");
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.json().getString("detail")).contains("username or password is wrong");
@@ -44,7 +27,7 @@ class ApiBasicsIT {
 
     @Test
     void meTellsWhoIsSignedIn() {
-        var me = Api.at(base).as("employee").get("/api/me");
+        var me = anonymous().as("employee").get("/api/me");
 
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.json().getString("username")).isEqualTo("employee");
@@ -53,13 +36,13 @@ class ApiBasicsIT {
 
     @Test
     void aPersonalTokenWorksUntilRevoked() {
-        var agent = Api.at(base).as("agent");
+        var agent = anonymous().as("agent");
         var issued = agent.post("/api/me/tokens", "{\"name\":\"ci script\"}");
         assertThat(issued.status()).isEqualTo(201);
         var token = issued.json().getString("token");
         assertThat(token).startsWith("bil_");
 
-        var withToken = Api.at(base).withToken(token);
+        var withToken = anonymous().withToken(token);
         assertThat(withToken.get("/api/me").json().getString("username")).isEqualTo("agent");
 
         var id = issued.json().getJsonObject("info").getJsonNumber("id").longValue();
@@ -71,7 +54,7 @@ class ApiBasicsIT {
 
     @Test
     void aTokenWithoutANameIsRefusedWithTheReason() {
-        var response = Api.at(base).as("agent").post("/api/me/tokens", "{}");
+        var response = anonymous().as("agent").post("/api/me/tokens", "{}");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().getString("detail")).contains("Name the token");
@@ -79,7 +62,7 @@ class ApiBasicsIT {
 
     @Test
     void requestersCannotReadTheStaffDirectory() {
-        var employee = Api.at(base).as("employee");
+        var employee = anonymous().as("employee");
 
         assertThat(employee.get("/api/users").status()).isEqualTo(403);
         assertThat(employee.get("/api/teams").status()).isEqualTo(403);
@@ -89,7 +72,7 @@ class ApiBasicsIT {
 
     @Test
     void staffReadUsersTeamsCategoriesAndPriorities() {
-        var agent = Api.at(base).as("agent");
+        var agent = anonymous().as("agent");
 
         assertThat(agent.get("/api/users?size=5").json().getJsonArray("items")).hasSize(5);
         assertThat(agent.get("/api/teams").array()).isNotEmpty();
@@ -101,7 +84,7 @@ class ApiBasicsIT {
 
     @Test
     void unknownAddressesAndMethodsAreProblemsToo() {
-        var agent = Api.at(base).as("agent");
+        var agent = anonymous().as("agent");
 
         var unknown = agent.get("/api/nothing-here");
         assertThat(unknown.status()).isEqualTo(404);
@@ -111,7 +94,7 @@ class ApiBasicsIT {
 
     @Test
     void theOpenApiDocumentDescribesTheTicketApi() {
-        var response = Api.at(base).get("/openapi");
+        var response = anonymous().get("/openapi");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("/api/tickets", "/api/tickets/{number}/messages");
@@ -119,8 +102,8 @@ class ApiBasicsIT {
 
     @Test
     void healthSaysLiveAndReady() {
-        var ready = Api.at(base).get("/health/ready");
-        var live = Api.at(base).get("/health/live");
+        var ready = anonymous().get("/health/ready");
+        var live = anonymous().get("/health/live");
 
         assertThat(ready.status()).isEqualTo(200);
         assertThat(ready.json().getString("status")).isEqualTo("UP");

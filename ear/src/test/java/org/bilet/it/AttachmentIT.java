@@ -2,35 +2,18 @@ package org.bilet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Files go in and come out byte for byte; the type is detected; the size limit holds. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AttachmentIT {
+class AttachmentIT extends ApiTestCase {
 
     /** A 1×1 PNG. */
     private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.bilet();
-    }
-
-    @ArquillianResource
-    URL base;
 
     Api employee;
     Api employee2;
@@ -38,9 +21,9 @@ class AttachmentIT {
 
     @BeforeEach
     void signIn() {
-        employee = Api.at(base).asWithToken("employee");
-        employee2 = Api.at(base).asWithToken("employee2");
-        agent = Api.at(base).asWithToken("agent");
+        employee = signedIn("employee");
+        employee2 = signedIn("employee2");
+        agent = signedIn("agent");
     }
 
     @Test
@@ -102,6 +85,41 @@ class AttachmentIT {
         assertThat(employee2.get(path).status()).isEqualTo(404);
         assertThat(employee.get(path).status()).isEqualTo(200);
         assertThat(employee.get(path).contentType()).startsWith("text/plain");
+    }
+
+    @Test
+    void filesOfAReplyComeWithTheReplyAndFilesOfANoteStayInternal() {
+        var number = open();
+        var reply = agent.post("/api/tickets/" + number + "/messages", "{\"body\": \"Here is the manual.\"}").json();
+        var note = agent.post("/api/tickets/" + number + "/messages", "{\"body\": \"Vendor quote\", \"internal\": true}").json();
+        var replyFile = agent.upload("/api/tickets/" + number + "/attachments?message=" + reply.getJsonNumber("id"),
+                "manual".getBytes(), "text/plain", "manual.txt");
+        var noteFile = agent.upload("/api/tickets/" + number + "/attachments?message=" + note.getJsonNumber("id"),
+                "quote".getBytes(), "text/plain", "quote.txt");
+        assertThat(replyFile.status()).as(replyFile.body()).isEqualTo(201);
+        assertThat(noteFile.status()).as(noteFile.body()).isEqualTo(201);
+
+        var seenByEmployee = employee.get("/api/tickets/" + number + "/messages").array();
+        assertThat(seenByEmployee).hasSize(1);
+        assertThat(seenByEmployee.getJsonObject(0).getJsonArray("attachments"))
+                .extracting(a -> a.asJsonObject().getString("fileName")).containsExactly("manual.txt");
+        assertThat(employee.get("/api/tickets/" + number + "/attachments").array())
+                .extracting(a -> a.asJsonObject().getString("fileName")).containsExactly("manual.txt");
+        assertThat(employee.get(noteFile.header("Location").replaceFirst("^https?://[^/]+", "")).status()).isEqualTo(404);
+        assertThat(agent.get("/api/tickets/" + number + "/attachments").array()).hasSize(2);
+    }
+
+    @Test
+    void aRequesterCannotAttachToAnInternalNote() {
+        var number = open();
+        var note = agent.post("/api/tickets/" + number + "/messages", "{\"body\": \"internal\", \"internal\": true}").json();
+
+        var refused = employee.upload("/api/tickets/" + number + "/attachments?message=" + note.getJsonNumber("id"),
+                "x".getBytes(), "text/plain", "x.txt");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(TicketApiIT.fieldErrors(refused.json())).containsExactly(
+                "message: Ticket " + number + " has no message " + note.getJsonNumber("id") + ".");
     }
 
     private String open() {

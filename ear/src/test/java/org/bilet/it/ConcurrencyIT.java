@@ -2,7 +2,6 @@ package org.bilet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,35 +9,19 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Stale versions are refused, concurrent changes never overwrite each other, numbers stay unique. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConcurrencyIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.bilet();
-    }
-
-    @ArquillianResource
-    URL base;
+class ConcurrencyIT extends ApiTestCase {
 
     Api agent;
     Api agent2;
 
     @BeforeEach
     void signIn() {
-        agent = Api.at(base).asWithToken("agent");
-        agent2 = Api.at(base).asWithToken("agent2");
+        agent = signedIn("agent");
+        agent2 = signedIn("agent2");
     }
 
     @Test
@@ -98,7 +81,7 @@ class ConcurrencyIT {
     void numbersStayUniqueUnderEightConcurrentCreators() throws Exception {
         var creators = 8;
         var perCreator = 15;
-        var employee = Api.at(base).asWithToken("employee");
+        var employee = signedIn("employee");
         var barrier = new CyclicBarrier(creators);
         var pool = Executors.newFixedThreadPool(creators);
         try {

@@ -3,37 +3,20 @@ package org.bilet.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
-import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every change lands in the append-only history; the timeline merges it with the conversation. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HistoryIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.bilet();
-    }
-
-    @ArquillianResource
-    URL base;
+class HistoryIT extends ApiTestCase {
 
     Api agent;
     Api employee;
 
     @BeforeEach
     void signIn() {
-        agent = Api.at(base).asWithToken("agent");
-        employee = Api.at(base).asWithToken("employee");
+        agent = signedIn("agent");
+        employee = signedIn("employee");
     }
 
     @Test
@@ -52,11 +35,14 @@ class HistoryIT {
         assertThat(history.get(0).getString("newValue")).isEqualTo(number);
         assertThat(history.get(0).getJsonObject("actor").getString("username")).isEqualTo("employee");
         var changes = history.stream().filter(e -> e.getJsonObject("actor").getString("username").equals("agent")).toList();
-        assertThat(changes).extracting(HistoryIT::describe).containsExactlyInAnyOrder(
+        var dueAtChange = changes.stream().filter(e -> e.getString("field").equals("dueAt")).findFirst().orElseThrow();
+        assertThat(Instant.parse(dueAtChange.getString("newValue"))).isEqualTo(Instant.parse(changed.json().getString("dueAt")));
+        assertThat(changes).filteredOn(e -> !e.getString("field").equals("dueAt"))
+                .extracting(HistoryIT::describe).containsExactlyInAnyOrder(
                 "status: NEW -> OPEN",
                 "priority: NORMAL -> HIGH",
                 "assignee: null -> agent",
-                "team: " + nullable(history, "team") + " -> it-infra",
+                "team: service-desk -> it-infra",
                 "category: hardware.printer -> software.vpn",
                 "tags: null -> access, badge",
                 "custom.impact: null -> high");
@@ -97,10 +83,5 @@ class HistoryIT {
 
     private static String describe(JsonObject event) {
         return event.getString("field") + ": " + event.getString("oldValue", "null") + " -> " + event.getString("newValue", "null");
-    }
-
-    private static String nullable(List<JsonObject> history, String field) {
-        return history.stream().filter(e -> field.equals(e.getString("field", null)))
-                .findFirst().map(e -> e.getString("oldValue", "null")).orElse("null");
     }
 }

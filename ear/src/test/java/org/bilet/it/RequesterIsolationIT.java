@@ -2,28 +2,11 @@ package org.bilet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Requesters see their own tickets only, and never an internal note. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RequesterIsolationIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.bilet();
-    }
-
-    @ArquillianResource
-    URL base;
+class RequesterIsolationIT extends ApiTestCase {
 
     Api agent;
     Api employee;
@@ -31,9 +14,9 @@ class RequesterIsolationIT {
 
     @BeforeEach
     void signIn() {
-        agent = Api.at(base).asWithToken("agent");
-        employee = Api.at(base).asWithToken("employee");
-        employee2 = Api.at(base).asWithToken("employee2");
+        agent = signedIn("agent");
+        employee = signedIn("employee");
+        employee2 = signedIn("employee2");
     }
 
     @Test

@@ -5,38 +5,21 @@ import static org.bilet.it.Json.str;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Opening, reading and listing tickets, and every way a request can be wrong. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TicketApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.bilet();
-    }
-
-    @ArquillianResource
-    URL base;
+class TicketApiIT extends ApiTestCase {
 
     Api agent;
     Api employee;
 
     @BeforeEach
     void signIn() {
-        agent = Api.at(base).asWithToken("agent");
-        employee = Api.at(base).asWithToken("employee");
+        agent = signedIn("agent");
+        employee = signedIn("employee");
     }
 
     @Test
@@ -139,7 +122,7 @@ class TicketApiIT {
 
         assertThat(List.of(malformed.status(), mistyped.status(), badChannel.status())).containsOnly(400);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
-        assertThat(malformed.json().getString("detail")).contains("not valid JSON");
+        assertThat(malformed.json().getString("detail")).contains("not JSON of the expected shape");
     }
 
     @Test
@@ -197,6 +180,7 @@ class TicketApiIT {
         var badSort = agent.get("/api/tickets?sort=colour,asc");
         var badSize = agent.get("/api/tickets?size=1000");
         var unknownTeam = agent.get("/api/tickets?team=nope");
+        var notANumber = agent.get("/api/tickets?page=first");
 
         assertThat(badStatus.status()).isEqualTo(400);
         assertThat(badStatus.json().getString("detail")).contains("There is no status 'DONE'");
@@ -205,6 +189,8 @@ class TicketApiIT {
         assertThat(badSize.status()).isEqualTo(400);
         assertThat(fieldErrors(badSize.json())).anyMatch(e -> e.equals("size: A page has at most 200 items."));
         assertThat(unknownTeam.status()).isEqualTo(400);
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(fieldErrors(notANumber.json())).containsExactly("page: page must be a whole number, not 'first'.");
     }
 
     private String open(Api api, String json) {

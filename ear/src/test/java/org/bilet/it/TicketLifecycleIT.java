@@ -2,22 +2,13 @@ package org.bilet.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The status life cycle through the API: every legal move works, every illegal one is a 409. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TicketLifecycleIT {
+class TicketLifecycleIT extends ApiTestCase {
 
     private static final String[] STATUSES = {"NEW", "OPEN", "WAITING", "ON_HOLD", "RESOLVED", "CLOSED"};
 
@@ -30,21 +21,13 @@ class TicketLifecycleIT {
             "RESOLVED", Set.of("OPEN", "CLOSED"),
             "CLOSED", Set.of());
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.bilet();
-    }
-
-    @ArquillianResource
-    URL base;
-
     Api agent;
     Api employee;
 
     @BeforeEach
     void signIn() {
-        agent = Api.at(base).asWithToken("agent");
-        employee = Api.at(base).asWithToken("employee");
+        agent = signedIn("agent");
+        employee = signedIn("employee");
     }
 
     @Test

@@ -40,7 +40,12 @@ public final class RunBilet {
 
         MariaDbServer database = null;
         if (!external) {
-            database = MariaDbServer.atOrStart(dbUrl, dataDir.resolve("mariadb"));
+            try {
+                database = MariaDbServer.atOrStart(dbUrl, dataDir.resolve("mariadb"));
+            } catch (IllegalArgumentException e) {
+                System.out.println(e.getMessage());
+                System.exit(2);
+            }
             if (!database.isEmbedded()) {
                 System.out.println("Port " + dbUrl.port() + " is taken by another server; set BILET_EMBEDDED_DB_PORT to a free port.");
                 System.exit(2);

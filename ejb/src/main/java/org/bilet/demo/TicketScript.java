@@ -111,8 +111,7 @@ final class TicketScript {
 
     /** What the requester picks on the web form, or the agent sets when the ticket came otherwise. */
     private void classify(Category category, Actor by) {
-        ticket.changeCategory(category, by);
-        ticket.routeTo(category.routedTeam(), by);
+        ticket.fileUnder(category, by);
         for (var key : plan.scenario().fields()) {
             var raw = picks.customValue(key, category, ticket.priority(), plan.createdAt());
             ticket.putCustomValue(key, catalog.fields().get(key).normalize(raw), by);

@@ -3,6 +3,8 @@ package org.bilet.people;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.SecurityContext;
@@ -75,8 +77,9 @@ public class ApiTokens {
         token.revoke();
     }
 
-    /** Checks a presented token; runs before anyone is authenticated. */
+    /** Checks a presented token; runs before anyone is authenticated, and needs no transaction. */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Bearer> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();

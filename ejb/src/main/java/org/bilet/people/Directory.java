@@ -28,7 +28,9 @@ public class Directory {
         return UserInfo.of(em.unwrap(Session.class).bySimpleNaturalId(User.class).load(name));
     }
 
-    public Page<UserInfo> users(@Min(0) int page, @Min(1) @Max(Page.MAX_SIZE) int size) {
+    public Page<UserInfo> users(@Min(value = 0, message = "Pages start at 0.") int page,
+                                @Min(value = 1, message = "A page has at least 1 item.")
+                                @Max(value = Page.MAX_SIZE, message = "A page has at most {value} items.") int size) {
         long total = em.createQuery("select count(u) from User u", Long.class).getSingleResult();
         var users = em.createQuery("select u from User u left join fetch u.organization order by u.username", User.class)
                 .setFirstResult(page * size).setMaxResults(size)

@@ -1,5 +1,9 @@
 package org.bilet.people;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 /**
  * How passwords are hashed: PBKDF2 with HMAC-SHA512 at OWASP's recommended work factor. The stored
  * hash records its own parameters, so raising them later keeps old hashes valid.
@@ -12,5 +16,12 @@ public final class PasswordPolicy {
     public static final String KEY_SIZE = "Pbkdf2PasswordHash.KeySizeBytes=64";
 
     private PasswordPolicy() {
+    }
+
+    /** The parameters as {@code Pbkdf2PasswordHash.initialize} takes them. */
+    public static Map<String, String> parameters() {
+        return Stream.of(ALGORITHM, ITERATIONS, SALT_SIZE, KEY_SIZE)
+                .map(parameter -> parameter.split("=", 2))
+                .collect(Collectors.toUnmodifiableMap(keyAndValue -> keyAndValue[0], keyAndValue -> keyAndValue[1]));
     }
 }

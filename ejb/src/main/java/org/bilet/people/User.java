@@ -1,5 +1,6 @@
 package org.bilet.people;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,16 +23,23 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 
 /** A person who signs in to Bilet: requester, agent, manager or administrator. */
 @Entity
 @Table(name = "app_user")
+@Cacheable
+@NaturalIdCache
+@NamedQuery(name = User.COUNT_WITH_ROLE, query = "select count(u) from User u join u.roles r where r = :role")
 @NamedQuery(name = User.BY_USERNAME_OR_EMAIL,
         query = "select u from User u where u.username = :key or u.email = :key")
 public class User {
 
     public static final String BY_USERNAME_OR_EMAIL = "User.byUsernameOrEmail";
+    public static final String COUNT_WITH_ROLE = "User.countWithRole";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,6 +71,7 @@ public class User {
     private long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)

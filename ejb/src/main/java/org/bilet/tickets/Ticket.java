@@ -45,13 +45,20 @@ import org.bilet.platform.InvalidInputException;
  */
 @Entity
 @NamedQuery(name = Ticket.BY_NUMBER, query = "select t from Ticket t where t.number = :number")
+@NamedQuery(name = Ticket.BY_NUMBER_FOR_READING, query = """
+        select t from Ticket t join fetch t.requester join fetch t.priority
+        left join fetch t.team left join fetch t.assignee left join fetch t.category left join fetch t.organization
+        where t.number = :number""")
 @NamedQuery(name = Ticket.EARLIER_OF_REQUESTER, query = """
         select t from Ticket t where t.requester = :requester and t.id <> :excluded order by t.createdAt desc""")
 @NamedQuery(name = Ticket.EARLIER_OF_ORGANIZATION, query = """
         select t from Ticket t where t.organization = :organization and t.id <> :excluded order by t.createdAt desc""")
 public class Ticket {
 
+    /** Plain, so that a row lock takes the ticket row only. */
     public static final String BY_NUMBER = "Ticket.byNumber";
+    /** With what a reader shows, in one query; never used with a lock. */
+    public static final String BY_NUMBER_FOR_READING = "Ticket.byNumberForReading";
     public static final String EARLIER_OF_REQUESTER = "Ticket.earlierOfRequester";
     public static final String EARLIER_OF_ORGANIZATION = "Ticket.earlierOfOrganization";
 
@@ -142,7 +149,10 @@ public class Ticket {
                   Priority priority, Channel channel, Actor openedBy) {
         this.number = Objects.requireNonNull(number);
         this.subject = Objects.requireNonNull(subject);
-        this.description = Objects.requireNonNull(RichText.of(description));
+        this.description = RichText.of(Objects.requireNonNull(description));
+        if (this.description.isBlank()) {
+            throw InvalidInputException.of("description", "Describe the problem.");
+        }
         this.requester = Objects.requireNonNull(requester);
         this.organization = requester.organization();
         this.priority = Objects.requireNonNull(priority);
@@ -248,6 +258,16 @@ public class Ticket {
         Objects.requireNonNull(newPriority);
         changeField("priority", priority.code(), newPriority.code(), by);
         priority = newPriority;
+        // The due date follows the priority's target, counted from when the ticket was opened.
+        var newDue = createdAt.plus(newPriority.resolutionTarget());
+        changeField("dueAt", dueAt, newDue, by);
+        dueAt = newDue;
+    }
+
+    /** Files the ticket under a category and hands it to the team that category routes to. */
+    public void fileUnder(Category newCategory, Actor by) {
+        changeCategory(newCategory, by);
+        routeTo(newCategory.routedTeam(), by);
     }
 
     public void changeCategory(Category newCategory, Actor by) {

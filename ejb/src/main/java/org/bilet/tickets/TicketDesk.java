@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -67,8 +68,7 @@ public class TicketDesk {
         var ticket = new Ticket(nextNumber(), request.subject().strip(), request.description(),
                 requester, priority, channel, actor);
         if (category != null) {
-            ticket.changeCategory(category, actor);
-            ticket.routeTo(category.routedTeam(), actor);
+            ticket.fileUnder(category, actor);
         }
         ticket.retag(tags, actor);
         customValues.forEach((key, value) -> ticket.putCustomValue(key, value, actor));
@@ -159,7 +159,7 @@ public class TicketDesk {
         var posted = ticket.post(message.body(), message.internal(), actor);
         em.persist(posted);
         tickets.saveHistory(ticket);
-        return MessageDetails.of(posted);
+        return MessageDetails.of(posted, List.of());
     }
 
     private TicketNumber nextNumber() {

@@ -22,10 +22,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bilet.catalog.CatalogLookup;
+import org.bilet.catalog.Category;
 import org.bilet.catalog.Category_;
+import org.bilet.catalog.Priority;
 import org.bilet.catalog.Priority_;
 import org.bilet.people.PeopleLookup;
 import org.bilet.people.Roles;
+import org.bilet.people.Team;
 import org.bilet.people.Team_;
 import org.bilet.people.User;
 import org.bilet.people.User_;
@@ -61,12 +64,12 @@ public class TicketFinder {
 
     /** A page of the tickets the caller may see that match the filter; requesters see only theirs. */
     public Page<TicketSummary> list(@NotNull @Valid TicketFilter filter) {
-        var viewer = actors.currentUser();
+        var criteria = resolve(filter, actors.currentUser());
         var cb = em.getCriteriaBuilder();
 
         var count = cb.createQuery(Long.class);
         var countRoot = count.from(Ticket.class);
-        count.select(cb.count(countRoot)).where(criteria(cb, countRoot, filter, viewer));
+        count.select(cb.count(countRoot)).where(predicates(cb, countRoot, criteria));
         long total = em.createQuery(count).getSingleResult();
         if (total == 0) {
             return new Page<>(List.of(), 0, filter.page(), filter.size());
@@ -86,7 +89,7 @@ public class TicketFinder {
                         assignee.get(User_.username), assignee.get(User_.firstName), assignee.get(User_.lastName),
                         t.get(Ticket_.answered), t.get(Ticket_.createdAt), t.get(Ticket_.updatedAt), t.get(Ticket_.dueAt),
                         t.get(Ticket_.version))
-                .where(criteria(cb, t, filter, viewer))
+                .where(predicates(cb, t, criteria))
                 .orderBy(order(cb, t, priority.get(Priority_.rank), filter));
         var tuples = em.createQuery(rows)
                 .setFirstResult(filter.page() * filter.size())
@@ -97,42 +100,59 @@ public class TicketFinder {
         return new Page<>(items, total, filter.page(), filter.size());
     }
 
-    private Predicate[] criteria(CriteriaBuilder cb, Root<Ticket> t, TicketFilter filter, User viewer) {
+    /** The filter with its names resolved to entities, once for both the count and the page. */
+    private record Criteria(User viewer, TicketStatus status, Team team, User assignee, User requester,
+                            Priority priority, Category category, String tag) {
+    }
+
+    private Criteria resolve(TicketFilter filter, User viewer) {
         var problems = new Problems();
+        var criteria = new Criteria(viewer, filter.status(),
+                filter.team() == null ? null
+                        : problems.require("team", people.team(filter.team()), "There is no team '" + filter.team() + "'."),
+                filter.assignee() == null ? null
+                        : problems.require("assignee", people.user(filter.assignee()), "There is no user '" + filter.assignee() + "'."),
+                filter.requester() == null ? null
+                        : problems.require("requester", people.user(filter.requester()), "There is no user '" + filter.requester() + "'."),
+                filter.priority() == null ? null
+                        : problems.require("priority", catalog.priority(filter.priority()), "There is no priority '" + filter.priority() + "'."),
+                filter.category() == null ? null
+                        : problems.require("category", catalog.category(filter.category()), "There is no category '" + filter.category() + "'."),
+                filter.tag() == null ? null : filter.tag().strip().toLowerCase(Locale.ROOT));
+        problems.throwIfAny();
+        return criteria;
+    }
+
+    private static Predicate[] predicates(CriteriaBuilder cb, Root<Ticket> t, Criteria c) {
         var where = new ArrayList<Predicate>();
+        var viewer = c.viewer();
         if (!viewer.isStaff()) {
             var own = cb.equal(t.get(Ticket_.requester), viewer);
             where.add(viewer.seesOrganizationTickets() && viewer.organization() != null
                     ? cb.or(own, cb.equal(t.get(Ticket_.organization), viewer.organization()))
                     : own);
         }
-        if (filter.status() != null) {
-            where.add(cb.equal(t.get(Ticket_.status), filter.status()));
+        if (c.status() != null) {
+            where.add(cb.equal(t.get(Ticket_.status), c.status()));
         }
-        if (filter.team() != null) {
-            var team = problems.require("team", people.team(filter.team()), "There is no team '" + filter.team() + "'.");
-            where.add(cb.equal(t.get(Ticket_.team), team));
+        if (c.team() != null) {
+            where.add(cb.equal(t.get(Ticket_.team), c.team()));
         }
-        if (filter.assignee() != null) {
-            var assignee = problems.require("assignee", people.user(filter.assignee()), "There is no user '" + filter.assignee() + "'.");
-            where.add(cb.equal(t.get(Ticket_.assignee), assignee));
+        if (c.assignee() != null) {
+            where.add(cb.equal(t.get(Ticket_.assignee), c.assignee()));
         }
-        if (filter.requester() != null) {
-            var requester = problems.require("requester", people.user(filter.requester()), "There is no user '" + filter.requester() + "'.");
-            where.add(cb.equal(t.get(Ticket_.requester), requester));
+        if (c.requester() != null) {
+            where.add(cb.equal(t.get(Ticket_.requester), c.requester()));
         }
-        if (filter.priority() != null) {
-            var priority = problems.require("priority", catalog.priority(filter.priority()), "There is no priority '" + filter.priority() + "'.");
-            where.add(cb.equal(t.get(Ticket_.priority), priority));
+        if (c.priority() != null) {
+            where.add(cb.equal(t.get(Ticket_.priority), c.priority()));
         }
-        if (filter.category() != null) {
-            var category = problems.require("category", catalog.category(filter.category()), "There is no category '" + filter.category() + "'.");
-            where.add(cb.equal(t.get(Ticket_.category), category));
+        if (c.category() != null) {
+            where.add(cb.equal(t.get(Ticket_.category), c.category()));
         }
-        if (filter.tag() != null) {
-            where.add(cb.isMember(filter.tag().trim().toLowerCase(Locale.ROOT), t.get(Ticket_.tags)));
+        if (c.tag() != null) {
+            where.add(cb.isMember(c.tag(), t.get(Ticket_.tags)));
         }
-        problems.throwIfAny();
         return where.toArray(Predicate[]::new);
     }
 

@@ -7,8 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.NotNull;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bilet.people.Roles;
+import org.bilet.tickets.attachments.Attachment;
+import org.bilet.tickets.attachments.AttachmentInfo;
 
 /**
  * What happened to a ticket: its conversation, its change history, both merged into one timeline,
@@ -68,11 +71,21 @@ public class TicketHistory {
                 ticket.organization() == null ? null : ticket.organization().name(), ofRequester, ofOrganization);
     }
 
+    /** The messages with their files: two queries, whatever the length of the conversation. */
     private List<MessageDetails> messagesOf(Ticket ticket, boolean withInternal) {
+        var filesByMessage = em.createNamedQuery(Attachment.OF_TICKET, Attachment.class)
+                .setParameter("ticket", ticket)
+                .setParameter("withInternal", withInternal)
+                .getResultStream()
+                .filter(a -> a.message() != null)
+                .collect(Collectors.groupingBy(a -> a.message().id(),
+                        Collectors.mapping(AttachmentInfo::of, Collectors.toList())));
         return em.createNamedQuery(Message.OF_TICKET, Message.class)
                 .setParameter("ticket", ticket)
                 .setParameter("withInternal", withInternal)
-                .getResultStream().map(MessageDetails::of).toList();
+                .getResultStream()
+                .map(m -> MessageDetails.of(m, filesByMessage.getOrDefault(m.id(), List.of())))
+                .toList();
     }
 
     private List<HistoryEntry> historyOf(Ticket ticket, boolean forStaff) {

@@ -15,17 +15,25 @@ public class TicketRepository {
     EntityManager em;
 
     public Ticket visibleTo(User viewer, String number) {
-        return find(viewer, number, LockModeType.NONE);
+        return find(viewer, number, Ticket.BY_NUMBER_FOR_READING, LockModeType.NONE);
+    }
+
+    /**
+     * Fails unless the viewer may see the ticket, leaving nothing in the persistence context, so
+     * that a later {@link #lockedForChange} reads the row afresh.
+     */
+    public void checkVisible(User viewer, String number) {
+        em.detach(visibleTo(viewer, number));
     }
 
     /** The ticket with its row locked until the transaction ends, so changes to it serialize. */
     public Ticket lockedForChange(User viewer, String number) {
-        return find(viewer, number, LockModeType.PESSIMISTIC_WRITE);
+        return find(viewer, number, Ticket.BY_NUMBER, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    private Ticket find(User viewer, String number, LockModeType lock) {
+    private Ticket find(User viewer, String number, String query, LockModeType lock) {
         var parsed = TicketNumber.parse(number);
-        return em.createNamedQuery(Ticket.BY_NUMBER, Ticket.class)
+        return em.createNamedQuery(query, Ticket.class)
                 .setParameter("number", parsed)
                 .setLockMode(lock)
                 .getResultStream()

@@ -76,6 +76,14 @@ class TicketTest {
     class Opening {
 
         @Test
+        void a_description_that_sanitizes_to_nothing_is_refused() {
+            var thrown = catchThrowable(() -> new Ticket(NUMBER, "Subject", "<script>alert(1)</script>", requester,
+                    NORMAL, Channel.WEB, by(requester)));
+
+            assertInvalidField(thrown, "description");
+        }
+
+        @Test
         void a_new_ticket_is_NEW_and_due_after_the_priority_target() {
             var ticket = newTicket(requester);
 
@@ -216,6 +224,17 @@ class TicketTest {
                     .containsExactly(tuple("status", "RESOLVED", "OPEN", requester));
         }
 
+        @Test
+        void another_requester_who_can_see_the_ticket_cannot_decide_on_its_resolution() {
+            var ticket = ticketIn(RESOLVED);
+            var colleague = otherRequester();
+
+            var thrown = catchThrowable(() -> ticket.moveTo(CLOSED, null, null, by(colleague, LATER)));
+
+            assertThat(thrown).isInstanceOf(ForbiddenException.class).hasMessageContaining("Only the requester");
+            assertThat(ticket.status()).isEqualTo(RESOLVED);
+        }
+
         static Stream<Arguments> staffOnlyMoves() {
             return TicketStatusTest.legalPairs().filter(pair -> pair.get()[0] != RESOLVED);
         }
@@ -273,6 +292,18 @@ class TicketTest {
                     .isInstanceOf(ConflictException.class)
                     .hasMessageContaining("new ticket");
             assertThat(ticket.status()).isEqualTo(CLOSED);
+        }
+
+        @Test
+        void staff_add_internal_notes_but_no_public_replies_to_a_closed_ticket() {
+            var ticket = ticketIn(CLOSED);
+
+            assertThatThrownBy(() -> ticket.post("Anything else?", false, by(agent, LATER)))
+                    .isInstanceOf(ConflictException.class);
+            var note = ticket.post("Customer called again, pointed to the new ticket.", true, by(agent, LATER));
+
+            assertThat(note.internal()).isTrue();
+            assertThat(ticket.answered()).isFalse();
         }
 
         @Test
@@ -422,6 +453,34 @@ class TicketTest {
         }
 
         @Test
+        void an_ON_HOLD_ticket_can_be_snoozed_again_or_woken_up() {
+            var ticket = ticketIn(OPEN);
+            var first = NOW.plus(Duration.ofDays(3));
+            var second = NOW.plus(Duration.ofDays(7));
+            ticket.moveTo(ON_HOLD, null, first, by(agent, LATER));
+            ticket.takeNewEvents();
+
+            ticket.snooze(second, by(agent, LATER));
+            assertThat(ticket.snoozedUntil()).isEqualTo(second);
+            ticket.snooze(null, by(agent, LATER));
+
+            assertThat(ticket.snoozedUntil()).isNull();
+            assertThat(ticket.status()).isEqualTo(ON_HOLD);
+            assertThat(ticket.takeNewEvents())
+                    .extracting(TicketEvent::field, TicketEvent::oldValue, TicketEvent::newValue)
+                    .containsExactly(tuple("snoozedUntil", first.toString(), second.toString()),
+                            tuple("snoozedUntil", second.toString(), null));
+        }
+
+        @Test
+        void only_a_ticket_ON_HOLD_can_be_snoozed_later() {
+            var ticket = ticketIn(OPEN);
+
+            assertThat(catchThrowable(() -> ticket.snooze(NOW.plus(Duration.ofDays(1)), by(agent, LATER))))
+                    .isInstanceOf(ConflictException.class);
+        }
+
+        @Test
         void leaving_ON_HOLD_ends_the_snooze() {
             var ticket = ticketIn(OPEN);
             var until = NOW.plus(Duration.ofDays(3));
@@ -477,7 +536,6 @@ class TicketTest {
 
         static Stream<Arguments> fieldChanges() {
             return Stream.of(
-                    change("priority", (t, a) -> t.changePriority(HIGH, a), "normal", "high"),
                     change("category", (t, a) -> t.changeCategory(new Category("printers", "Printers", null, null), a),
                             null, "printers"),
                     change("team", (t, a) -> t.routeTo(new Team("service-desk", "Service desk"), a), null, "service-desk"),
@@ -489,6 +547,19 @@ class TicketTest {
 
         private static Arguments change(String field, BiConsumer<Ticket, Actor> change, String oldValue, String newValue) {
             return Arguments.of(field, change, oldValue, newValue);
+        }
+
+        @Test
+        void a_priority_change_moves_the_due_date_to_the_new_target() {
+            var ticket = ticketIn(NEW);
+
+            ticket.changePriority(HIGH, onThePhone);
+
+            assertThat(ticket.dueAt()).isEqualTo(ticket.createdAt().plus(HIGH.resolutionTarget()));
+            assertThat(ticket.takeNewEvents())
+                    .extracting(TicketEvent::field, TicketEvent::oldValue, TicketEvent::newValue)
+                    .containsExactly(tuple("priority", "normal", "high"),
+                            tuple("dueAt", ticket.createdAt().plus(NORMAL.resolutionTarget()).toString(), ticket.dueAt().toString()));
         }
 
         @ParameterizedTest(name = "{0}")

@@ -18,7 +18,9 @@ import org.bilet.tickets.Ticket;
 /** A file attached to a ticket, optionally to one of its messages. */
 @Entity
 @NamedQuery(name = Attachment.OF_TICKET, query = """
-        select a from Attachment a join fetch a.uploadedBy where a.ticket = :ticket order by a.uploadedAt, a.id""")
+        select a from Attachment a join fetch a.uploadedBy left join a.message m
+        where a.ticket = :ticket and (m is null or m.internal = false or :withInternal = true)
+        order by a.uploadedAt, a.id""")
 public class Attachment {
 
     public static final String OF_TICKET = "Attachment.ofTicket";
@@ -50,8 +52,13 @@ public class Attachment {
     protected Attachment() {
     }
 
-    public Attachment(Ticket ticket, StoredFile file, String fileName, User uploadedBy, Instant uploadedAt) {
+    /** An attachment of the ticket, or of one of its messages when {@code message} is given. */
+    public Attachment(Ticket ticket, Message message, StoredFile file, String fileName, User uploadedBy, Instant uploadedAt) {
+        if (message != null && !message.ticket().id().equals(ticket.id())) {
+            throw new IllegalArgumentException("the message belongs to another ticket");
+        }
         this.ticket = Objects.requireNonNull(ticket);
+        this.message = message;
         this.fileName = Objects.requireNonNull(fileName);
         this.contentType = file.contentType();
         this.sizeBytes = file.size();
@@ -66,6 +73,15 @@ public class Attachment {
 
     public Ticket ticket() {
         return ticket;
+    }
+
+    public Message message() {
+        return message;
+    }
+
+    /** Files of internal notes are as internal as the notes. */
+    public boolean isVisibleTo(User viewer) {
+        return message == null || !message.internal() || viewer.isStaff();
     }
 
     public String fileName() {

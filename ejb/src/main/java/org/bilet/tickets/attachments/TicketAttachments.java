@@ -11,7 +11,10 @@ import org.bilet.people.Roles;
 import org.bilet.platform.ConflictException;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.ResourceNotFoundException;
+import org.bilet.people.User;
 import org.bilet.tickets.Actors;
+import org.bilet.tickets.Message;
+import org.bilet.tickets.Ticket;
 import org.bilet.tickets.TicketRepository;
 import org.bilet.tickets.TicketStatus;
 
@@ -32,17 +35,19 @@ public class TicketAttachments {
     @Inject
     AttachmentStore store;
 
-    public AttachmentInfo attach(@NotNull String number, String fileName, @NotNull InputStream content) {
+    /** Attaches a file to the ticket, or to one of its messages when {@code messageId} is given. */
+    public AttachmentInfo attach(@NotNull String number, Long messageId, String fileName, @NotNull InputStream content) {
         var name = cleanFileName(fileName);
         var actor = actors.current();
-        tickets.visibleTo(actor.user(), number);
+        tickets.checkVisible(actor.user(), number);
         // Stream the upload before locking the ticket, so a slow client holds no lock.
         var stored = store.store(content, name);
         var ticket = tickets.lockedForChange(actor.user(), number);
         if (ticket.status() == TicketStatus.CLOSED && !actor.isStaff()) {
             throw new ConflictException("This ticket is closed; please open a new ticket.");
         }
-        var attachment = new Attachment(ticket, stored, name, actor.user(), actor.at());
+        var message = messageId == null ? null : messageOf(ticket, messageId, actor.user());
+        var attachment = new Attachment(ticket, message, stored, name, actor.user(), actor.at());
         em.persist(attachment);
         ticket.recordAttachment(name, actor);
         tickets.saveHistory(ticket);
@@ -50,19 +55,31 @@ public class TicketAttachments {
     }
 
     public List<AttachmentInfo> list(@NotNull String number) {
-        var ticket = tickets.visibleTo(actors.currentUser(), number);
+        var viewer = actors.currentUser();
+        var ticket = tickets.visibleTo(viewer, number);
         return em.createNamedQuery(Attachment.OF_TICKET, Attachment.class)
                 .setParameter("ticket", ticket)
+                .setParameter("withInternal", viewer.isStaff())
                 .getResultStream().map(AttachmentInfo::of).toList();
     }
 
     public AttachmentContent open(@NotNull String number, long attachmentId) {
-        var ticket = tickets.visibleTo(actors.currentUser(), number);
+        var viewer = actors.currentUser();
+        var ticket = tickets.visibleTo(viewer, number);
         var attachment = em.find(Attachment.class, attachmentId);
-        if (attachment == null || !attachment.ticket().id().equals(ticket.id())) {
+        if (attachment == null || !attachment.ticket().id().equals(ticket.id()) || !attachment.isVisibleTo(viewer)) {
             throw new ResourceNotFoundException("Ticket " + number + " has no attachment " + attachmentId + ".");
         }
         return new AttachmentContent(AttachmentInfo.of(attachment), store.pathOf(attachment.sha256()));
+    }
+
+    /** A message of this ticket that the user may see; an internal note is unknown to requesters. */
+    private Message messageOf(Ticket ticket, long messageId, User viewer) {
+        var message = em.find(Message.class, messageId);
+        if (message == null || !message.ticket().id().equals(ticket.id()) || (message.internal() && !viewer.isStaff())) {
+            throw InvalidInputException.of("message", "Ticket " + ticket.number() + " has no message " + messageId + ".");
+        }
+        return message;
     }
 
     /** Keeps only the last path segment and refuses names that cannot be a file name. */

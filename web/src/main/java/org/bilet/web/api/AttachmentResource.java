@@ -28,7 +28,8 @@ import org.bilet.tickets.attachments.TicketAttachments;
 
 /**
  * Files of a ticket. Upload the raw bytes with the file name in {@code Content-Disposition}
- * (or {@code ?fileName=}); the stored content type is detected from the bytes.
+ * (or {@code ?fileName=}), and {@code ?message=id} to attach them to a reply or note; the stored
+ * content type is detected from the bytes.
  */
 @Path("tickets/{number}/attachments")
 @RequestScoped
@@ -55,8 +56,10 @@ public class AttachmentResource {
     public Response attach(@PathParam("number") String number,
                            @HeaderParam("Content-Disposition") String disposition,
                            @QueryParam("fileName") String fileName,
+                           @QueryParam("message") String messageId,
                            InputStream content) {
-        var info = attachments.attach(number, fileName != null ? fileName : fileNameOf(disposition), content);
+        var message = messageId == null ? null : (long) QueryNumbers.parse("message", messageId);
+        var info = attachments.attach(number, message, fileName != null ? fileName : fileNameOf(disposition), content);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(info.id())).build()).entity(info).build();
     }
 

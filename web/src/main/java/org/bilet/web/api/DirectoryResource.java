@@ -32,9 +32,9 @@ public class DirectoryResource {
 
     @GET
     @Path("users")
-    public Page<UserInfo> users(@QueryParam("page") @DefaultValue("0") int page,
-                                @QueryParam("size") @DefaultValue("50") int size) {
-        return directory.users(page, size);
+    public Page<UserInfo> users(@QueryParam("page") @DefaultValue("0") String page,
+                                @QueryParam("size") @DefaultValue("50") String size) {
+        return directory.users(QueryNumbers.parse("page", page), QueryNumbers.parse("size", size));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.bilet.web.api;
 
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 

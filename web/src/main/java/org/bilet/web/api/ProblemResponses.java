@@ -1,8 +1,5 @@
 package org.bilet.web.api;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -11,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 /** Builds problem responses, for JAX-RS and for the servlet layer alike. */
 public final class ProblemResponses {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
 
     private ProblemResponses() {
     }
@@ -29,7 +25,7 @@ public final class ProblemResponses {
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSONB.toJson(Problem.of(status, title, detail)));
+        response.getWriter().write(new JsonbConfiguration().getContext(Problem.class).toJson(Problem.of(status, title, detail)));
         response.getWriter().flush();
     }
 }

@@ -80,9 +80,10 @@ public class TicketResource {
                                     @QueryParam("category") String category,
                                     @QueryParam("tag") String tag,
                                     @QueryParam("sort") String sort,
-                                    @QueryParam("page") @DefaultValue("0") int page,
-                                    @QueryParam("size") @DefaultValue("20") int size) {
-        return finder.list(new TicketFilter(statusOf(status), team, assignee, requester, priority, category, tag, sort, page, size));
+                                    @QueryParam("page") @DefaultValue("0") String page,
+                                    @QueryParam("size") @DefaultValue("20") String size) {
+        return finder.list(new TicketFilter(statusOf(status), team, assignee, requester, priority, category, tag, sort,
+                QueryNumbers.parse("page", page), QueryNumbers.parse("size", size)));
     }
 
     @GET

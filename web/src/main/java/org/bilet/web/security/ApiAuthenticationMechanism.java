@@ -11,10 +11,9 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.bilet.web.api.ProblemResponses;
+import org.bilet.web.api.ProblemErrorPage;
 
 /**
  * Authenticates API calls statelessly: HTTP Basic with the user's password, or Bearer with a
@@ -72,13 +71,10 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         return null;
     }
 
+    /** The container sends the 401; its error page turns the detail into a problem. */
     private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, String detail) {
         response.setHeader("WWW-Authenticate", CHALLENGE);
-        try {
-            ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
-        } catch (IOException e) {
-            return context.responseUnauthorized();
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        context.getRequest().setAttribute(ProblemErrorPage.DETAIL, detail);
+        return context.responseUnauthorized();
     }
 }
