@@ -1,0 +1,105 @@
+package org.bilet.bench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line. Commands: {@code fill --tickets N} (or {@code --up-to N}), {@code create --concurrency C --count K},
+ * {@code raw --concurrency C --count K}, {@code list --count K} and {@code all}; common options
+ * {@code --url}, {@code --jdbc}, {@code --user}, {@code --password}. See bench/README.md.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            usage(e.getMessage());
+            return;
+        }
+        switch (options.command()) {
+            case "fill" -> new Filler(options).run();
+            case "create" -> RestCreate.print(create(options, options.intValue("concurrency", 8), options.intValue("count", 2000)));
+            case "raw" -> RawCreate.print(raw(options, options.intValue("concurrency", 8), options.intValue("count", 5000)));
+            case "list" -> ListLatency.print(list(options, options.intValue("count", 300)));
+            case "all" -> all(options);
+            default -> usage("Unknown command '" + options.command() + "'.");
+        }
+    }
+
+    private static void all(Options options) throws Exception {
+        var levels = options.levels();
+        System.out.println("Load average at start: " + loadAverage());
+        Map<Integer, Load.Result> rest = new LinkedHashMap<>();
+        Map<Integer, Load.Result> raw = new LinkedHashMap<>();
+        for (int c : levels) {
+            rest.put(c, create(options, c, options.intValue("create-count", 2000)));
+            RestCreate.print(rest.get(c));
+            raw.put(c, raw(options, c, options.intValue("raw-count", 5000)));
+            RawCreate.print(raw.get(c));
+        }
+        var lists = list(options, options.intValue("list-count", 300));
+        ListLatency.print(lists);
+        long tickets;
+        try (var db = options.connect()) {
+            tickets = Filler.count(db);
+        }
+        Summary.print(levels, rest, raw, lists, tickets);
+        System.out.println("Load average at end: " + loadAverage() + " (other work on the machine skews the figures)");
+    }
+
+    /** The 1, 5 and 15 minute load averages, where the system tells them. */
+    static String loadAverage() {
+        try {
+            var parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return String.format("%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    private static Load.Result create(Options options, int concurrency, int count) throws Exception {
+        var api = new Api(options.baseUrl());
+        var token = api.token(options.value("login", "employee"), options.value("login-password", "demo"));
+        List<String> codes;
+        try (var db = options.connect()) {
+            codes = Reference.load(db).priorities().stream().map(Reference.Priority::code).toList();
+        }
+        return RestCreate.run(api, token, codes, concurrency, options.intValue("warmup", 200), count);
+    }
+
+    private static Load.Result raw(Options options, int concurrency, int count) throws Exception {
+        Reference ref;
+        try (var db = options.connect()) {
+            ref = Reference.load(db);
+        }
+        var login = options.value("login", "employee");
+        var requester = ref.person(login)
+                .orElseThrow(() -> new IllegalStateException("There is no active user '" + login + "' in the database."));
+        return RawCreate.run(options, ref, requester, concurrency, options.intValue("warmup", 200), count);
+    }
+
+    private static List<ListLatency.Result> list(Options options, int count) throws Exception {
+        var api = new Api(options.baseUrl());
+        var token = api.token(options.value("staff", "agent"), options.value("login-password", "demo"));
+        return ListLatency.run(api, token, ListLatency.variants(options), count);
+    }
+
+    private static void usage(String problem) {
+        System.err.println(problem);
+        System.err.println("""
+                Usage: fill --tickets N | --up-to N  [--threads 2] [--chunk 2500]
+                       create --concurrency C --count K [--warmup 200]
+                       raw --concurrency C --count K [--warmup 200]
+                       list --count K [--team KEY] [--requester USERNAME]
+                       all [--levels 1,8] [--create-count 2000] [--raw-count 5000] [--list-count 300] [--warmup 200]
+                Options: --url http://localhost:8380  --jdbc jdbc:mariadb://127.0.0.1:3306/bilet_bench
+                         --user bilet  --password bilet  --login employee  --staff agent  --login-password demo""");
+        System.exit(2);
+    }
+}
