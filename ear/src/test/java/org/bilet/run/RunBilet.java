@@ -40,12 +40,12 @@ public final class RunBilet {
 
         MariaDbServer database = null;
         if (!external) {
-            try {
-                database = MariaDbServer.atOrStart(dbUrl, dataDir.resolve("mariadb"));
-            } catch (IllegalArgumentException e) {
-                System.out.println(e.getMessage());
+            if (MariaDbServer.wouldDiscard(dataDir.resolve("mariadb"))) {
+                System.out.println("The embedded MariaDB would discard its data under " + System.getProperty("java.io.tmpdir")
+                        + "; set BILET_DATA_DIR to a directory elsewhere (now " + dataDir + ").");
                 System.exit(2);
             }
+            database = MariaDbServer.atOrStart(dbUrl, dataDir.resolve("mariadb"));
             if (!database.isEmbedded()) {
                 System.out.println("Port " + dbUrl.port() + " is taken by another server; set BILET_EMBEDDED_DB_PORT to a free port.");
                 System.exit(2);

