@@ -1,5 +1,6 @@
 package org.bilet.people;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import java.util.Objects;
 
 /** A company or one of its departments (a department is an organization with a parent). */
 @Entity
+@Cacheable
 public class Organization {
 
     @Id
