@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.security.SecureRandom;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.bilet.platform.ResourceNotFoundException;
-import org.hibernate.Session;
 
 /** Personal API tokens: issued to the caller, listed, revoked, and checked on every API call. */
 @Stateless
@@ -48,7 +46,7 @@ public class ApiTokens {
     EntityManager em;
 
     @Inject
-    SecurityContext securityContext;
+    CurrentUser currentUser;
 
     @Inject
     Clock clock;
@@ -94,6 +92,6 @@ public class ApiTokens {
     }
 
     private User caller() {
-        return em.unwrap(Session.class).bySimpleNaturalId(User.class).load(securityContext.getCallerPrincipal().getName());
+        return currentUser.get();
     }
 }

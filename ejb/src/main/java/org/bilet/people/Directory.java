@@ -4,12 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.bilet.platform.Page;
-import org.hibernate.Session;
 
 /** Who is who: the caller, users, teams. */
 @Stateless
@@ -20,12 +18,11 @@ public class Directory {
     EntityManager em;
 
     @Inject
-    SecurityContext securityContext;
+    CurrentUser currentUser;
 
     @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
     public UserInfo me() {
-        var name = securityContext.getCallerPrincipal().getName();
-        return UserInfo.of(em.unwrap(Session.class).bySimpleNaturalId(User.class).load(name));
+        return UserInfo.of(currentUser.get());
     }
 
     public Page<UserInfo> users(@Min(value = 0, message = "Pages start at 0.") int page,

@@ -47,10 +47,6 @@ public class Team {
         members.add(agent);
     }
 
-    public boolean hasMember(User user) {
-        return members.contains(user);
-    }
-
     public Long id() {
         return id;
     }

@@ -1,14 +1,9 @@
 package org.bilet.platform;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** One page of a list, counted and cut in the database; pages start at 0. */
 public record Page<T>(List<T> items, long total, int page, int size) {
 
     public static final int MAX_SIZE = 200;
-
-    public <R> Page<R> map(Function<T, R> mapper) {
-        return new Page<>(items.stream().map(mapper).toList(), total, page, size);
-    }
 }

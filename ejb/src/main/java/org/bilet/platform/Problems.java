@@ -3,6 +3,7 @@ package org.bilet.platform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -19,6 +20,14 @@ public final class Problems {
             add(field, message);
         }
         return value.orElse(null);
+    }
+
+    /**
+     * Resolves a name a client sent: null when none was sent; otherwise what the lookup finds, or
+     * null with "There is no {noun} '{name}'." recorded for the field.
+     */
+    public <T> T find(String field, String noun, String name, Function<String, Optional<T>> lookup) {
+        return name == null ? null : require(field, lookup.apply(name), "There is no " + noun + " '" + name + "'.");
     }
 
     /** Runs a check that may throw InvalidInputException, keeping its errors; null when it failed. */

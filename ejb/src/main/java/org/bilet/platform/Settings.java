@@ -24,10 +24,6 @@ public class Settings {
     @ConfigProperty(name = "bilet.demo", defaultValue = "false")
     boolean demo;
 
-    @Inject
-    @ConfigProperty(name = "bilet.base.url", defaultValue = "http://localhost:8080/")
-    String baseUrl;
-
     public Path dataDirectory() {
         return Path.of(dataDir).toAbsolutePath();
     }
@@ -42,9 +38,5 @@ public class Settings {
 
     public boolean demo() {
         return demo;
-    }
-
-    public String baseUrl() {
-        return baseUrl;
     }
 }

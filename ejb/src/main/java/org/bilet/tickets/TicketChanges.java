@@ -25,14 +25,6 @@ public record TicketChanges(
         return new TicketChanges(null, null, null, null, null, null, null, null, null);
     }
 
-    public TicketChanges withStatus(TicketStatus newStatus, String resolutionNote) {
-        return new TicketChanges(newStatus, resolutionNote, snoozeUntil, priority, category, tags, team, assignee, customFields);
-    }
-
-    public TicketChanges withAssignee(String username) {
-        return new TicketChanges(status, resolution, snoozeUntil, priority, category, tags, team, Optional.ofNullable(username), customFields);
-    }
-
     public TicketChanges withPriority(String code) {
         return new TicketChanges(status, resolution, snoozeUntil, code, category, tags, team, assignee, customFields);
     }

@@ -57,9 +57,8 @@ public class TicketDesk {
             problems.add("channel", "Only staff record tickets that came through another channel.");
         }
         var priority = request.priority() == null ? catalog.defaultPriority()
-                : problems.require("priority", catalog.priority(request.priority()), "There is no priority '" + request.priority() + "'.");
-        var category = request.category() == null ? null
-                : problems.require("category", catalog.category(request.category()), "There is no category '" + request.category() + "'.");
+                : problems.find("priority", "priority", request.priority(), catalog::priority);
+        var category = problems.find("category", "category", request.category(), catalog::category);
         var tags = problems.capture(() -> Tags.normalize(request.tags()));
         var customValues = catalog.normalizeCustomValues(request.customFields(), true, problems);
         problems.throwIfAny();
@@ -105,8 +104,7 @@ public class TicketDesk {
 
     private void apply(Ticket ticket, TicketChanges changes, Actor actor) {
         var problems = new Problems();
-        var priority = changes.priority() == null ? null
-                : problems.require("priority", catalog.priority(changes.priority()), "There is no priority '" + changes.priority() + "'.");
+        var priority = problems.find("priority", "priority", changes.priority(), catalog::priority);
         Optional<Category> category = resolve(changes.category(), "category", catalog::category, problems);
         Optional<Team> team = resolve(changes.team(), "team", people::team, problems);
         Optional<User> assignee = resolve(changes.assignee(), "assignee", people::user, problems);
@@ -141,14 +139,8 @@ public class TicketDesk {
     /** Null: not part of the change; empty: clear; a name: must exist. */
     private static <T> Optional<T> resolve(Optional<String> name, String field,
                                            Function<String, Optional<T>> lookup, Problems problems) {
-        if (name == null || name.isEmpty()) {
-            return Optional.empty();
-        }
-        var found = lookup.apply(name.get());
-        if (found.isEmpty()) {
-            problems.add(field, "There is no " + field + " '" + name.get() + "'.");
-        }
-        return found;
+        return name == null || name.isEmpty() ? Optional.empty()
+                : Optional.ofNullable(problems.find(field, field, name.get(), lookup));
     }
 
     /** Adds a reply or an internal note. */

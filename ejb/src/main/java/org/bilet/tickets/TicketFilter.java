@@ -26,10 +26,6 @@ public record TicketFilter(
         @Max(value = Page.MAX_SIZE, message = "A page has at most {value} items.")
         int size) {
 
-    public static TicketFilter all() {
-        return new TicketFilter(null, null, null, null, null, null, null, null, 0, 20);
-    }
-
     public String sortField() {
         return sort == null ? "createdAt" : sort.split(",")[0];
     }

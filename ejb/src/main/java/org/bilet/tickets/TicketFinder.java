@@ -111,16 +111,11 @@ public class TicketFinder {
     private Criteria resolve(TicketFilter filter, User viewer) {
         var problems = new Problems();
         var criteria = new Criteria(viewer, filter.status(),
-                filter.team() == null ? null
-                        : problems.require("team", people.team(filter.team()), "There is no team '" + filter.team() + "'."),
-                filter.assignee() == null ? null
-                        : problems.require("assignee", people.user(filter.assignee()), "There is no user '" + filter.assignee() + "'."),
-                filter.requester() == null ? null
-                        : problems.require("requester", people.user(filter.requester()), "There is no user '" + filter.requester() + "'."),
-                filter.priority() == null ? null
-                        : problems.require("priority", catalog.priority(filter.priority()), "There is no priority '" + filter.priority() + "'."),
-                filter.category() == null ? null
-                        : problems.require("category", catalog.category(filter.category()), "There is no category '" + filter.category() + "'."),
+                problems.find("team", "team", filter.team(), people::team),
+                problems.find("assignee", "user", filter.assignee(), people::user),
+                problems.find("requester", "user", filter.requester(), people::user),
+                problems.find("priority", "priority", filter.priority(), catalog::priority),
+                problems.find("category", "category", filter.category(), catalog::category),
                 filter.tag() == null ? null : filter.tag().strip().toLowerCase(Locale.ROOT));
         problems.throwIfAny();
         return criteria;

@@ -1,10 +1,12 @@
 package org.bilet.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Optional;
+import java.util.function.Function;
 import org.bilet.platform.InvalidInputException.FieldError;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +66,18 @@ class ProblemsTest {
         assertThat(thrown.errors()).extracting(FieldError::field).containsExactly("subject", "priority", "tags");
         assertThat(thrown).hasMessage("3 fields are invalid");
         assertThat(thrown.kind()).isEqualTo(BiletException.Kind.INVALID_INPUT);
+    }
+
+    @Test
+    void a_name_is_found_or_reported_and_no_name_is_no_lookup() {
+        var problems = new Problems();
+        Function<String, Optional<String>> priorities = code -> code.equals("HIGH") ? Optional.of("high") : Optional.empty();
+
+        assertThat(problems.find("priority", "priority", "HIGH", priorities)).isEqualTo("high");
+        assertThat(problems.find("priority", "priority", null, priorities)).isNull();
+        assertThat(problems.find("assignee", "user", "nobody", priorities)).isNull();
+
+        assertThatThrownBy(problems::throwIfAny).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.errors()).containsExactly(new InvalidInputException.FieldError("assignee", "There is no user 'nobody'.")));
     }
 }

@@ -1,0 +1,26 @@
+package org.bilet.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.security.enterprise.SecurityContext;
+import org.hibernate.Session;
+
+/** The signed-in caller as a user, read through the natural-id cache. */
+@ApplicationScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    EntityManager em;
+
+    public User get() {
+        var principal = securityContext.getCallerPrincipal();
+        if (principal == null) {
+            throw new IllegalStateException("no authenticated caller");
+        }
+        return em.unwrap(Session.class).bySimpleNaturalId(User.class).load(principal.getName());
+    }
+}
