@@ -17,9 +17,9 @@ import java.time.Duration;
 import java.util.Base64;
 
 /** A small HTTP client for the API, signed in as one user (Basic) or with a token (Bearer). */
-final class Api {
+public final class Api {
 
-    static final String DEMO_PASSWORD = "demo";
+    public static final String DEMO_PASSWORD = "demo";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
@@ -30,7 +30,7 @@ final class Api {
         this.authorization = authorization;
     }
 
-    static Api at(URL base) {
+    public static Api at(URL base) {
         try {
             return new Api(base.toURI(), null);
         } catch (java.net.URISyntaxException e) {
@@ -38,21 +38,21 @@ final class Api {
         }
     }
 
-    Api as(String username) {
+    public Api as(String username) {
         return as(username, DEMO_PASSWORD);
     }
 
-    Api as(String username, String password) {
+    public Api as(String username, String password) {
         var basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new Api(base, "Basic " + basic);
     }
 
-    Api withToken(String token) {
+    public Api withToken(String token) {
         return new Api(base, "Bearer " + token);
     }
 
     /** Signs in once with the password and from then on uses a fresh personal token (fast). */
-    Api asWithToken(String username) {
+    public Api asWithToken(String username) {
         var issued = as(username).post("/api/me/tokens", "{\"name\":\"tests\"}");
         if (issued.status() != 201) {
             throw new IllegalStateException("cannot issue a token for " + username + ": " + issued);
@@ -60,20 +60,20 @@ final class Api {
         return withToken(issued.json().getString("token"));
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return send(request(path).GET());
     }
 
-    Response delete(String path) {
+    public Response delete(String path) {
         return send(request(path).DELETE());
     }
 
-    Response post(String path, String json) {
+    public Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    Response patch(String path, String json, String ifMatch) {
+    public Response patch(String path, String json, String ifMatch) {
         var request = request(path).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json));
         if (ifMatch != null) {
@@ -82,13 +82,13 @@ final class Api {
         return send(request);
     }
 
-    Response upload(String path, byte[] content, String contentType, String fileName) {
+    public Response upload(String path, byte[] content, String contentType, String fileName) {
         return send(request(path).header("Content-Type", contentType)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
-    Response send(HttpRequest.Builder request) {
+    public Response send(HttpRequest.Builder request) {
         try {
             var response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response);
@@ -100,7 +100,7 @@ final class Api {
         }
     }
 
-    HttpRequest.Builder request(String path) {
+    public HttpRequest.Builder request(String path) {
         var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json, application/problem+json, */*");
         if (authorization != null) {
@@ -109,33 +109,33 @@ final class Api {
         return builder;
     }
 
-    record Response(HttpResponse<byte[]> raw) {
+    public record Response(HttpResponse<byte[]> raw) {
 
-        int status() {
+        public int status() {
             return raw.statusCode();
         }
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
 
-        String contentType() {
+        public String contentType() {
             return header("Content-Type");
         }
 
-        byte[] bytes() {
+        public byte[] bytes() {
             return raw.body();
         }
 
-        String body() {
+        public String body() {
             return new String(raw.body(), StandardCharsets.UTF_8);
         }
 
-        JsonObject json() {
+        public JsonObject json() {
             return (JsonObject) structure();
         }
 
-        JsonArray array() {
+        public JsonArray array() {
             return (JsonArray) structure();
         }
 

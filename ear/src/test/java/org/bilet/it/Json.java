@@ -4,26 +4,26 @@ import jakarta.json.JsonObject;
 import java.util.UUID;
 
 /** Small helpers for writing request bodies and reading answers in tests. */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
     /** Quotes a string as a JSON string literal. */
-    static String str(String value) {
+    public static String str(String value) {
         return value == null ? "null" : jakarta.json.Json.createValue(value).toString();
     }
 
     /** A tag no other test uses, to find exactly the tickets a test made. */
-    static String uniqueTag() {
+    public static String uniqueTag() {
         return "it-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static String etagOf(Api.Response response) {
+    public static String etagOf(Api.Response response) {
         return response.header("ETag");
     }
 
-    static String number(JsonObject ticket) {
+    public static String number(JsonObject ticket) {
         return ticket.getString("number");
     }
 }

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.bilet.platform.Page;
 
@@ -23,6 +25,13 @@ public class Directory {
     @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
     public UserInfo me() {
         return UserInfo.of(currentUser.get());
+    }
+
+    /** Remembers the caller's language among those the screens speak. */
+    @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+    public void chooseLanguage(@NotNull @Pattern(regexp = "pl|lt|uk|ru|it|en", message = "Choose one of pl, lt, uk, ru, it, en.")
+                               String language) {
+        currentUser.get().chooseLanguage(language);
     }
 
     public Page<UserInfo> users(@Min(value = 0, message = "Pages start at 0.") int page,

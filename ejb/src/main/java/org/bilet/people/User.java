@@ -55,6 +55,9 @@ public class User {
     private String locale;
     private String timeZone;
 
+    /** Whether the user picked the language; until then screens follow the browser's. */
+    private boolean languageChosen;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organization_id")
     private Organization organization;
@@ -107,6 +110,16 @@ public class User {
     public void preferLocale(String locale, String timeZone) {
         this.locale = Objects.requireNonNull(locale);
         this.timeZone = Objects.requireNonNull(timeZone);
+    }
+
+    /** The language the user picked in the screens; mails follow it too. */
+    public void chooseLanguage(String language) {
+        this.locale = Objects.requireNonNull(language);
+        this.languageChosen = true;
+    }
+
+    public boolean languageChosen() {
+        return languageChosen;
     }
 
     public void joinOrganization(Organization organization, String contractNumber) {

@@ -3,6 +3,7 @@ package org.bilet.tickets;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bilet.platform.ResourceNotFoundException;
 
@@ -33,6 +34,19 @@ public record TicketNumber(String value) implements Serializable {
             throw new ResourceNotFoundException("There is no ticket " + text + "; numbers look like BIL-000123.");
         }
         return new TicketNumber(candidate);
+    }
+
+    /** What a person may type for a number in a search box: "BIL-000123", "bil-123" or "123". */
+    public static Optional<TicketNumber> fromSearch(String text) {
+        var candidate = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        if (candidate.startsWith(PREFIX)) {
+            candidate = candidate.substring(PREFIX.length());
+        }
+        if (candidate.isEmpty() || candidate.length() > 12 || !candidate.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty();
+        }
+        var sequence = Long.parseLong(candidate);
+        return sequence < 1 ? Optional.empty() : Optional.of(of(sequence));
     }
 
     @Override

@@ -62,4 +62,20 @@ class TicketNumberTest {
             Locale.setDefault(saved);
         }
     }
+
+    @Test
+    void a_search_box_accepts_the_number_with_or_without_prefix_and_zeros() {
+        assertThat(TicketNumber.fromSearch(" bil-000123 ")).contains(TicketNumber.of(123));
+        assertThat(TicketNumber.fromSearch("BIL-123")).contains(TicketNumber.of(123));
+        assertThat(TicketNumber.fromSearch("123")).contains(TicketNumber.of(123));
+    }
+
+    @Test
+    void words_in_a_search_box_are_not_a_number() {
+        assertThat(TicketNumber.fromSearch("printer 3")).isEmpty();
+        assertThat(TicketNumber.fromSearch("BIL-")).isEmpty();
+        assertThat(TicketNumber.fromSearch("0")).isEmpty();
+        assertThat(TicketNumber.fromSearch("9999999999999")).isEmpty();
+        assertThat(TicketNumber.fromSearch(null)).isEmpty();
+    }
 }

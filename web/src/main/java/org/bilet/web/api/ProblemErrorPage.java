@@ -1,6 +1,7 @@
 package org.bilet.web.api;
 
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,8 +19,15 @@ public class ProblemErrorPage extends HttpServlet {
     /** Request attribute with the human explanation of the error. */
     public static final String DETAIL = "org.bilet.problem.detail";
 
+    private static final String SCREEN_ERROR_PAGE = "/problem.xhtml";
+
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        if (isScreen(request)) {
+            // People in the screens get a page in their language instead of JSON.
+            request.getRequestDispatcher(SCREEN_ERROR_PAGE).forward(request, response);
+            return;
+        }
         var status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : response.getStatus();
         var detail = request.getAttribute(DETAIL) instanceof String given ? given : switch (status) {
             case 401 -> "Sign in: send HTTP Basic credentials or a Bearer API token.";
@@ -29,6 +37,14 @@ public class ProblemErrorPage extends HttpServlet {
             default -> "Something went wrong on our side.";
         };
         ProblemResponses.write(response, status, reasonOf(status), detail);
+    }
+
+    private static boolean isScreen(HttpServletRequest request) {
+        var uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original ? original : request.getRequestURI();
+        var path = uri.substring(request.getContextPath().length());
+        var accept = request.getHeader("Accept");
+        return !path.startsWith("/api/") && !path.equals("/api") && !path.startsWith(SCREEN_ERROR_PAGE)
+                && accept != null && accept.contains("text/html");
     }
 
     private static String reasonOf(int status) {

@@ -1,0 +1,55 @@
+package org.bilet.web.session;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Dates and times in the reader's language and time zone. */
+@Named("fmt")
+@RequestScoped
+public class Formats {
+
+    @Inject
+    UserSession me;
+
+    @Inject
+    Clock clock;
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(me.getLocale()).withZone(me.getZone()).format(instant);
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(me.getLocale()).withZone(me.getZone()).format(instant);
+    }
+
+    /** How long ago, in the largest whole unit: "5 min", "3 h", "2 d"; the exact time is in a tooltip. */
+    public String ago(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        var elapsed = Duration.between(instant, clock.instant());
+        return elapsed.isNegative() ? Texts.text("time.in", span(elapsed.negated())) : Texts.text("time.ago", span(elapsed));
+    }
+
+    public boolean isPast(Instant instant) {
+        return instant != null && instant.isBefore(clock.instant());
+    }
+
+    private static String span(Duration duration) {
+        if (duration.toDays() > 0) {
+            return Texts.text("time.days", duration.toDays());
+        }
+        if (duration.toHours() > 0) {
+            return Texts.text("time.hours", duration.toHours());
+        }
+        return Texts.text("time.minutes", Math.max(1, duration.toMinutes()));
+    }
+}
