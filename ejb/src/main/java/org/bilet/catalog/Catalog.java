@@ -40,8 +40,16 @@ public class Catalog {
     }
 
     public List<CustomFieldInfo> customFields() {
-        return lookup.customFields().stream()
-                .map(f -> new CustomFieldInfo(f.key(), f.label(), f.type(), f.choices(), f.required()))
-                .toList();
+        return lookup.customFields().stream().map(Catalog::info).toList();
+    }
+
+    /** The fields a new ticket of the category asks for, its ancestors' first; none without a category. */
+    public List<CustomFieldInfo> customFieldsFor(String categoryKey) {
+        return categoryKey == null ? List.of()
+                : lookup.category(categoryKey).map(c -> c.askedFields().stream().map(Catalog::info).toList()).orElse(List.of());
+    }
+
+    private static CustomFieldInfo info(CustomFieldDefinition f) {
+        return new CustomFieldInfo(f.key(), f.label(), f.type(), f.choices(), f.required());
     }
 }

@@ -3,6 +3,7 @@ package org.bilet.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +47,10 @@ public class CatalogLookup {
 
     /**
      * Checks values against the active custom field definitions and returns them normalized; a null
-     * value means "clear". With {@code requireAll}, required fields must be present.
+     * value means "clear". The required ones among {@code asked} must be present.
      */
-    public Map<String, String> normalizeCustomValues(Map<String, String> values, boolean requireAll, Problems problems) {
+    public Map<String, String> normalizeCustomValues(Map<String, String> values, Collection<CustomFieldDefinition> asked,
+                                                     Problems problems) {
         var definitions = new LinkedHashMap<String, CustomFieldDefinition>();
         customFields().forEach(d -> definitions.put(d.key(), d));
         var normalized = new LinkedHashMap<String, String>();
@@ -70,11 +72,9 @@ public class CatalogLookup {
                 }
             }
         });
-        if (requireAll) {
-            definitions.values().stream()
-                    .filter(d -> d.required() && !values.containsKey(d.key()))
-                    .forEach(d -> problems.add("customFields." + d.key(), d.label() + " is required."));
-        }
+        asked.stream()
+                .filter(d -> d.required() && !values.containsKey(d.key()))
+                .forEach(d -> problems.add("customFields." + d.key(), d.label() + " is required."));
         return normalized;
     }
 }

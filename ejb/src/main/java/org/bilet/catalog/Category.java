@@ -8,9 +8,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.bilet.people.Team;
 
 /** A node of the category tree; new tickets of a category go to its default team. */
@@ -38,6 +44,13 @@ public class Category {
     @JoinColumn(name = "default_team_id")
     private Team defaultTeam;
 
+    /** The custom fields a ticket of this category asks for, besides those its ancestors ask for. */
+    @ManyToMany
+    @JoinTable(name = "category_custom_field",
+            joinColumns = @JoinColumn(name = "category_id"),
+            inverseJoinColumns = @JoinColumn(name = "custom_field_id"))
+    private Set<CustomFieldDefinition> fields = new LinkedHashSet<>();
+
     protected Category() {
     }
 
@@ -59,6 +72,30 @@ public class Category {
             }
         }
         return null;
+    }
+
+    public void askFor(CustomFieldDefinition field) {
+        fields.add(Objects.requireNonNull(field));
+    }
+
+    public void stopAskingFor(CustomFieldDefinition field) {
+        fields.remove(field);
+    }
+
+    /** The fields this category asks for itself. */
+    public Set<CustomFieldDefinition> fields() {
+        return fields;
+    }
+
+    /** The active fields a ticket of this category asks for: its own and its ancestors', root first. */
+    public List<CustomFieldDefinition> askedFields() {
+        var lineage = new ArrayList<Category>();
+        for (var c = this; c != null; c = c.parent()) {
+            lineage.add(0, c);
+        }
+        var asked = new LinkedHashSet<CustomFieldDefinition>();
+        lineage.forEach(c -> asked.addAll(c.fields()));
+        return asked.stream().filter(CustomFieldDefinition::active).toList();
     }
 
     public Team defaultTeam() {

@@ -86,4 +86,8 @@ public class CustomFieldDefinition {
     public boolean required() {
         return required;
     }
+
+    public boolean active() {
+        return active;
+    }
 }

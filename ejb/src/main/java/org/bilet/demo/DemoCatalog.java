@@ -58,8 +58,19 @@ final class DemoCatalog {
             em.persist(definition);
             fields.put(definition.key(), definition);
         }
+        askForFields(json.getJsonArray("categories").getValuesAs(JsonObject.class), categories, fields);
         var priorities = em.createNamedQuery(Priority.ALL, Priority.class).getResultList();
         return new Result(categories, fields, priorities);
+    }
+
+    private static void askForFields(List<JsonObject> nodes, Map<String, Category> categories,
+                                     Map<String, CustomFieldDefinition> fields) {
+        for (var node : nodes) {
+            DemoJson.strings(node, "fields").forEach(key -> categories.get(node.getString("key")).askFor(fields.get(key)));
+            if (node.containsKey("children")) {
+                askForFields(node.getJsonArray("children").getValuesAs(JsonObject.class), categories, fields);
+            }
+        }
     }
 
     private Category category(JsonObject json, Category parent, Map<String, Category> categories) {

@@ -60,7 +60,8 @@ public class TicketDesk {
                 : problems.find("priority", "priority", request.priority(), catalog::priority);
         var category = problems.find("category", "category", request.category(), catalog::category);
         var tags = problems.capture(() -> Tags.normalize(request.tags()));
-        var customValues = catalog.normalizeCustomValues(request.customFields(), true, problems);
+        var customValues = catalog.normalizeCustomValues(request.customFields(),
+                category == null ? List.of() : category.askedFields(), problems);
         problems.throwIfAny();
 
         var channel = request.channel() == null ? actor.channel() : request.channel();
@@ -110,7 +111,7 @@ public class TicketDesk {
         Optional<User> assignee = resolve(changes.assignee(), "assignee", people::user, problems);
         var tags = changes.tags() == null ? null : problems.capture(() -> Tags.normalize(changes.tags()));
         Map<String, String> customValues = changes.customFields() == null ? Map.of()
-                : catalog.normalizeCustomValues(changes.customFields(), false, problems);
+                : catalog.normalizeCustomValues(changes.customFields(), List.of(), problems);
         problems.throwIfAny();
 
         if (priority != null) {
