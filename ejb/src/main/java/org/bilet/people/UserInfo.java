@@ -3,13 +3,14 @@ package org.bilet.people;
 import java.util.Map;
 import java.util.Set;
 
+/** A user as clients see them; {@code directoryAccount} says the company directory manages them. */
 public record UserInfo(String username, String name, String email, Set<Role> roles, String organization,
                        String contractNumber, Map<String, String> attributes, String locale, String timeZone,
-                       boolean active) {
+                       boolean active, boolean directoryAccount) {
 
     public static UserInfo of(User u) {
         return new UserInfo(u.username(), u.displayName(), u.email(), u.roles(),
                 u.organization() == null ? null : u.organization().name(), u.contractNumber(), u.attributes(),
-                u.locale(), u.timeZone(), u.active());
+                u.locale(), u.timeZone(), u.active(), u.isDirectoryAccount());
     }
 }
