@@ -38,7 +38,8 @@ record LdapConfig(String url, LdapName baseDn, Optional<String> bindDn, Optional
     /** Checks the settings together; a mistake is an IllegalArgumentException naming the setting. */
     static LdapConfig of(String url, Optional<String> baseDn, Optional<String> bindDn, Optional<String> bindPassword,
                          String userFilter, Optional<String> groupRoles) {
-        if (!url.strip().matches("(?i)(ldaps?://\\S+)(\\s+ldaps?://\\S+)*")) {
+        // No DN in the URL: names would be taken relative to it, and the base DN says where to search.
+        if (!url.strip().matches("(?i)ldaps?://[^/\\s]+/?(\\s+ldaps?://[^/\\s]+/?)*")) {
             throw new IllegalArgumentException("BILET_LDAP_URL must be ldap://host:port or ldaps://host:port, not " + url);
         }
         var base = baseDn.orElseThrow(() -> new IllegalArgumentException("BILET_LDAP_URL needs BILET_LDAP_BASE_DN"));

@@ -121,7 +121,8 @@ final class LdapDirectory {
     }
 
     private static Optional<SearchResult> ambiguous(String username, String filter) {
-        LOG.warning(() -> "Directory sign-in of '" + username + "' refused: " + filter + " finds more than one entry.");
+        LOG.warning(() -> "Directory sign-in of '" + LdapIdentityStore.printable(username) + "' refused: "
+                + LdapIdentityStore.printable(filter) + " finds more than one entry.");
         return Optional.empty();
     }
 

@@ -51,7 +51,7 @@ public class LdapIdentityStore implements IdentityStore {
         try {
             person = new LdapDirectory(config.get()).authenticate(username, login.getPassword().getValue());
         } catch (DirectoryUnavailableException e) {
-            LOG.warning(() -> "Directory sign-in of '" + username + "' failed: " + e.getMessage());
+            LOG.warning(() -> "Directory sign-in of '" + printable(username) + "' failed: " + e.getMessage());
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return person
@@ -70,6 +70,11 @@ public class LdapIdentityStore implements IdentityStore {
             // the unique username. Asked again, it finds the user the other created.
             return accounts.signedIn(person);
         }
+    }
+
+    /** What a caller typed, fit for one log line. */
+    static String printable(String typed) {
+        return typed.replaceAll("\\p{Cntrl}", "?");
     }
 
     @Override

@@ -34,6 +34,8 @@ class LdapConfigTest {
     void mistakes_name_the_setting() {
         assertThatThrownBy(() -> LdapConfig.of("ldap.example.com", BASE, Optional.empty(), Optional.empty(),
                 LdapConfig.DEFAULT_USER_FILTER, Optional.empty())).hasMessageContaining("BILET_LDAP_URL");
+        assertThatThrownBy(() -> LdapConfig.of("ldap://ldap.example.com/dc=example,dc=com", BASE, Optional.empty(),
+                Optional.empty(), LdapConfig.DEFAULT_USER_FILTER, Optional.empty())).hasMessageContaining("BILET_LDAP_URL");
         assertThatThrownBy(() -> LdapConfig.of("ldap://ldap.example.com", Optional.empty(), Optional.empty(),
                 Optional.empty(), LdapConfig.DEFAULT_USER_FILTER, Optional.empty())).hasMessageContaining("BILET_LDAP_BASE_DN");
         assertThatThrownBy(() -> LdapConfig.of("ldap://ldap.example.com", Optional.of("people"), Optional.empty(),

@@ -86,6 +86,11 @@ class LdapIdentityStoreTest {
         assertThat(store.priority()).isGreaterThan(70);
     }
 
+    @Test
+    void what_a_caller_typed_cannot_add_lines_to_the_log() {
+        assertThat(LdapIdentityStore.printable("hanna\nSEVERE forged")).isEqualTo("hanna?SEVERE forged");
+    }
+
     private static UsernamePasswordCredential login(String username, String password) {
         return new UsernamePasswordCredential(username, password);
     }
