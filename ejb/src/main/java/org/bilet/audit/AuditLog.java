@@ -33,12 +33,6 @@ public class AuditLog {
                                      @Min(value = 1, message = "A page has at least 1 item.")
                                      @Max(value = Page.MAX_SIZE, message = "A page has at most {value} items.") int size) {
         var cb = em.getCriteriaBuilder();
-        var count = cb.createQuery(Long.class);
-        var countRoot = count.from(AuditEntry.class);
-        count.select(cb.count(countRoot))
-                .where(where(cb, countRoot.join(AuditEntry_.actor), countRoot, actor, kind));
-        long total = em.createQuery(count).getSingleResult();
-
         var rows = cb.createQuery(AuditEntryInfo.class);
         var e = rows.from(AuditEntry.class);
         var who = e.join(AuditEntry_.actor);
@@ -50,7 +44,16 @@ public class AuditLog {
                 // The id breaks ties of one instant, so pages neither repeat nor skip entries.
                 .orderBy(cb.desc(e.get(AuditEntry_.occurredAt)), cb.desc(e.get(AuditEntry_.id)));
         var items = em.createQuery(rows).setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(items, total, page, size);
+        return new Page<>(items, count(actor, kind), page, size);
+    }
+
+    /** How many entries match; the same filter as {@link #page}. */
+    public long count(String actor, AuditKind kind) {
+        var cb = em.getCriteriaBuilder();
+        var count = cb.createQuery(Long.class);
+        var e = count.from(AuditEntry.class);
+        count.select(cb.count(e)).where(where(cb, e.join(AuditEntry_.actor), e, actor, kind));
+        return em.createQuery(count).getSingleResult();
     }
 
     private static Predicate[] where(CriteriaBuilder cb, From<?, User> who, From<?, AuditEntry> e, String actor, AuditKind kind) {
