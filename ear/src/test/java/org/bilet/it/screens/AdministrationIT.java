@@ -171,6 +171,12 @@ class AdministrationIT extends ScreenTestCase {
             assertThat(admin.text(By.id("fields:list"))).contains("Asset tag");
             admin.screenshot("admin-fields");
         }
+        try (var polish = Browser.speaking(base, "pl-PL,pl")) {
+            polish.open("/login.xhtml").signIn("admin").waitForPath("/desk/queue.xhtml");
+            polish.open("/admin/users.xhtml");
+            assertThat(polish.text(By.tagName("h1"))).isEqualTo("Użytkownicy");
+            polish.screenshot("admin-users-pl");
+        }
     }
 
     private Browser signedInAdmin() {
