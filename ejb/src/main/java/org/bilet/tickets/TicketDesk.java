@@ -84,11 +84,7 @@ public class TicketDesk {
     public TicketDetails change(@NotNull String number, long expectedVersion, @NotNull TicketChanges changes) {
         var actor = actors.current();
         var ticket = tickets.lockedForChange(actor.user(), number);
-        if (ticket.version() != expectedVersion) {
-            throw new StaleVersionException("Ticket " + number + " was changed by someone else (it is now at version "
-                    + ticket.version() + ", you had version " + expectedVersion + "); reload it and try again.",
-                    ticket.version());
-        }
+        checkVersion(ticket, number, expectedVersion);
         if (!actor.isStaff() && changes.touchesMoreThanStatus()) {
             throw new ForbiddenException("Requesters can only confirm or reopen a resolved ticket.");
         }
@@ -101,6 +97,14 @@ public class TicketDesk {
                     expectedVersion + 1);
         }
         return TicketDetails.of(ticket);
+    }
+
+    private static void checkVersion(Ticket ticket, String number, long expectedVersion) {
+        if (ticket.version() != expectedVersion) {
+            throw new StaleVersionException("Ticket " + number + " was changed by someone else (it is now at version "
+                    + ticket.version() + ", you had version " + expectedVersion + "); reload it and try again.",
+                    ticket.version());
+        }
     }
 
     private void apply(Ticket ticket, TicketChanges changes, Actor actor) {
@@ -148,7 +152,21 @@ public class TicketDesk {
     public MessageDetails post(@NotNull String number, @NotNull @Valid NewMessage message) {
         var actor = actors.current();
         // Replies serialize on the ticket row instead of failing each other on its version.
+        return post(tickets.lockedForChange(actor.user(), number), message, actor);
+    }
+
+    /**
+     * Adds a reply or note written while looking at the ticket at {@code expectedVersion}: if it
+     * changed meanwhile (another reply, a new status), the writer must see that before sending.
+     */
+    public MessageDetails post(@NotNull String number, long expectedVersion, @NotNull @Valid NewMessage message) {
+        var actor = actors.current();
         var ticket = tickets.lockedForChange(actor.user(), number);
+        checkVersion(ticket, number, expectedVersion);
+        return post(ticket, message, actor);
+    }
+
+    private MessageDetails post(Ticket ticket, NewMessage message, Actor actor) {
         var posted = ticket.post(message.body(), message.internal(), actor);
         em.persist(posted);
         tickets.saveHistory(ticket);
