@@ -120,6 +120,10 @@ public class UserAccounts {
         if (isCaller(user) && user.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             problems.add("roles", "You cannot take away your own administrator role; another administrator can.");
         }
+        if (user.isDirectoryAccount() && !user.roles().equals(roles)) {
+            problems.add("roles", "The company directory gives " + user.displayName()
+                    + " their roles again at each sign-in; change their groups there.");
+        }
         problems.throwIfAny();
 
         var rolesChange = ChangeSummary.of().change("roles", user.roles(), roles);
@@ -174,14 +178,15 @@ public class UserAccounts {
                               @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH,
                                       message = "A password has at least {min} and at most {max} characters.")
                               String password) {
-        user(username).setPasswordHash(passwords.hash(password));
+        withLocalPassword(username).setPasswordHash(passwords.hash(password));
         audit.record(AuditKind.PASSWORD_RESET, username, "password set by an administrator");
     }
 
     /** Sets a random password and returns it: the only time anyone sees it. */
     public String generatePassword(@NotNull String username) {
+        var user = withLocalPassword(username);
         var password = Passwords.generate();
-        user(username).setPasswordHash(passwords.hash(password));
+        user.setPasswordHash(passwords.hash(password));
         audit.record(AuditKind.PASSWORD_RESET, username, "password generated");
         return password;
     }
@@ -191,6 +196,16 @@ public class UserAccounts {
                 .setParameter("username", username)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException("There is no user '" + username + "'."));
+    }
+
+    /** Directory accounts sign in with the directory's password; Bilet keeps none for them. */
+    private User withLocalPassword(String username) {
+        var user = user(username);
+        if (user.isDirectoryAccount()) {
+            throw new ConflictException(user.displayName() + " signs in with the company directory password;"
+                    + " change it in the directory.");
+        }
+        return user;
     }
 
     private Organization organization(Long id, Problems problems) {

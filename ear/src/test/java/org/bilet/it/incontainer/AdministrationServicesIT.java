@@ -24,6 +24,7 @@ import org.bilet.audit.AuditEntryInfo;
 import org.bilet.audit.AuditKind;
 import org.bilet.audit.AuditLog;
 import org.bilet.catalog.CustomFieldType;
+import org.bilet.people.DirectoryAccounts;
 import org.bilet.people.Role;
 import org.bilet.platform.ConflictException;
 import org.bilet.platform.InvalidInputException;
@@ -76,6 +77,9 @@ class AdministrationServicesIT {
 
     @EJB
     AuditLog audit;
+
+    @EJB
+    DirectoryAccounts directory;
 
     @Test
     void a_category_cannot_move_under_its_own_subcategory_and_the_refusal_leaves_no_trace() throws Exception {
@@ -130,6 +134,20 @@ class AdministrationServicesIT {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("your own administrator role");
         assertThatThrownBy(() -> asAdmin.call(() -> accounts.deactivate("agent")))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("unresolved tickets assigned");
+    }
+
+    @Test
+    void a_directory_account_keeps_the_password_and_roles_the_directory_gives() throws Exception {
+        var username = "dir." + suffix();
+        directory.signedIn(new DirectoryAccounts.DirectoryPerson(username, username + "@example.com", "Dana", "Rey", Set.of(Role.AGENT)));
+
+        assertThat(asAdmin.call(() -> accounts.find(username)).directoryAccount()).isTrue();
+        assertThatThrownBy(() -> asAdmin.call(() -> accounts.generatePassword(username)))
+                .isInstanceOf(ConflictException.class).hasMessage("Dana Rey signs in with the company directory password; change it in the directory.");
+        assertThatThrownBy(() -> asAdmin.call(() -> accounts.change(username, Set.of(Role.MANAGER), null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("change their groups there");
+        assertThat(asAdmin.call(() -> accounts.deactivate(username)).active()).isFalse();
+        assertThat(entriesAbout(username)).extracting(AuditEntryInfo::kind).containsExactly(AuditKind.USER_DEACTIVATED);
     }
 
     @Test
