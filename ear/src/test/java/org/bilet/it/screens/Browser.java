@@ -64,6 +64,10 @@ public final class Browser implements AutoCloseable {
         };
     }
 
+    static boolean isInstalled() {
+        return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+    }
+
     public static Browser at(URL base) {
         return new Browser(base, "en-GB,en");
     }

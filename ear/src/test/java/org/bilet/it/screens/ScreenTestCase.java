@@ -9,6 +9,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A browser test of the deployed EAR's screens, in headless Chromium. */
@@ -22,6 +24,13 @@ abstract class ScreenTestCase {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.bilet();
+    }
+
+    /** CI installs them; on a workstation without them these tests are skipped, saying why. */
+    @BeforeAll
+    static void needsChromium() {
+        Assumptions.assumeTrue(Browser.isInstalled(),
+                "Browser tests need Debian's Chromium and its driver: apt-get install chromium chromium-driver");
     }
 
     Browser browser() {

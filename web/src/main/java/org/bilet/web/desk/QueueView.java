@@ -61,6 +61,7 @@ public class QueueView implements Serializable {
     private List<SavedFilterInfo> savedFilters;
     private String filterName;
     private final BulkForm bulk = new BulkForm();
+    private final Choices choices = new Choices();
 
     /** Runs once per visit, after the address's parameters are set. */
     public void open() {
@@ -152,19 +153,19 @@ public class QueueView implements Serializable {
     }
 
     public List<TeamInfo> getTeams() {
-        return directory.teams();
+        return choices.teams(directory::teams);
     }
 
     public List<TeamInfo.Member> getStaff() {
-        return directory.staff();
+        return choices.staff(directory::staff);
     }
 
     public List<Catalog.PriorityInfo> getPriorities() {
-        return catalog.priorities();
+        return choices.priorities(catalog::priorities);
     }
 
     public List<Catalog.CategoryInfo> getCategories() {
-        return catalog.categories();
+        return choices.categories(catalog::categories);
     }
 
     public List<TicketStatus> getStatuses() {

@@ -77,6 +77,7 @@ public class TicketView implements Serializable {
     private List<AttachmentInfo> files;
     private CustomerHistory customerHistory;
     private final ReplyDraft reply = new ReplyDraft();
+    private final Choices choices = new Choices();
     private boolean typing;
     private boolean changedMeanwhile;
 
@@ -212,23 +213,23 @@ public class TicketView implements Serializable {
     }
 
     public List<Catalog.PriorityInfo> getPriorities() {
-        return catalog.priorities();
+        return choices.priorities(catalog::priorities);
     }
 
     public List<Catalog.CategoryInfo> getCategories() {
-        return catalog.categories();
+        return choices.categories(catalog::categories);
     }
 
     public List<Catalog.CustomFieldInfo> getCustomFieldDefinitions() {
-        return catalog.customFields();
+        return choices.customFields(catalog::customFields);
     }
 
     public List<TeamInfo> getTeams() {
-        return directory.teams();
+        return choices.teams(directory::teams);
     }
 
     public List<TeamInfo.Member> getStaff() {
-        return directory.staff();
+        return choices.staff(directory::staff);
     }
 
     public long getMaxFileBytes() {
