@@ -104,13 +104,13 @@ public class TicketFinder {
     }
 
     /** The filter with its names resolved to entities, once for both the count and the page. */
-    private record Criteria(User viewer, TicketStatus status, Team team, User assignee, User requester,
-                            Priority priority, Category category, String tag) {
+    private record Criteria(User viewer, TicketStatus status, Set<TicketStatus> statuses, Team team, User assignee,
+                            User requester, Priority priority, Category category, String tag) {
     }
 
     private Criteria resolve(TicketFilter filter, User viewer) {
         var problems = new Problems();
-        var criteria = new Criteria(viewer, filter.status(),
+        var criteria = new Criteria(viewer, filter.status(), filter.statuses(),
                 problems.find("team", "team", filter.team(), people::team),
                 problems.find("assignee", "user", filter.assignee(), people::user),
                 problems.find("requester", "user", filter.requester(), people::user),
@@ -132,6 +132,9 @@ public class TicketFinder {
         }
         if (c.status() != null) {
             where.add(cb.equal(t.get(Ticket_.status), c.status()));
+        }
+        if (!c.statuses().isEmpty()) {
+            where.add(t.get(Ticket_.status).in(c.statuses()));
         }
         if (c.team() != null) {
             where.add(cb.equal(t.get(Ticket_.team), c.team()));
