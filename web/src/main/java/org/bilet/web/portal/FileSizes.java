@@ -1,0 +1,37 @@
+package org.bilet.web.portal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.text.NumberFormat;
+
+/** File sizes as people read them, in their language: "820 KB", "1.5 MB". */
+@Named("fileSize")
+@RequestScoped
+public class FileSizes {
+
+    private static final long KB = 1024;
+    private static final long MB = KB * 1024;
+    private static final long GB = MB * 1024;
+
+    public String of(long bytes) {
+        if (bytes < KB) {
+            return PortalTexts.text("size.bytes", Long.toString(bytes));
+        }
+        if (bytes < MB) {
+            return PortalTexts.text("size.kilobytes", number(bytes, KB));
+        }
+        if (bytes < GB) {
+            return PortalTexts.text("size.megabytes", number(bytes, MB));
+        }
+        return PortalTexts.text("size.gigabytes", number(bytes, GB));
+    }
+
+    /** One decimal below ten units ("1.5 MB"), whole units above ("12 MB"). */
+    private static String number(long bytes, long unit) {
+        var value = (double) bytes / unit;
+        var format = NumberFormat.getNumberInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        format.setMaximumFractionDigits(value < 10 ? 1 : 0);
+        return format.format(value);
+    }
+}
