@@ -62,19 +62,20 @@ public class TicketFinder {
         return TicketDetails.of(tickets.visibleTo(actors.currentUser(), number));
     }
 
+    /** How many tickets the caller may see match the filter; its page and sort do not matter. */
+    public long count(@NotNull @Valid TicketFilter filter) {
+        return countOf(resolve(filter, actors.currentUser()));
+    }
+
     /** A page of the tickets the caller may see that match the filter; requesters see only theirs. */
     public Page<TicketSummary> list(@NotNull @Valid TicketFilter filter) {
         var criteria = resolve(filter, actors.currentUser());
-        var cb = em.getCriteriaBuilder();
-
-        var count = cb.createQuery(Long.class);
-        var countRoot = count.from(Ticket.class);
-        count.select(cb.count(countRoot)).where(predicates(cb, countRoot, criteria));
-        long total = em.createQuery(count).getSingleResult();
+        long total = countOf(criteria);
         if (total == 0) {
             return new Page<>(List.of(), 0, filter.page(), filter.size());
         }
 
+        var cb = em.getCriteriaBuilder();
         var rows = cb.createTupleQuery();
         var t = rows.from(Ticket.class);
         // Left joins although both are required: an inner join lets MariaDB start from the small
@@ -101,6 +102,14 @@ public class TicketFinder {
         var tags = tagsOf(tuples.stream().map(row -> row.get(0, Long.class)).toList());
         var items = tuples.stream().map(row -> summary(row, tags)).toList();
         return new Page<>(items, total, filter.page(), filter.size());
+    }
+
+    private long countOf(Criteria criteria) {
+        var cb = em.getCriteriaBuilder();
+        var count = cb.createQuery(Long.class);
+        var root = count.from(Ticket.class);
+        count.select(cb.count(root)).where(predicates(cb, root, criteria));
+        return em.createQuery(count).getSingleResult();
     }
 
     /** The filter with its names resolved to entities, once for both the count and the page. */
