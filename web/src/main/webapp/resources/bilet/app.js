@@ -10,3 +10,75 @@ window.Bilet = {
         }
     }
 };
+
+/* Queue: j/k move a highlight through the rows, o or Enter opens, x selects. */
+Bilet.queue = {
+    index: -1,
+    rows: function () {
+        return document.querySelectorAll('.queue-table tbody tr[data-ri]');
+    },
+    move: function (delta) {
+        var rows = this.rows();
+        if (rows.length === 0) { return; }
+        this.index = Math.max(0, Math.min(rows.length - 1, this.index + delta));
+        rows.forEach(function (row) { row.classList.remove('cursor'); });
+        var row = rows[this.index];
+        row.classList.add('cursor');
+        row.scrollIntoView({block: 'nearest'});
+    },
+    current: function () {
+        return this.rows()[this.index];
+    },
+    open: function () {
+        var row = this.current();
+        var link = row && row.querySelector('a.subject-link, a.ticket-link');
+        if (link) { window.location.href = link.href; }
+    },
+    toggle: function () {
+        var row = this.current();
+        var box = row && row.querySelector('.ui-chkbox-box');
+        if (box) { box.click(); }
+    }
+};
+
+/* Ticket screen: shortcuts, and telling others (through the heartbeat) that the agent is typing. */
+Bilet.ticket = {
+    typingTimer: null,
+    click: function (id) {
+        var button = document.getElementById(id);
+        if (button) { button.click(); }
+    },
+    /** r writes a reply, n an internal note. */
+    write: function (internal) {
+        var kind = document.querySelectorAll('#reply\\:kind input[type=radio]');
+        var wanted = internal ? 1 : 0;
+        if (kind.length === 2 && !kind[wanted].checked) {
+            kind[wanted].parentElement.click();
+            setTimeout(function () { Bilet.ticket.focusEditor(); }, 400);
+        } else {
+            Bilet.ticket.focusEditor();
+        }
+    },
+    focusEditor: function () {
+        var editor = document.querySelector('#reply .ql-editor');
+        if (editor) { editor.focus(); }
+    },
+    watchTyping: function () {
+        document.addEventListener('keydown', function (event) {
+            var inEditor = event.target.closest && event.target.closest('#reply .ql-editor');
+            if (!inEditor) { return; }
+            if (event.ctrlKey && event.key === 'Enter') {
+                event.preventDefault();
+                Bilet.ticket.click('reply:send');
+                return;
+            }
+            Bilet.ticket.setTyping(true);
+            clearTimeout(Bilet.ticket.typingTimer);
+            Bilet.ticket.typingTimer = setTimeout(function () { Bilet.ticket.setTyping(false); }, 6000);
+        });
+    },
+    setTyping: function (typing) {
+        var flag = document.getElementById('live:typing');
+        if (flag) { flag.value = typing ? 'true' : 'false'; }
+    }
+};

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The command line. Commands: {@code fill --tickets N} (or {@code --up-to N}), {@code create --concurrency C --count K},
- * {@code raw --concurrency C --count K}, {@code list --count K} and {@code all}; common options
+ * {@code raw --concurrency C --count K}, {@code list --count K}, {@code queue --count K} and {@code all}; common options
  * {@code --url}, {@code --jdbc}, {@code --user}, {@code --password}. See bench/README.md.
  */
 public final class Bench {
@@ -27,6 +27,7 @@ public final class Bench {
             case "create" -> RestCreate.print(create(options, options.intValue("concurrency", 8), options.intValue("count", 2000)));
             case "raw" -> RawCreate.print(raw(options, options.intValue("concurrency", 8), options.intValue("count", 5000)));
             case "list" -> ListLatency.print(list(options, options.intValue("count", 300)));
+            case "queue" -> QueuePage.print(queue(options, options.intValue("count", 300)));
             case "all" -> all(options);
             default -> usage("Unknown command '" + options.command() + "'.");
         }
@@ -45,11 +46,13 @@ public final class Bench {
         }
         var lists = list(options, options.intValue("list-count", 300));
         ListLatency.print(lists);
+        var queues = queue(options, options.intValue("list-count", 300));
+        QueuePage.print(queues);
         long tickets;
         try (var db = options.connect()) {
             tickets = Filler.count(db);
         }
-        Summary.print(levels, rest, raw, lists, tickets);
+        Summary.print(levels, rest, raw, lists, queues, tickets);
         System.out.println("Load average at end: " + loadAverage() + " (other work on the machine skews the figures)");
     }
 
@@ -90,6 +93,11 @@ public final class Bench {
         return ListLatency.run(api, token, ListLatency.variants(options), count);
     }
 
+    private static List<QueuePage.Result> queue(Options options, int count) throws Exception {
+        var page = QueuePage.signedIn(options.baseUrl(), options.value("staff", "agent"), options.value("login-password", "demo"));
+        return page.run(QueuePage.variants(options), count);
+    }
+
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println("""
@@ -97,6 +105,7 @@ public final class Bench {
                        create --concurrency C --count K [--warmup 200]
                        raw --concurrency C --count K [--warmup 200]
                        list --count K [--team KEY] [--requester USERNAME]
+                       queue --count K [--team KEY]
                        all [--levels 1,8] [--create-count 2000] [--raw-count 5000] [--list-count 300] [--warmup 200]
                 Options: --url http://localhost:8380  --jdbc jdbc:mariadb://127.0.0.1:3306/bilet_bench
                          --user bilet  --password bilet  --login employee  --staff agent  --login-password demo""");

@@ -16,7 +16,7 @@ final class Summary {
     }
 
     static void print(List<Integer> levels, Map<Integer, Load.Result> rest, Map<Integer, Load.Result> raw,
-                      List<ListLatency.Result> lists, long tickets) {
+                      List<ListLatency.Result> lists, List<QueuePage.Result> queues, long tickets) {
         System.out.println();
         System.out.printf("Summary (%d processors, %,d tickets in the database)%n", Runtime.getRuntime().availableProcessors(), tickets);
         System.out.printf("%-22s", "");
@@ -31,6 +31,10 @@ final class Summary {
         System.out.printf("%-40s %10s   %s%n", "list (sequential)", "matching", "p50 / p95 / p99");
         for (var l : lists) {
             System.out.printf("%-40s %,10d   %s%n", l.variant().name(), l.total(), ms(l.latencies()));
+        }
+        System.out.printf("%-40s %10s   %s%n", "queue page (sequential, whole HTML)", "bytes", "p50 / p95 / p99");
+        for (var q : queues) {
+            System.out.printf("%-40s %,10d   %s%n", q.variant().name(), q.bytes(), ms(q.latencies()));
         }
         System.out.println();
         System.out.println("Targets");
@@ -47,6 +51,10 @@ final class Summary {
         for (var l : lists) {
             target(String.format("list p95 < %.0f ms (%s)", LIST_P95_TARGET_MS, l.variant().name()),
                     String.format("%.1f ms", l.latencies().p95()), l.latencies().p95() < LIST_P95_TARGET_MS);
+        }
+        for (var q : queues) {
+            target(String.format("queue page p95 < %.0f ms (%s)", LIST_P95_TARGET_MS, q.variant().name()),
+                    String.format("%.1f ms", q.latencies().p95()), q.latencies().p95() < LIST_P95_TARGET_MS);
         }
         if (tickets < LIST_TARGET_TICKETS) {
             System.out.printf("  (the list target is for %,d tickets; this database holds %,d)%n", LIST_TARGET_TICKETS, tickets);

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import java.util.Set;
 import org.bilet.platform.Page;
 
 /** Who is who: the caller, users, teams. */
@@ -42,6 +43,14 @@ public class Directory {
                 .setFirstResult(page * size).setMaxResults(size)
                 .getResultStream().map(UserInfo::of).toList();
         return new Page<>(users, total, page, size);
+    }
+
+    /** Active staff, by name: the people tickets can be assigned to. */
+    public List<TeamInfo.Member> staff() {
+        return em.createQuery("select distinct u from User u join u.roles r where u.active = true and r in :roles"
+                        + " order by u.firstName, u.lastName", User.class)
+                .setParameter("roles", Set.of(Role.AGENT, Role.MANAGER, Role.ADMIN))
+                .getResultStream().map(u -> new TeamInfo.Member(u.username(), u.displayName())).toList();
     }
 
     public List<TeamInfo> teams() {

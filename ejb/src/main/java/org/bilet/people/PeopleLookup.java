@@ -3,6 +3,7 @@ package org.bilet.people;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Optional;
 
 /** Resolves the names clients send: usernames or e-mail addresses, team keys. */
@@ -16,6 +17,13 @@ public class PeopleLookup {
         return em.createNamedQuery(User.BY_USERNAME_OR_EMAIL, User.class)
                 .setParameter("key", usernameOrEmail)
                 .getResultStream().findFirst();
+    }
+
+    /** The teams the user is a member of. */
+    public List<Team> teamsOf(User member) {
+        return em.createQuery("select t from Team t join t.members m where m = :member", Team.class)
+                .setParameter("member", member)
+                .getResultList();
     }
 
     public Optional<Team> team(String key) {

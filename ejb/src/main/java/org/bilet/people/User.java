@@ -36,10 +36,13 @@ import org.hibernate.annotations.NaturalIdCache;
 @NamedQuery(name = User.COUNT_WITH_ROLE, query = "select count(u) from User u join u.roles r where r = :role")
 @NamedQuery(name = User.BY_USERNAME_OR_EMAIL,
         query = "select u from User u where u.username = :key or u.email = :key")
+@NamedQuery(name = User.COUNT_OTHERS_WITH_EMAIL,
+        query = "select count(u) from User u where u.email = :email and u.username <> :username")
 public class User {
 
     public static final String BY_USERNAME_OR_EMAIL = "User.byUsernameOrEmail";
     public static final String COUNT_WITH_ROLE = "User.countWithRole";
+    public static final String COUNT_OTHERS_WITH_EMAIL = "User.countOthersWithEmail";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +71,10 @@ public class User {
     private boolean seesOrganizationTickets;
 
     private boolean active = true;
+
+    /** Signs in with the company directory, which owns the name, address and roles; no local password. */
+    private boolean directoryAccount;
+
     private Instant createdAt;
 
     @Version
@@ -103,8 +110,45 @@ public class User {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
+    /** A person from the company directory, created at their first sign-in. */
+    public static User fromDirectory(String username, String email, String firstName, String lastName,
+                                     Set<Role> roles, Instant createdAt) {
+        var user = new User(username, email, firstName, lastName, roles, createdAt);
+        user.directoryAccount = true;
+        return user;
+    }
+
     public void setPasswordHash(String passwordHash) {
+        if (directoryAccount) {
+            throw new IllegalStateException("a directory account signs in with its directory password");
+        }
         this.passwordHash = Objects.requireNonNull(passwordHash);
+    }
+
+    /**
+     * Takes over what the directory says now. Only what differs is touched, so a sign-in that
+     * changes nothing writes nothing.
+     */
+    public void refreshFromDirectory(String email, String firstName, String lastName, Set<Role> roles) {
+        if (!directoryAccount) {
+            throw new IllegalStateException("a local account is not managed by the directory");
+        }
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("a user needs at least one role");
+        }
+        if (!this.email.equals(email)) {
+            this.email = Objects.requireNonNull(email);
+        }
+        if (!this.firstName.equals(firstName)) {
+            this.firstName = Objects.requireNonNull(firstName);
+        }
+        if (!this.lastName.equals(lastName)) {
+            this.lastName = Objects.requireNonNull(lastName);
+        }
+        if (!this.roles.equals(roles)) {
+            this.roles.clear();
+            this.roles.addAll(roles);
+        }
     }
 
     public void preferLocale(String locale, String timeZone) {
@@ -194,6 +238,10 @@ public class User {
 
     public boolean active() {
         return active;
+    }
+
+    public boolean isDirectoryAccount() {
+        return directoryAccount;
     }
 
     public Set<Role> roles() {

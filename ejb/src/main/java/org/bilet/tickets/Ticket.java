@@ -107,6 +107,14 @@ public class Ticket {
     @Enumerated(EnumType.STRING)
     private TicketStatus status;
 
+    /**
+     * Not done yet (status neither RESOLVED nor CLOSED). The database computes it from the status
+     * so that queues can use one index over team or assignee, this flag and the due date.
+     * Mapped for queries only; it lags behind {@link #status} until the row is read again.
+     */
+    @Column(insertable = false, updatable = false)
+    private boolean unresolved;
+
     private Instant snoozedUntil;
 
     @Embedded

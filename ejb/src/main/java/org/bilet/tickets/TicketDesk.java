@@ -116,11 +116,7 @@ public class TicketDesk {
     /** The ticket, locked, if it is still at the version the caller read. */
     private Ticket lockedAt(String number, long expectedVersion, Actor actor) {
         var ticket = tickets.lockedForChange(actor.user(), number);
-        if (ticket.version() != expectedVersion) {
-            throw new StaleVersionException("Ticket " + number + " was changed by someone else (it is now at version "
-                    + ticket.version() + ", you had version " + expectedVersion + "); reload it and try again.",
-                    ticket.version());
-        }
+        checkVersion(ticket, number, expectedVersion);
         return ticket;
     }
 
@@ -130,6 +126,14 @@ public class TicketDesk {
         } catch (OptimisticLockException e) {
             throw new StaleVersionException("Ticket " + number + " was changed by someone else; reload it and try again.",
                     expectedVersion + 1);
+        }
+    }
+
+    private static void checkVersion(Ticket ticket, String number, long expectedVersion) {
+        if (ticket.version() != expectedVersion) {
+            throw new StaleVersionException("Ticket " + number + " was changed by someone else (it is now at version "
+                    + ticket.version() + ", you had version " + expectedVersion + "); reload it and try again.",
+                    ticket.version());
         }
     }
 
@@ -178,7 +182,21 @@ public class TicketDesk {
     public MessageDetails post(@NotNull String number, @NotNull @Valid NewMessage message) {
         var actor = actors.current();
         // Replies serialize on the ticket row instead of failing each other on its version.
+        return post(tickets.lockedForChange(actor.user(), number), message, actor);
+    }
+
+    /**
+     * Adds a reply or note written while looking at the ticket at {@code expectedVersion}: if it
+     * changed meanwhile (another reply, a new status), the writer must see that before sending.
+     */
+    public MessageDetails post(@NotNull String number, long expectedVersion, @NotNull @Valid NewMessage message) {
+        var actor = actors.current();
         var ticket = tickets.lockedForChange(actor.user(), number);
+        checkVersion(ticket, number, expectedVersion);
+        return post(ticket, message, actor);
+    }
+
+    private MessageDetails post(Ticket ticket, NewMessage message, Actor actor) {
         var posted = ticket.post(message.body(), message.internal(), actor);
         em.persist(posted);
         tickets.saveHistory(ticket);

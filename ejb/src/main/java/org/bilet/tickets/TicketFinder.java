@@ -13,6 +13,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,24 +59,23 @@ public class TicketFinder {
     @Inject
     PeopleLookup people;
 
+    @Inject
+    Clock clock;
+
     public TicketDetails find(@NotNull String number) {
         return TicketDetails.of(tickets.visibleTo(actors.currentUser(), number));
-    }
-
-    /** How many tickets the caller may see match the filter; its page and sort do not matter. */
-    public long count(@NotNull @Valid TicketFilter filter) {
-        return countOf(resolve(filter, actors.currentUser()));
     }
 
     /** A page of the tickets the caller may see that match the filter; requesters see only theirs. */
     public Page<TicketSummary> list(@NotNull @Valid TicketFilter filter) {
         var criteria = resolve(filter, actors.currentUser());
-        long total = countOf(criteria);
+        var cb = em.getCriteriaBuilder();
+
+        long total = count(cb, criteria);
         if (total == 0) {
             return new Page<>(List.of(), 0, filter.page(), filter.size());
         }
 
-        var cb = em.getCriteriaBuilder();
         var rows = cb.createTupleQuery();
         var t = rows.from(Ticket.class);
         // Left joins although both are required: an inner join lets MariaDB start from the small
@@ -104,8 +104,26 @@ public class TicketFinder {
         return new Page<>(items, total, filter.page(), filter.size());
     }
 
-    private long countOf(Criteria criteria) {
-        var cb = em.getCriteriaBuilder();
+    /** How many tickets the caller may see that match the filter; its paging and sort do not matter. */
+    public long count(@NotNull @Valid TicketFilter filter) {
+        return count(em.getCriteriaBuilder(), resolve(filter, actors.currentUser()));
+    }
+
+    /** The ticket's current version: cheap enough for screens to ask every few seconds. */
+    public long version(@NotNull String number) {
+        var viewer = actors.currentUser();
+        var ticket = tickets.visibleTo(viewer, number);
+        return ticket.version();
+    }
+
+    /** How many tickets the caller may see in the queue. */
+    public long count(@NotNull TicketQueue queue) {
+        var viewer = actors.currentUser();
+        return count(em.getCriteriaBuilder(), new Criteria(viewer, queue, null, teamsFor(queue, viewer), clock.instant(),
+                null, Set.of(), null, null, null, null, null, null));
+    }
+
+    private long count(CriteriaBuilder cb, Criteria criteria) {
         var count = cb.createQuery(Long.class);
         var root = count.from(Ticket.class);
         count.select(cb.count(root)).where(predicates(cb, root, criteria));
@@ -113,13 +131,16 @@ public class TicketFinder {
     }
 
     /** The filter with its names resolved to entities, once for both the count and the page. */
-    private record Criteria(User viewer, TicketStatus status, Set<TicketStatus> statuses, Team team, User assignee,
-                            User requester, Priority priority, Category category, String tag) {
+    private record Criteria(User viewer, TicketQueue queue, String text, List<Team> viewerTeams, Instant now,
+                            TicketStatus status, Set<TicketStatus> statuses, Team team, User assignee, User requester,
+                            Priority priority, Category category, String tag) {
     }
 
     private Criteria resolve(TicketFilter filter, User viewer) {
         var problems = new Problems();
-        var criteria = new Criteria(viewer, filter.status(), filter.statuses(),
+        var text = filter.text() == null || filter.text().isBlank() ? null : filter.text().strip();
+        var criteria = new Criteria(viewer, filter.queue(), text, teamsFor(filter.queue(), viewer), clock.instant(),
+                filter.status(), filter.statuses(),
                 problems.find("team", "team", filter.team(), people::team),
                 problems.find("assignee", "user", filter.assignee(), people::user),
                 problems.find("requester", "user", filter.requester(), people::user),
@@ -138,6 +159,12 @@ public class TicketFinder {
             where.add(viewer.seesOrganizationTickets() && viewer.organization() != null
                     ? cb.or(own, cb.equal(t.get(Ticket_.organization), viewer.organization()))
                     : own);
+        }
+        if (c.queue() != null) {
+            where.add(inQueue(cb, t, c));
+        }
+        if (c.text() != null) {
+            where.add(cb.like(t.get(Ticket_.subject), "%" + escapeLike(c.text()) + "%", '\\'));
         }
         if (c.status() != null) {
             where.add(cb.equal(t.get(Ticket_.status), c.status()));
@@ -164,6 +191,30 @@ public class TicketFinder {
             where.add(cb.isMember(c.tag(), t.get(Ticket_.tags)));
         }
         return where.toArray(Predicate[]::new);
+    }
+
+    /** Each queue leads with the columns of one of the ticket table's queue indexes. */
+    private static Predicate inQueue(CriteriaBuilder cb, Root<Ticket> t, Criteria c) {
+        var unresolved = cb.isTrue(t.get(Ticket_.unresolved));
+        return switch (c.queue()) {
+            case MINE -> cb.and(cb.equal(t.get(Ticket_.assignee), c.viewer()), unresolved);
+            case UNASSIGNED -> cb.and(cb.isNull(t.get(Ticket_.assignee)), unresolved,
+                    c.viewerTeams().isEmpty() ? cb.isNull(t.get(Ticket_.team))
+                            : cb.or(cb.isNull(t.get(Ticket_.team)), t.get(Ticket_.team).in(c.viewerTeams())));
+            case OPEN -> unresolved;
+            case WAITING -> cb.equal(t.get(Ticket_.status), TicketStatus.WAITING);
+            case AT_RISK -> cb.and(unresolved, t.get(Ticket_.status).in(TicketStatus.NEW, TicketStatus.OPEN),
+                    cb.lessThan(t.get(Ticket_.dueAt), c.now().plus(TicketQueue.AT_RISK_WITHIN)));
+            case RECENT -> cb.greaterThan(t.get(Ticket_.updatedAt), c.now().minus(TicketQueue.RECENT_WITHIN));
+        };
+    }
+
+    private List<Team> teamsFor(TicketQueue queue, User viewer) {
+        return queue == TicketQueue.UNASSIGNED ? people.teamsOf(viewer) : List.of();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static List<Order> order(CriteriaBuilder cb, Root<Ticket> t, Expression<Integer> priorityRank, TicketFilter filter) {

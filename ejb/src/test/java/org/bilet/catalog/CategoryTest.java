@@ -47,4 +47,26 @@ class CategoryTest {
         assertThat(laptop.path()).isEqualTo("Hardware / Laptop");
         assertThat(battery.path()).isEqualTo("Hardware / Laptop / Battery");
     }
+
+    @Test
+    void a_category_asks_for_its_own_fields_and_its_ancestors_root_first() {
+        var assetTag = new CustomFieldDefinition("asset-tag", "Asset tag", CustomFieldType.TEXT, java.util.List.of(), true);
+        var neededBy = new CustomFieldDefinition("needed-by", "Needed by", CustomFieldType.DATE, java.util.List.of(), false);
+        hardware.askFor(assetTag);
+        battery.askFor(neededBy);
+        battery.askFor(assetTag);
+
+        assertThat(battery.askedFields()).containsExactly(assetTag, neededBy);
+        assertThat(laptop.askedFields()).containsExactly(assetTag);
+        assertThat(hardware.askedFields()).containsExactly(assetTag);
+    }
+
+    @Test
+    void a_field_no_longer_asked_for_is_gone_from_the_subcategories_too() {
+        var assetTag = new CustomFieldDefinition("asset-tag", "Asset tag", CustomFieldType.TEXT, java.util.List.of(), false);
+        hardware.askFor(assetTag);
+        hardware.stopAskingFor(assetTag);
+
+        assertThat(battery.askedFields()).isEmpty();
+    }
 }

@@ -53,7 +53,19 @@ public final class Browser implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", logging);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20)) {
+            @Override
+            protected RuntimeException timeoutException(String message, Throwable lastException) {
+                // What the page showed when the wait gave up is the first thing to look at.
+                var shot = screenshot("timeout-" + System.currentTimeMillis());
+                return super.timeoutException(message + " (page " + driver.getCurrentUrl() + ", screenshot " + shot + ")",
+                        lastException);
+            }
+        };
+    }
+
+    static boolean isInstalled() {
+        return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
     }
 
     public static Browser at(URL base) {
@@ -122,6 +134,16 @@ public final class Browser implements AutoCloseable {
 
     public Browser waitForText(String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        return this;
+    }
+
+    public Browser waitForText(By element, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+        return this;
+    }
+
+    public Browser waitForClass(By element, String cssClass) {
+        wait.until(ExpectedConditions.attributeContains(element, "class", cssClass));
         return this;
     }
 

@@ -91,7 +91,7 @@ class PortalIT {
             browser.type(By.id(serial), "DS-4471");
             browser.click(By.id("ticket:submit")).waitForPath("/portal/ticket.xhtml?number=BIL-");
 
-            var number = browser.text(By.cssSelector("#ticket-title .ticket-number"));
+            var number = browser.text(By.cssSelector("#ticket-title .portal-number"));
             assertThat(browser.text(By.id("submitted"))).contains("Your ticket " + number + " has been submitted.");
             assertThat(browser.text(By.id("ticket-title"))).contains(subject);
             assertThat(browser.pageText()).contains("Serial number", "DS-4471", "Docking stations " + tag);
@@ -147,7 +147,7 @@ class PortalIT {
             browser.click(By.id("ticket:submit")).waitForPath("/portal/ticket.xhtml?number=BIL-");
             assertThat(browser.text(By.id("ticket-category"))).isEqualTo("Software / ERP");
 
-            var number = browser.text(By.cssSelector("#ticket-title .ticket-number"));
+            var number = browser.text(By.cssSelector("#ticket-title .portal-number"));
             var fields = employee.get("/api/tickets/" + number).json().getJsonObject("customFields");
             assertThat(fields.getString("affected-users")).isEqualTo("12");
             assertThat(fields.getString("impact")).isEqualTo("high");
@@ -173,7 +173,7 @@ class PortalIT {
 
             browser.type(By.id("ticket:description"), "Nowy pracownik potrzebuje konta od połowy marca.");
             browser.click(By.id("ticket:submit")).waitForPath("/portal/ticket.xhtml?number=BIL-");
-            var number = browser.text(By.cssSelector("#ticket-title .ticket-number"));
+            var number = browser.text(By.cssSelector("#ticket-title .portal-number"));
             assertThat(browser.text(By.id("submitted"))).contains("Zgłoszenie " + number + " zostało wysłane.");
             assertThat(agent.get("/api/tickets/" + number).json().getJsonObject("customFields").getString("needed-by"))
                     .isEqualTo("2031-03-15");
@@ -200,7 +200,7 @@ class PortalIT {
             browser.type(By.id("ticket:subject"), subject);
             browser.type(By.id("ticket:description"), "The scan is too big to send.");
             browser.click(By.id("ticket:submit")).waitForPath("/portal/ticket.xhtml?number=BIL-");
-            var number = browser.text(By.cssSelector("#ticket-title .ticket-number"));
+            var number = browser.text(By.cssSelector("#ticket-title .portal-number"));
             assertThat(employee.get("/api/tickets/" + number + "/attachments").array())
                     .extracting(a -> a.asJsonObject().getString("fileName")).containsExactly("note.txt");
         }
@@ -367,7 +367,7 @@ class PortalIT {
             browser.type(By.id("ticket:subject"), subject);
             browser.type(By.id("ticket:description"), "Mine flickers too.");
             browser.click(By.id("ticket:submit")).waitForPath("/portal/ticket.xhtml?number=BIL-");
-            var number = browser.text(By.cssSelector("#ticket-title .ticket-number"));
+            var number = browser.text(By.cssSelector("#ticket-title .portal-number"));
             assertThat(agent.get("/api/tickets/" + number).json().getJsonObject("requester").getString("username"))
                     .isEqualTo("agent");
         }

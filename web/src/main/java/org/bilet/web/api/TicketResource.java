@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.List;
 import org.bilet.people.Roles;
 import org.bilet.platform.InvalidInputException;
@@ -33,6 +34,7 @@ import org.bilet.tickets.TicketDetails;
 import org.bilet.tickets.TicketFilter;
 import org.bilet.tickets.TicketFinder;
 import org.bilet.tickets.TicketHistory;
+import org.bilet.tickets.TicketQueue;
 import org.bilet.tickets.TicketStatus;
 import org.bilet.tickets.TicketSummary;
 import org.bilet.tickets.TimelineEntry;
@@ -72,7 +74,9 @@ public class TicketResource {
     }
 
     @GET
-    public Page<TicketSummary> list(@QueryParam("status") String status,
+    public Page<TicketSummary> list(@QueryParam("queue") String queue,
+                                    @QueryParam("q") String text,
+                                    @QueryParam("status") String status,
                                     @QueryParam("team") String team,
                                     @QueryParam("assignee") String assignee,
                                     @QueryParam("requester") String requester,
@@ -82,7 +86,8 @@ public class TicketResource {
                                     @QueryParam("sort") String sort,
                                     @QueryParam("page") @DefaultValue("0") String page,
                                     @QueryParam("size") @DefaultValue("20") String size) {
-        return finder.list(new TicketFilter(statusOf(status), team, assignee, requester, priority, category, tag, sort,
+        return finder.list(new TicketFilter(named(TicketQueue.class, "queue", queue), text,
+                named(TicketStatus.class, "status", status), team, assignee, requester, priority, category, tag, sort,
                 QueryNumbers.parse("page", page), QueryNumbers.parse("size", size)));
     }
 
@@ -146,15 +151,15 @@ public class TicketResource {
         return Response.ok(ticket).tag(Versions.etag(ticket.version())).build();
     }
 
-    private static TicketStatus statusOf(String status) {
-        if (status == null || status.isBlank()) {
+    private static <E extends Enum<E>> E named(Class<E> type, String parameter, String value) {
+        if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return TicketStatus.valueOf(status.strip().toUpperCase());
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("status", "There is no status '" + status + "'; use one of "
-                    + Arrays.toString(TicketStatus.values()) + ".");
+            throw InvalidInputException.of(parameter, "There is no " + parameter + " '" + value + "'; use one of "
+                    + Arrays.toString(type.getEnumConstants()) + ".");
         }
     }
 }

@@ -61,7 +61,7 @@ class MyTicketsModel extends LazyDataModel<TicketSummary> {
     }
 
     private TicketFilter filter(String sort, int pageIndex, int size) {
-        return new TicketFilter(null, null, null, requester, null, null, null, sort, pageIndex, size, statuses);
+        return TicketFilter.ofRequester(requester, statuses, sort, pageIndex, size);
     }
 
     /** "field,asc|desc" from the table's sort; a field the finder does not know falls back to the default. */

@@ -20,14 +20,22 @@ public class Formats {
     @Inject
     Clock clock;
 
+    private DateTimeFormatter dateTime;
+    private DateTimeFormatter date;
+
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(me.getLocale()).withZone(me.getZone()).format(instant);
+        if (dateTime == null) {
+            dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(me.getLocale()).withZone(me.getZone());
+        }
+        return instant == null ? "" : dateTime.format(instant);
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(me.getLocale()).withZone(me.getZone()).format(instant);
+        if (date == null) {
+            date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(me.getLocale()).withZone(me.getZone());
+        }
+        return instant == null ? "" : date.format(instant);
     }
 
     /** How long ago, in the largest whole unit: "5 min", "3 h", "2 d"; the exact time is in a tooltip. */

@@ -3,22 +3,25 @@ package org.bilet.web.session;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.ResourceBundle;
 
 /** Messages for the page, looked up in the bundle of the current view's language. */
 public final class Texts {
 
-    /** The base name of the bundle shared by all screens, registered as {@code msg}. */
-    public static final String BUNDLE = "org.bilet.web.i18n.messages";
+    /** The screens' bundles, shared texts first; their keys do not overlap. */
+    private static final List<String> BUNDLES = List.of("org.bilet.web.i18n.messages", "org.bilet.web.i18n.desk",
+            "org.bilet.web.i18n.portal", "org.bilet.web.i18n.admin");
 
     private Texts() {
     }
 
     public static String text(String key, Object... arguments) {
-        var faces = FacesContext.getCurrentInstance();
-        var bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
-        var pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        var pattern = BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, locale))
+                .filter(bundle -> bundle.containsKey(key)).map(bundle -> bundle.getString(key))
+                .findFirst().orElse(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
     public static void info(String key, Object... arguments) {

@@ -1,0 +1,157 @@
+package org.bilet.it.screens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** The helpdesk workspace: queues, the ticket screen, working on a ticket together. */
+class DeskIT extends ScreenTestCase {
+
+    @Test
+    void an_agent_finds_a_new_ticket_in_unassigned_takes_it_replies_and_notes() {
+        var subject = unique("Scanner in bay 4 does not read labels");
+        var number = openTicket("employee", subject, "hardware.scanner");
+        try (var browser = browser()) {
+            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+            browser.find(By.cssSelector(".queue-count"));
+            browser.screenshot("desk-queue");
+
+            browser.open("/desk/queue.xhtml?queue=UNASSIGNED&q=" + subject.substring(subject.lastIndexOf(' ') + 1));
+            assertThat(rowNumbers(browser)).containsExactly(number);
+            browser.click(By.linkText(subject)).waitForPath("/desk/ticket.xhtml");
+            assertThat(browser.text(By.id("ticket-subject"))).isEqualTo(subject);
+
+            browser.click(By.id("assign:take")).waitForText("The ticket is yours now.");
+            assertThat(browser.all(By.id("assign:release"))).hasSize(1);
+
+            write(browser, "We are sending a technician to bay 4 today.");
+            browser.click(By.id("reply:send")).waitForText("Reply sent.");
+            browser.click(By.cssSelector("#reply\\:kind .ui-button:nth-child(2)"));
+            write(browser, "Replaced scanners are in the store room, shelf B.");
+            browser.click(By.id("reply:send")).waitForText("Note added.");
+
+            var messages = browser.all(By.cssSelector("#timeline .message"));
+            assertThat(messages).extracting(WebElement::getText)
+                    .anySatisfy(text -> assertThat(text).contains("We are sending a technician to bay 4 today."))
+                    .anySatisfy(text -> assertThat(text).contains("Replaced scanners are in the store room"));
+            assertThat(browser.all(By.cssSelector("#timeline .message.note"))).hasSize(1);
+            assertThat(browser.text(By.id("ticket-status"))).isEqualTo("Open");
+            browser.screenshot("desk-ticket");
+        }
+        var seenByEmployee = api("employee").get("/api/tickets/" + number + "/messages").body();
+        assertThat(seenByEmployee).contains("We are sending a technician").doesNotContain("shelf B");
+        assertThat(api("agent").get("/api/tickets/" + number).json().getJsonObject("assignee").getString("username"))
+                .isEqualTo("agent");
+    }
+
+    @Test
+    void two_agents_on_one_ticket_see_each_other_and_the_stale_save_is_refused() {
+        var number = openTicket("employee", unique("Heating in meeting room Vilnius"), "facilities.heating");
+        try (var first = browser(); var second = browser()) {
+            first.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+            second.open("/login.xhtml").signIn("agent2").waitForPath("/desk/queue.xhtml");
+            first.open("/desk/ticket.xhtml?number=" + number);
+            second.open("/desk/ticket.xhtml?number=" + number);
+
+            first.waitForText(By.id("live:presence"), "Aistė Jonaitienė");
+            second.waitForText(By.id("live:presence"), "Marek Kowalski");
+
+            choose(first, "fields:priority", "High");
+            first.click(By.id("fields:save")).waitForText("Saved.");
+
+            choose(second, "fields:priority", "Urgent");
+            second.click(By.id("fields:save"))
+                    .waitForText("Someone changed this ticket while you were looking at it. Nothing was saved");
+            assertThat(second.text(By.cssSelector("#fields\\:priority_label"))).isEqualTo("High");
+            second.screenshot("desk-collision");
+        }
+        assertThat(api("agent").get("/api/tickets/" + number).json().getString("priority")).isEqualTo("HIGH");
+    }
+
+    @Test
+    void bulk_actions_change_every_selected_ticket() {
+        var marker = Long.toString(System.nanoTime(), 36);
+        var one = openTicket("employee", "Bulk test one " + marker, "software.email");
+        var two = openTicket("employee", "Bulk test two " + marker, "software.email");
+        try (var browser = browser()) {
+            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+            browser.open("/desk/queue.xhtml?queue=SEARCH&q=" + marker);
+            assertThat(rowNumbers(browser)).containsExactlyInAnyOrder(one, two);
+            browser.click(By.cssSelector("#list\\:tickets thead .ui-chkbox-box"));
+            browser.type(By.id("list:bulkTag"), "mailbox-" + marker);
+            choose(browser, "list:bulkPriority", "High");
+            browser.click(By.id("list:bulkApply")).waitForText("Changed 2 tickets.");
+        }
+        for (var number : List.of(one, two)) {
+            var ticket = api("agent").get("/api/tickets/" + number).json();
+            assertThat(ticket.getString("priority")).isEqualTo("HIGH");
+            assertThat(ticket.getJsonArray("tags").getString(0)).isEqualTo("mailbox-" + marker);
+        }
+    }
+
+    @Test
+    void a_saved_filter_and_the_chosen_columns_are_kept_for_the_agent() {
+        var name = unique("Infra urgent");
+        try (var browser = browser()) {
+            browser.open("/login.xhtml").signIn("manager").waitForPath("/desk/queue.xhtml");
+            browser.open("/desk/queue.xhtml?queue=OPEN&team=it-infra&priority=URGENT");
+            browser.type(By.id("filters:filterName"), name);
+            browser.click(By.id("filters:save")).waitForText("saved.");
+            assertThat(browser.all(By.linkText(name))).hasSize(1);
+
+            browser.open("/desk/queue.xhtml?queue=MINE");
+            browser.click(By.linkText(name)).waitForPath("/desk/queue.xhtml?queue=OPEN&team=it-infra&priority=URGENT");
+
+            assertThat(headers(browser)).contains("Priority");
+            browser.click(By.id("list:columns"));
+            browser.click(By.xpath("//div[@id='list:columns_panel']//li[.//label[text()='Priority']]//div[contains(@class,'ui-chkbox-box')]"));
+            browser.settle();
+            browser.open("/desk/queue.xhtml?queue=OPEN");
+            assertThat(headers(browser)).doesNotContain("Priority").contains("Subject");
+        }
+    }
+
+    @Test
+    void the_search_box_opens_a_ticket_by_number_and_finds_others_by_subject() {
+        var marker = Long.toString(System.nanoTime(), 36);
+        var number = openTicket("employee", "Badge reader " + marker + " blinks red", "access.badges");
+        try (var browser = browser()) {
+            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+            browser.find(By.id("jump:q")).sendKeys(number.replace("BIL-", "").replaceFirst("^0+", ""), Keys.ENTER);
+            browser.waitForPath("/desk/ticket.xhtml?number=" + number);
+
+            browser.find(By.id("jump:q")).sendKeys(marker, Keys.ENTER);
+            browser.waitForPath("/desk/queue.xhtml");
+            assertThat(browser.text(By.id("queue-title"))).contains(marker);
+            assertThat(rowNumbers(browser)).containsExactly(number);
+        }
+    }
+
+    private static List<String> rowNumbers(Browser browser) {
+        browser.find(By.id("list:tickets"));
+        return browser.all(By.cssSelector("#list\\:tickets tbody a.ticket-link")).stream().map(WebElement::getText).toList();
+    }
+
+    private static List<String> headers(Browser browser) {
+        return browser.all(By.cssSelector("#list\\:tickets thead th")).stream().map(WebElement::getText).map(String::strip).toList();
+    }
+
+    private static void write(Browser browser, String text) {
+        var editor = browser.find(By.cssSelector("#reply .ql-editor"));
+        editor.click();
+        editor.sendKeys(text);
+    }
+
+    /** Picks an option of a PrimeFaces select menu by its label. */
+    static void choose(Browser browser, String menuId, String label) {
+        browser.click(By.id(menuId));
+        // The panel slides open; wait until it stands still before picking.
+        browser.waitForClass(By.id(menuId + "_panel"), "ui-connected-overlay-enter-done");
+        browser.click(By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']"));
+        browser.waitForText(By.id(menuId + "_label"), label);
+    }
+}

@@ -1,0 +1,5 @@
+package org.bilet.desk;
+
+/** A saved filter as the queue page shows it: a name and the query string it stands for. */
+public record SavedFilterInfo(long id, String name, String query) {
+}

@@ -1,0 +1,148 @@
+package org.bilet.web.desk;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.bilet.tickets.TicketChanges;
+import org.bilet.tickets.TicketDetails;
+import org.bilet.tickets.TicketStatus;
+
+/**
+ * The editable fields of the ticket screen. It remembers the ticket as loaded, so that saving
+ * sends only what the agent changed, at the version they saw.
+ */
+public class TicketForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final TicketDetails loaded;
+    private TicketStatus status;
+    private String resolution;
+    private LocalDateTime snoozeUntil;
+    private final ZoneId zone;
+    private String priority;
+    private String category;
+    private List<String> tags;
+    private String team;
+    private String assignee;
+    private final Map<String, String> customFields;
+
+    /** The snooze time is edited in the agent's time zone. */
+    TicketForm(TicketDetails ticket, ZoneId zone) {
+        this.loaded = ticket;
+        this.zone = zone;
+        this.status = ticket.status();
+        this.snoozeUntil = ticket.snoozedUntil() == null ? null : LocalDateTime.ofInstant(ticket.snoozedUntil(), zone);
+        this.priority = ticket.priority();
+        this.category = ticket.category();
+        this.tags = new ArrayList<>(ticket.tags());
+        this.team = ticket.team();
+        this.assignee = ticket.assignee() == null ? null : ticket.assignee().username();
+        this.customFields = new LinkedHashMap<>(ticket.customFields());
+    }
+
+    /** The differences from the loaded ticket; none if the agent changed nothing. */
+    TicketChanges changes() {
+        var newStatus = status == loaded.status() ? null : status;
+        var snooze = snoozeUntil == null ? null : snoozeUntil.atZone(zone).toInstant();
+        var newSnooze = Objects.equals(snooze, loaded.snoozedUntil()) ? null : snooze;
+        var newPriority = Objects.equals(priority, loaded.priority()) ? null : priority;
+        var newCategory = Objects.equals(blank(category), loaded.category()) ? null : Optional.ofNullable(blank(category));
+        var newTags = new HashSet<>(tags).equals(loaded.tags()) ? null : Set.copyOf(tags);
+        var newTeam = Objects.equals(blank(team), loaded.team()) ? null : Optional.ofNullable(blank(team));
+        var loadedAssignee = loaded.assignee() == null ? null : loaded.assignee().username();
+        var newAssignee = Objects.equals(blank(assignee), loadedAssignee) ? null : Optional.ofNullable(blank(assignee));
+        var changedFields = new LinkedHashMap<String, String>();
+        customFields.forEach((key, value) -> {
+            if (!Objects.equals(blank(value), loaded.customFields().get(key))) {
+                changedFields.put(key, blank(value));
+            }
+        });
+        return new TicketChanges(newStatus, newStatus == TicketStatus.RESOLVED ? resolution : null, newSnooze, newPriority,
+                newCategory, newTags, newTeam, newAssignee, changedFields.isEmpty() ? null : changedFields);
+    }
+
+    boolean isUnchanged() {
+        return changes().equals(TicketChanges.none());
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public TicketStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(TicketStatus status) {
+        this.status = status;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(String resolution) {
+        this.resolution = resolution;
+    }
+
+    public LocalDateTime getSnoozeUntil() {
+        return snoozeUntil;
+    }
+
+    public void setSnoozeUntil(LocalDateTime snoozeUntil) {
+        this.snoozeUntil = snoozeUntil;
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public void setPriority(String priority) {
+        this.priority = priority;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public List<String> getTags() {
+        return tags;
+    }
+
+    public void setTags(List<String> tags) {
+        this.tags = tags == null ? new ArrayList<>() : new ArrayList<>(tags);
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public Map<String, String> getCustomFields() {
+        return customFields;
+    }
+}

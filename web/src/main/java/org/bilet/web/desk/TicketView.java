@@ -1,0 +1,278 @@
+package org.bilet.web.desk;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bilet.catalog.Catalog;
+import org.bilet.people.Directory;
+import org.bilet.people.TeamInfo;
+import org.bilet.platform.BiletException;
+import org.bilet.platform.ResourceNotFoundException;
+import org.bilet.platform.Settings;
+import org.bilet.platform.StaleVersionException;
+import org.bilet.tickets.CustomerHistory;
+import org.bilet.tickets.NewMessage;
+import org.bilet.tickets.TicketChanges;
+import org.bilet.tickets.TicketDesk;
+import org.bilet.tickets.TicketDetails;
+import org.bilet.tickets.TicketFinder;
+import org.bilet.tickets.TicketHistory;
+import org.bilet.tickets.TicketStatus;
+import org.bilet.tickets.TimelineEntry;
+import org.bilet.tickets.attachments.AttachmentInfo;
+import org.bilet.tickets.attachments.TicketAttachments;
+import org.bilet.web.session.Texts;
+import org.bilet.web.session.UserSession;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * The ticket screen of the helpdesk: the timeline, the reply box and the ticket's fields. Every
+ * save and every reply carries the version the agent saw; if the ticket changed meanwhile it is
+ * refused and the screen shows the new state instead of overwriting it.
+ */
+@Named
+@ViewScoped
+public class TicketView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TicketFinder finder;
+
+    @Inject
+    TicketDesk desk;
+
+    @Inject
+    TicketHistory history;
+
+    @Inject
+    TicketAttachments attachments;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    UserSession me;
+
+    @Inject
+    TicketPresence presence;
+
+    private String number;
+    private TicketDetails ticket;
+    private TicketForm form;
+    private List<TimelineEntry> timeline;
+    private List<AttachmentInfo> files;
+    private CustomerHistory customerHistory;
+    private final ReplyDraft reply = new ReplyDraft();
+    private final Choices choices = new Choices();
+    private boolean typing;
+    private boolean changedMeanwhile;
+
+    /** An unknown number, or one the caller may not see, gets the not-found page. */
+    public void open() throws IOException {
+        try {
+            if (number == null || number.isBlank()) {
+                throw new ResourceNotFoundException("no ticket number");
+            }
+            reload();
+            heartbeat();
+        } catch (ResourceNotFoundException e) {
+            var faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, e.getMessage());
+            faces.responseComplete();
+        }
+    }
+
+    /**
+     * Sent by the screen every few seconds: tells others this agent is here (and typing), and
+     * tells this agent whether someone changed the ticket since it was loaded.
+     */
+    public void heartbeat() {
+        presence.heartbeat(number, me.getUsername(), me.getName(), typing);
+        changedMeanwhile = finder.version(number) != ticket.version();
+    }
+
+    public void leave() {
+        presence.leave(number, me.getUsername());
+    }
+
+    /** Shows the ticket as it is now; the reply being written stays. */
+    public void refresh() {
+        reload();
+    }
+
+    public List<TicketPresence.Viewer> getOthers() {
+        return presence.othersOn(number, me.getUsername());
+    }
+
+    private void reload() {
+        changedMeanwhile = false;
+        ticket = finder.find(number);
+        number = ticket.number();
+        form = new TicketForm(ticket, me.getZone());
+        timeline = history.timeline(number);
+        files = attachments.list(number).stream().filter(f -> f.messageId() == null).toList();
+        customerHistory = null;
+    }
+
+    public void save() {
+        var changes = form.changes();
+        if (changes.equals(TicketChanges.none())) {
+            Texts.info("ticket.nothingChanged");
+            return;
+        }
+        change(changes, "ticket.saved");
+    }
+
+    /** Assigns the ticket to the signed-in agent. */
+    public void take() {
+        change(new TicketChanges(null, null, null, null, null, null, null, Optional.of(me.getUsername()), null), "ticket.taken");
+    }
+
+    public void release() {
+        change(new TicketChanges(null, null, null, null, null, null, null, Optional.empty(), null), "ticket.released");
+    }
+
+    private void change(TicketChanges changes, String doneKey) {
+        try {
+            desk.change(number, ticket.version(), changes);
+            Texts.info(doneKey);
+            reload();
+        } catch (StaleVersionException e) {
+            Texts.warn(null, "ticket.stale");
+            reload();
+        } catch (BiletException e) {
+            Texts.errorText(null, e.getMessage());
+        }
+    }
+
+    public void send() {
+        if (reply.isEmpty()) {
+            Texts.error("reply:editor", "reply.empty");
+            return;
+        }
+        try {
+            var posted = desk.post(number, ticket.version(), new NewMessage(reply.getBody(), reply.isInternal()));
+            for (var file : reply.files()) {
+                attachments.attach(number, posted.id(), file.name(), new ByteArrayInputStream(file.content()));
+            }
+            Texts.info(reply.isInternal() ? "reply.noteAdded" : "reply.sent");
+            reply.clear();
+            reload();
+        } catch (StaleVersionException e) {
+            // The draft stays: the agent reads what changed, then sends again.
+            Texts.warn(null, "reply.stale");
+            reload();
+        } catch (BiletException e) {
+            Texts.errorText(null, e.getMessage());
+        }
+    }
+
+    public void upload(FileUploadEvent event) {
+        var file = event.getFile();
+        if (file.getSize() > settings.attachmentMaxBytes()) {
+            Texts.error("reply:files", "reply.fileTooLarge", file.getFileName());
+            return;
+        }
+        reply.add(file.getFileName(), file.getContent());
+    }
+
+    public void removeFile(String name) {
+        reply.remove(name);
+    }
+
+    public boolean isAssignedToMe() {
+        return ticket.assignee() != null && ticket.assignee().username().equals(me.getUsername());
+    }
+
+    public CustomerHistory getCustomerHistory() {
+        if (customerHistory == null) {
+            customerHistory = history.customerHistory(number);
+        }
+        return customerHistory;
+    }
+
+    public List<TicketStatus> getStatuses() {
+        var choices = new ArrayList<TicketStatus>();
+        choices.add(ticket.status());
+        choices.addAll(ticket.status().next());
+        return choices;
+    }
+
+    public List<Catalog.PriorityInfo> getPriorities() {
+        return choices.priorities(catalog::priorities);
+    }
+
+    public List<Catalog.CategoryInfo> getCategories() {
+        return choices.categories(catalog::categories);
+    }
+
+    public List<Catalog.CustomFieldInfo> getCustomFieldDefinitions() {
+        return choices.customFields(catalog::customFields);
+    }
+
+    public List<TeamInfo> getTeams() {
+        return choices.teams(directory::teams);
+    }
+
+    public List<TeamInfo.Member> getStaff() {
+        return choices.staff(directory::staff);
+    }
+
+    public long getMaxFileBytes() {
+        return settings.attachmentMaxBytes();
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public TicketDetails getTicket() {
+        return ticket;
+    }
+
+    public TicketForm getForm() {
+        return form;
+    }
+
+    public List<TimelineEntry> getTimeline() {
+        return timeline;
+    }
+
+    public List<AttachmentInfo> getFiles() {
+        return files;
+    }
+
+    public ReplyDraft getReply() {
+        return reply;
+    }
+
+    public boolean isTyping() {
+        return typing;
+    }
+
+    public void setTyping(boolean typing) {
+        this.typing = typing;
+    }
+
+    public boolean isChangedMeanwhile() {
+        return changedMeanwhile;
+    }
+}
