@@ -94,6 +94,8 @@ class PortalIT {
             var number = browser.text(By.cssSelector("#ticket-title .portal-number"));
             assertThat(browser.text(By.id("submitted"))).contains("Your ticket " + number + " has been submitted.");
             assertThat(browser.text(By.id("ticket-title"))).contains(subject);
+            assertThat(browser.text(By.id("conversation"))).as("what it was opened with is no news")
+                    .doesNotContain("changed the category");
             assertThat(browser.pageText()).contains("Serial number", "DS-4471", "Docking stations " + tag);
             var link = browser.find(By.cssSelector("#files a.attachment-link"));
             assertThat(link.getText()).isEqualTo("dock-log.txt");
@@ -166,6 +168,9 @@ class PortalIT {
             chooseCategory(browser, "Access / Accounts");
             var neededBy = input(browser, "Needed by").getAttribute("id");
             browser.type(By.id(neededBy), "15.03.2031");
+            assertThat(browser.text(By.cssSelector("[id='" + neededBy.replace("_input", "_panel") + "'] .ui-datepicker-title"))).contains("2031")
+                    .containsIgnoringCase("marzec");
+            browser.screenshot("portal-new-datepicker-pl");
             browser.find(By.id(neededBy)).sendKeys(Keys.ESCAPE);
             browser.click(By.id("ticket:submit"));
             assertThat(browser.pageText()).contains("Opisz problem.");
@@ -177,6 +182,11 @@ class PortalIT {
             assertThat(browser.text(By.id("submitted"))).contains("Zgłoszenie " + number + " zostało wysłane.");
             assertThat(agent.get("/api/tickets/" + number).json().getJsonObject("customFields").getString("needed-by"))
                     .isEqualTo("2031-03-15");
+            assertThat(browser.pageText()).contains("Needed by", "15 mar 2031");
+
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            browser.open("/portal/tickets.xhtml");
+            browser.screenshot("portal-tickets-phone-pl");
         }
     }
 
@@ -279,6 +289,7 @@ class PortalIT {
 
             assertThat(browser.text(By.id("ticket-status"))).isEqualTo("Closed");
             assertThat(browser.text(By.id("closed"))).contains("This ticket is closed.");
+            assertThat(browser.text(By.id("resolution"))).contains("Replaced the toner cartridge.");
             assertThat(browser.all(By.id("reply:body"))).isEmpty();
             assertThat(browser.text(By.id("notices"))).contains("Thank you for confirming.");
             browser.screenshot("portal-ticket-closed");

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.text.NumberFormat;
+import org.bilet.web.session.Texts;
 
 /** File sizes as people read them, in their language: "820 KB", "1.5 MB". */
 @Named("fileSize")
@@ -16,15 +17,15 @@ public class FileSizes {
 
     public String of(long bytes) {
         if (bytes < KB) {
-            return PortalTexts.text("size.bytes", Long.toString(bytes));
+            return Texts.text("size.bytes", Long.toString(bytes));
         }
         if (bytes < MB) {
-            return PortalTexts.text("size.kilobytes", number(bytes, KB));
+            return Texts.text("size.kilobytes", number(bytes, KB));
         }
         if (bytes < GB) {
-            return PortalTexts.text("size.megabytes", number(bytes, MB));
+            return Texts.text("size.megabytes", number(bytes, MB));
         }
-        return PortalTexts.text("size.gigabytes", number(bytes, GB));
+        return Texts.text("size.gigabytes", number(bytes, GB));
     }
 
     /** One decimal below ten units ("1.5 MB"), whole units above ("12 MB"). */

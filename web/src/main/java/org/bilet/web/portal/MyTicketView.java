@@ -32,6 +32,7 @@ import org.bilet.tickets.TicketStatus;
 import org.bilet.tickets.TimelineEntry;
 import org.bilet.tickets.attachments.AttachmentInfo;
 import org.bilet.tickets.attachments.TicketAttachments;
+import org.bilet.web.session.Texts;
 import org.bilet.web.session.UserSession;
 
 /**
@@ -97,7 +98,7 @@ public class MyTicketView implements Serializable {
 
     public void send() {
         if (!uploads.withinLimit()) {
-            PortalTexts.error("reply:files", "upload.overLimit", uploads.getLimit());
+            Texts.error("reply:files", "upload.overLimit", uploads.getLimit());
             return;
         }
         try {
@@ -105,7 +106,7 @@ public class MyTicketView implements Serializable {
             var refused = uploads.attachTo(ticket.number(), message.id());
             reply = null;
             refresh();
-            PortalTexts.info(null, "reply.sent");
+            Texts.info("answer.sent");
             refusedFiles(refused);
         } catch (RuntimeException e) {
             refused(e, "reply:body");
@@ -117,7 +118,7 @@ public class MyTicketView implements Serializable {
         try {
             desk.change(ticket.number(), ticket.version(), TicketChanges.none().withStatus(TicketStatus.CLOSED));
             refresh();
-            PortalTexts.info(null, "resolution.confirmed");
+            Texts.info("resolution.confirmed");
         } catch (RuntimeException e) {
             refused(e, null);
         }
@@ -129,7 +130,7 @@ public class MyTicketView implements Serializable {
             desk.reopen(ticket.number(), ticket.version(), reason);
             reason = null;
             refresh();
-            PortalTexts.info(null, "resolution.reopened");
+            Texts.info("resolution.reopened");
         } catch (RuntimeException e) {
             refused(e, "decision:reason");
         }
@@ -141,11 +142,11 @@ public class MyTicketView implements Serializable {
      */
     private void refused(RuntimeException e, String inputClientId) {
         if (e instanceof InvalidInputException invalid) {
-            invalid.errors().forEach(error -> PortalTexts.errorText(inputClientId, error.message()));
+            invalid.errors().forEach(error -> Texts.errorText(inputClientId, error.message()));
         } else if (e instanceof BiletException) {
             // Stale, or a move the ticket's new state no longer allows: someone else acted first.
             refresh();
-            PortalTexts.warn(null, "ticket.changedMeanwhile");
+            Texts.warn(null, "ticket.changedWhileReading");
         } else if (e instanceof ConstraintViolationException violations) {
             Refusals.show(violations);
         } else if (e instanceof EJBException wrapped) {
@@ -157,7 +158,7 @@ public class MyTicketView implements Serializable {
 
     private void refusedFiles(List<String> refused) {
         if (!refused.isEmpty()) {
-            PortalTexts.warn(null, "upload.refused", String.join(", ", refused));
+            Texts.warn(null, "upload.refused", String.join(", ", refused));
         }
     }
 
@@ -170,7 +171,7 @@ public class MyTicketView implements Serializable {
                 .filter(entry -> entry.message() != null && entry.message().internal())
                 .map(entry -> entry.message().id())
                 .collect(Collectors.toSet());
-        conversation = timeline.stream().filter(MyTicketView::isTold).toList();
+        conversation = timeline.stream().filter(entry -> isTold(entry, ticket)).toList();
         files = attachments.list(number).stream()
                 .filter(file -> file.messageId() == null || !internalMessages.contains(file.messageId()))
                 .toList();
@@ -180,11 +181,13 @@ public class MyTicketView implements Serializable {
                 .toList();
     }
 
-    private static boolean isTold(TimelineEntry entry) {
+    /** Public messages, and later changes of status and category; what the ticket was opened with is on the page anyway. */
+    private static boolean isTold(TimelineEntry entry, TicketDetails ticket) {
         if (entry.message() != null) {
             return !entry.message().internal();
         }
-        return entry.event().kind() == TicketEvent.Kind.CHANGED && TOLD_CHANGES.contains(entry.event().field());
+        return entry.event().kind() == TicketEvent.Kind.CHANGED && TOLD_CHANGES.contains(entry.event().field())
+                && entry.at().isAfter(ticket.createdAt());
     }
 
     private String readable(CustomFieldType type, String value) {

@@ -2,6 +2,7 @@ package org.bilet.web.portal;
 
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
+import org.bilet.web.session.Texts;
 
 /**
  * A service's Bean Validation refusal, which the EJB container may hand over wrapped. The pages
@@ -14,7 +15,7 @@ final class Refusals {
     }
 
     static void show(ConstraintViolationException e) {
-        e.getConstraintViolations().forEach(violation -> PortalTexts.errorText(null, violation.getMessage()));
+        e.getConstraintViolations().forEach(violation -> Texts.errorText(null, violation.getMessage()));
     }
 
     static void showOrRethrow(EJBException e) {

@@ -19,6 +19,7 @@ import org.bilet.platform.BiletException;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.tickets.NewTicket;
 import org.bilet.tickets.TicketDesk;
+import org.bilet.web.session.Texts;
 
 /**
  * "New ticket": subject, category, the fields the category asks for, description and files. The
@@ -67,7 +68,7 @@ public class SubmitTicketView implements Serializable {
 
     public String submit() {
         if (!uploads.withinLimit()) {
-            PortalTexts.error(FORM + ":files", "upload.overLimit", uploads.getLimit());
+            Texts.error(FORM + ":files", "upload.overLimit", uploads.getLimit());
             return null;
         }
         try {
@@ -81,9 +82,9 @@ public class SubmitTicketView implements Serializable {
             }
             return "/portal/ticket?faces-redirect=true&number=" + ticket.number();
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> PortalTexts.errorText(clientIdOf(error.field()), error.message()));
+            e.errors().forEach(error -> Texts.errorText(clientIdOf(error.field()), error.message()));
         } catch (BiletException e) {
-            PortalTexts.errorText(null, e.getMessage());
+            Texts.errorText(null, e.getMessage());
         } catch (ConstraintViolationException e) {
             Refusals.show(e);
         } catch (EJBException e) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bilet.platform.BiletException;
 import org.bilet.tickets.attachments.TicketAttachments;
+import org.bilet.web.session.Texts;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -60,7 +61,7 @@ public class Uploads implements Serializable {
         var file = event.getFile();
         try (var content = file.getInputStream()) {
             if (!keep(file.getFileName(), file.getSize(), content)) {
-                PortalTexts.error(event.getComponent().getClientId(), "upload.tooLarge", file.getFileName(), getLimit());
+                Texts.error(event.getComponent().getClientId(), "upload.tooLarge", file.getFileName(), getLimit());
             }
         }
     }

@@ -48,6 +48,15 @@ class PortalBundlesTest {
         }
     }
 
+    /** Texts in Java looks a key up in every screen bundle, the shared one first: a key must be in one only. */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "desk", "admin"})
+    void no_key_is_also_in_another_screen_bundle(String other) {
+        var shared = new TreeSet<>(english.stringPropertyNames());
+        shared.retainAll(load(other + ".properties").stringPropertyNames());
+        assertThat(shared).as("portal keys also in %s", other).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "_pl", "_lt", "_uk", "_ru", "_it"})
     void files_are_utf8_without_escapes(String suffix) throws IOException {
