@@ -366,6 +366,8 @@ class PortalIT {
             browser.screenshot("portal-ticket-phone");
             browser.open("/portal/new.xhtml");
             browser.screenshot("portal-new-phone");
+            browser.script("document.getElementById('ticket:uploadBox').scrollIntoView()");
+            browser.screenshot("portal-new-phone-files");
         }
     }
 
