@@ -13,11 +13,13 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.bilet.people.Team;
+import org.bilet.platform.InvalidInputException;
 
 /** A node of the category tree; new tickets of a category go to its default team. */
 @Entity
@@ -72,6 +74,34 @@ public class Category {
             }
         }
         return null;
+    }
+
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName);
+    }
+
+    /**
+     * Moves the category, with its subcategories, under another one (null: to the top). A category
+     * cannot move under itself or its own descendant: the tree would become a loop.
+     */
+    public void moveUnder(Category newParent) {
+        for (var c = newParent; c != null; c = c.parent()) {
+            if (c.key().equals(key)) {
+                throw InvalidInputException.of("parent", "'" + name + "' cannot move under itself or one of its own subcategories.");
+            }
+        }
+        this.parent = newParent;
+    }
+
+    /** The team new tickets of this category go to; null: the nearest ancestor's. */
+    public void routeTo(Team team) {
+        this.defaultTeam = team;
+    }
+
+    /** Asks for exactly these fields from now on (besides those the ancestors ask for). */
+    public void askOnlyFor(Collection<CustomFieldDefinition> newFields) {
+        fields.retainAll(newFields);
+        fields.addAll(newFields);
     }
 
     public void askFor(CustomFieldDefinition field) {

@@ -50,16 +50,37 @@ public class CustomFieldDefinition {
 
     public CustomFieldDefinition(String key, String label, CustomFieldType type, List<String> choices, boolean required) {
         this.key = Objects.requireNonNull(key);
-        this.label = Objects.requireNonNull(label);
-        this.type = Objects.requireNonNull(type);
-        if (type == CustomFieldType.CHOICE && choices.isEmpty()) {
+        redefine(label, type, choices, required);
+    }
+
+    /**
+     * Changes label, type, choices and whether the field is required. Choices belong to CHOICE
+     * fields only; other types keep none.
+     */
+    public void redefine(String newLabel, CustomFieldType newType, List<String> newChoices, boolean isRequired) {
+        Objects.requireNonNull(newType);
+        if (newType == CustomFieldType.CHOICE && newChoices.isEmpty()) {
             throw new IllegalArgumentException("a choice field needs choices");
         }
-        if (choices.stream().anyMatch(c -> c.isBlank() || c.contains(CHOICE_SEPARATOR))) {
+        if (newChoices.stream().anyMatch(c -> c.isBlank() || c.contains(CHOICE_SEPARATOR))) {
             throw new IllegalArgumentException("choices must not be blank nor contain '" + CHOICE_SEPARATOR + "'");
         }
-        this.choices = choices.isEmpty() ? null : String.join(CHOICE_SEPARATOR, choices);
-        this.required = required;
+        if (newChoices.stream().distinct().count() < newChoices.size()) {
+            throw new IllegalArgumentException("each choice must appear once");
+        }
+        this.label = Objects.requireNonNull(newLabel);
+        this.type = newType;
+        this.choices = newType != CustomFieldType.CHOICE || newChoices.isEmpty() ? null : String.join(CHOICE_SEPARATOR, newChoices);
+        this.required = isRequired;
+    }
+
+    /** An inactive field is no longer asked for nor accepted; values already stored stay. */
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
     }
 
     /** The canonical value, or an IllegalArgumentException whose message says what is wrong. */

@@ -44,6 +44,22 @@ public class Priority {
         this.isDefault = isDefault;
     }
 
+    /** Changes what the priority is called, where it ranks and how soon its tickets are due. */
+    public void redefine(String newName, int newRank, Duration newResolutionTarget) {
+        this.name = Objects.requireNonNull(newName);
+        this.rank = newRank;
+        this.resolutionHours = Math.toIntExact(newResolutionTarget.toHours());
+    }
+
+    /** New tickets without a priority get the default one; there is exactly one. */
+    public void makeDefault() {
+        this.isDefault = true;
+    }
+
+    public void stopBeingDefault() {
+        this.isDefault = false;
+    }
+
     public Duration resolutionTarget() {
         return Duration.ofHours(resolutionHours);
     }

@@ -33,6 +33,15 @@ public class Organization {
         this.parent = parent;
     }
 
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName);
+    }
+
+    /** "Acme Logistics / Finance" for a department, the name alone for an organization. */
+    public String path() {
+        return parent == null ? name : parent.name() + " / " + name;
+    }
+
     public Long id() {
         return id;
     }

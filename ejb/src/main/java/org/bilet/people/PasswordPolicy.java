@@ -15,6 +15,10 @@ public final class PasswordPolicy {
     public static final String SALT_SIZE = "Pbkdf2PasswordHash.SaltSizeBytes=32";
     public static final String KEY_SIZE = "Pbkdf2PasswordHash.KeySizeBytes=64";
 
+    /** The shortest password an administrator may set; generated ones are longer. */
+    public static final int MIN_LENGTH = 10;
+    public static final int MAX_LENGTH = 200;
+
     private PasswordPolicy() {
     }
 

@@ -47,6 +47,23 @@ public class Team {
         members.add(agent);
     }
 
+    public void removeMember(User agent) {
+        members.remove(agent);
+    }
+
+    public boolean hasMember(User user) {
+        return members.contains(user);
+    }
+
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName);
+    }
+
+    /** The address the team is reached at; none: null. */
+    public void changeEmail(String newEmail) {
+        this.email = newEmail;
+    }
+
     public Long id() {
         return id;
     }

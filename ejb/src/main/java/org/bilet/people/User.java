@@ -183,6 +183,24 @@ public class User {
         active = false;
     }
 
+    public void reactivate() {
+        active = true;
+    }
+
+    /** Replaces the roles; a user always keeps at least one. */
+    public void changeRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("a user needs at least one role");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    /** Moves the user to another organization or department (none: null), keeping the contract. */
+    public void moveTo(Organization newOrganization) {
+        this.organization = newOrganization;
+    }
+
     /** Staff see every ticket; requesters only their own (and their organization's where allowed). */
     public boolean isStaff() {
         return roles.stream().anyMatch(Role::isStaff);
@@ -194,6 +212,10 @@ public class User {
 
     public Long id() {
         return id;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public String username() {

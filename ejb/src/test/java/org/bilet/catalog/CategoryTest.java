@@ -1,8 +1,11 @@
 package org.bilet.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.bilet.people.Team;
+import org.bilet.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class CategoryTest {
@@ -49,9 +52,58 @@ class CategoryTest {
     }
 
     @Test
+    void a_category_moves_with_its_subtree() {
+        var devices = new Category("devices", "Devices", null, null);
+
+        laptop.moveUnder(devices);
+
+        assertThat(battery.path()).isEqualTo("Devices / Laptop / Battery");
+        assertThat(laptop.routedTeam()).isNull();
+    }
+
+    @Test
+    void a_category_cannot_move_under_itself_or_its_descendants() {
+        assertThatThrownBy(() -> hardware.moveUnder(battery))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("'Hardware' cannot move under itself or one of its own subcategories.");
+        assertThatThrownBy(() -> laptop.moveUnder(laptop)).isInstanceOf(InvalidInputException.class);
+        assertThat(hardware.parent()).isNull();
+    }
+
+    @Test
+    void a_category_moves_to_the_top() {
+        laptop.moveUnder(null);
+
+        assertThat(battery.path()).isEqualTo("Laptop / Battery");
+    }
+
+    @Test
+    void asking_only_for_some_fields_replaces_the_own_fields_and_keeps_the_inherited_ones() {
+        var assetTag = new CustomFieldDefinition("asset-tag", "Asset tag", CustomFieldType.TEXT, List.of(), false);
+        var model = new CustomFieldDefinition("model", "Model", CustomFieldType.TEXT, List.of(), false);
+        var warranty = new CustomFieldDefinition("warranty", "Warranty until", CustomFieldType.DATE, List.of(), false);
+        hardware.askFor(assetTag);
+        laptop.askFor(model);
+
+        laptop.askOnlyFor(List.of(warranty));
+
+        assertThat(laptop.fields()).containsExactly(warranty);
+        assertThat(battery.askedFields()).containsExactly(assetTag, warranty);
+    }
+
+    @Test
+    void a_category_is_renamed_and_rerouted() {
+        laptop.rename("Notebook");
+        laptop.routeTo(hardwareTeam);
+
+        assertThat(battery.path()).isEqualTo("Hardware / Notebook / Battery");
+        assertThat(battery.routedTeam()).isSameAs(hardwareTeam);
+    }
+
+    @Test
     void a_category_asks_for_its_own_fields_and_its_ancestors_root_first() {
-        var assetTag = new CustomFieldDefinition("asset-tag", "Asset tag", CustomFieldType.TEXT, java.util.List.of(), true);
-        var neededBy = new CustomFieldDefinition("needed-by", "Needed by", CustomFieldType.DATE, java.util.List.of(), false);
+        var assetTag = new CustomFieldDefinition("asset-tag", "Asset tag", CustomFieldType.TEXT, List.of(), true);
+        var neededBy = new CustomFieldDefinition("needed-by", "Needed by", CustomFieldType.DATE, List.of(), false);
         hardware.askFor(assetTag);
         battery.askFor(neededBy);
         battery.askFor(assetTag);
@@ -63,7 +115,7 @@ class CategoryTest {
 
     @Test
     void a_field_no_longer_asked_for_is_gone_from_the_subcategories_too() {
-        var assetTag = new CustomFieldDefinition("asset-tag", "Asset tag", CustomFieldType.TEXT, java.util.List.of(), false);
+        var assetTag = new CustomFieldDefinition("asset-tag", "Asset tag", CustomFieldType.TEXT, List.of(), false);
         hardware.askFor(assetTag);
         hardware.stopAskingFor(assetTag);
 

@@ -100,4 +100,37 @@ class CustomFieldDefinitionTest {
         assertThatIllegalArgumentException().isThrownBy(() -> text.normalize(longest + "x"))
                 .withMessageContaining("2000");
     }
+
+    @Test
+    void a_field_is_redefined_as_a_choice() {
+        text.redefine("Office", CustomFieldType.CHOICE, List.of("London", "Warsaw"), true);
+
+        assertThat(text.type()).isEqualTo(CustomFieldType.CHOICE);
+        assertThat(text.choices()).containsExactly("London", "Warsaw");
+        assertThat(text.required()).isTrue();
+        assertThat(text.normalize(" Warsaw ")).isEqualTo("Warsaw");
+    }
+
+    @Test
+    void a_field_that_is_no_longer_a_choice_keeps_no_choices() {
+        choice.redefine("Site", CustomFieldType.TEXT, List.of("Warsaw"), false);
+
+        assertThat(choice.choices()).isEmpty();
+    }
+
+    @Test
+    void a_choice_appears_once() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> choice.redefine("Site", CustomFieldType.CHOICE, List.of("Warsaw", "Warsaw"), false))
+                .withMessage("each choice must appear once");
+        assertThat(choice.choices()).containsExactly("Warsaw", "Kraków", "Москва");
+    }
+
+    @Test
+    void a_field_is_switched_off_and_on() {
+        date.deactivate();
+        assertThat(date.active()).isFalse();
+        date.activate();
+        assertThat(date.active()).isTrue();
+    }
 }

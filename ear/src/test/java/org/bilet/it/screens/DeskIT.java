@@ -131,6 +131,35 @@ class DeskIT extends ScreenTestCase {
         }
     }
 
+    @Test
+    void an_agent_uses_the_team_and_the_canned_response_an_admin_just_created() {
+        var suffix = AdminScreens.unique();
+        var teamName = "Warehouse devices " + suffix;
+        var title = "Technician on the way " + suffix;
+        try (var admin = browser()) {
+            admin.open("/login.xhtml").signIn("admin").waitForPath("/desk/queue.xhtml");
+            AdminScreens.createTeam(admin, "wh-" + suffix, teamName);
+            AdminScreens.addMember(admin, "agent");
+            AdminScreens.createCannedResponse(admin, title,
+                    "Hello {requester.firstName}, a technician takes care of {ticket.number} today.");
+        }
+        var number = openTicket("employee", unique("Label printer offline"), "hardware.printer");
+        try (var agent = browser()) {
+            agent.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+            agent.open("/desk/ticket.xhtml?number=" + number);
+
+            pick(agent, "reply:canned", title);
+            agent.waitForText(By.cssSelector("#reply .ql-editor"), "Hello Emma, a technician takes care of " + number + " today.");
+            agent.click(By.id("reply:send")).waitForText("Reply sent.");
+
+            choose(agent, "fields:team", teamName);
+            agent.click(By.id("fields:save")).waitForText("Saved.");
+        }
+        assertThat(api("employee").get("/api/tickets/" + number + "/messages").body())
+                .contains("Hello Emma, a technician takes care of " + number + " today.");
+        assertThat(api("agent").get("/api/tickets/" + number).json().getString("team")).isEqualTo("wh-" + suffix);
+    }
+
     private static List<String> rowNumbers(Browser browser) {
         browser.find(By.id("list:tickets"));
         return browser.all(By.cssSelector("#list\\:tickets tbody a.ticket-link")).stream().map(WebElement::getText).toList();
@@ -148,10 +177,15 @@ class DeskIT extends ScreenTestCase {
 
     /** Picks an option of a PrimeFaces select menu by its label. */
     static void choose(Browser browser, String menuId, String label) {
+        pick(browser, menuId, label);
+        browser.waitForText(By.id(menuId + "_label"), label);
+    }
+
+    /** Picks an option of a select menu that acts at once and then resets, like the canned responses. */
+    static void pick(Browser browser, String menuId, String label) {
         browser.click(By.id(menuId));
         // The panel slides open; wait until it stands still before picking.
         browser.waitForClass(By.id(menuId + "_panel"), "ui-connected-overlay-enter-done");
         browser.click(By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']"));
-        browser.waitForText(By.id(menuId + "_label"), label);
     }
 }

@@ -131,13 +131,19 @@ public class QueueView implements Serializable {
         result.refused().forEach(r -> Texts.warn(null, "bulk.refused." + r.reason(), r.number()));
         selected = new ArrayList<>();
         bulk.clear();
-        counts = null;
+        loadCounts();
+    }
+
+    /** Called by the page right after it loaded. */
+    public void loadCounts() {
+        counts = new EnumMap<>(queueCounts.forMe());
+    }
+
+    public boolean isCountsLoaded() {
+        return counts != null;
     }
 
     public Map<TicketQueue, Long> getCounts() {
-        if (counts == null) {
-            counts = new EnumMap<>(queueCounts.forMe());
-        }
         return counts;
     }
 

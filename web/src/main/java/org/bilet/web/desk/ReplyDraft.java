@@ -24,6 +24,11 @@ public class ReplyDraft implements Serializable {
         return body == null || body.replaceAll("<[^>]*>", "").isBlank();
     }
 
+    /** Adds HTML after what is written so far. */
+    void append(String html) {
+        body = isEmpty() ? html : body + html;
+    }
+
     void add(String name, byte[] content) {
         files.removeIf(f -> f.name().equals(name));
         files.add(new PendingFile(name, content));

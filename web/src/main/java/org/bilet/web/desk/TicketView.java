@@ -17,6 +17,8 @@ import org.bilet.platform.BiletException;
 import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.platform.Settings;
 import org.bilet.platform.StaleVersionException;
+import org.bilet.replies.CannedResponseInfo;
+import org.bilet.replies.CannedResponses;
 import org.bilet.tickets.CustomerHistory;
 import org.bilet.tickets.NewMessage;
 import org.bilet.tickets.TicketChanges;
@@ -70,6 +72,9 @@ public class TicketView implements Serializable {
     @Inject
     TicketPresence presence;
 
+    @Inject
+    CannedResponses cannedResponses;
+
     private String number;
     private TicketDetails ticket;
     private TicketForm form;
@@ -80,6 +85,8 @@ public class TicketView implements Serializable {
     private final Choices choices = new Choices();
     private boolean typing;
     private boolean changedMeanwhile;
+    private Long cannedResponseId;
+    private List<CannedResponseInfo> cannedResponseChoices;
 
     /** An unknown number, or one the caller may not see, gets the not-found page. */
     public void open() throws IOException {
@@ -181,6 +188,26 @@ public class TicketView implements Serializable {
         }
     }
 
+    /** Adds the chosen canned response, filled in for this ticket, to what the agent is writing. */
+    public void insertCannedResponse() {
+        if (cannedResponseId == null) {
+            return;
+        }
+        try {
+            reply.append(cannedResponses.render(cannedResponseId, number));
+        } catch (BiletException gone) {
+            Texts.errorText(null, gone.getMessage());
+        }
+        cannedResponseId = null;
+    }
+
+    public List<CannedResponseInfo> getCannedResponses() {
+        if (cannedResponseChoices == null) {
+            cannedResponseChoices = cannedResponses.available();
+        }
+        return cannedResponseChoices;
+    }
+
     public void upload(FileUploadEvent event) {
         var file = event.getFile();
         if (file.getSize() > settings.attachmentMaxBytes()) {
@@ -262,6 +289,14 @@ public class TicketView implements Serializable {
 
     public ReplyDraft getReply() {
         return reply;
+    }
+
+    public Long getCannedResponseId() {
+        return cannedResponseId;
+    }
+
+    public void setCannedResponseId(Long cannedResponseId) {
+        this.cannedResponseId = cannedResponseId;
     }
 
     public boolean isTyping() {

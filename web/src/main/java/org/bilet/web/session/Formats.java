@@ -47,6 +47,15 @@ public class Formats {
         return elapsed.isNegative() ? Texts.text("time.in", span(elapsed.negated())) : Texts.text("time.ago", span(elapsed));
     }
 
+    /** A due date as the reader weighs it: "in 2 d", or "3 h overdue" once it has passed. */
+    public String due(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        var left = Duration.between(clock.instant(), instant);
+        return left.isNegative() ? Texts.text("time.overdue", span(left.negated())) : Texts.text("time.in", span(left));
+    }
+
     public boolean isPast(Instant instant) {
         return instant != null && instant.isBefore(clock.instant());
     }

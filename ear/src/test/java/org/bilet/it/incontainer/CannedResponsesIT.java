@@ -1,0 +1,93 @@
+package org.bilet.it.incontainer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.util.UUID;
+import org.assertj.core.api.Assertions;
+import org.bilet.audit.AuditLog;
+import org.bilet.platform.ResourceNotFoundException;
+import org.bilet.replies.CannedResponseInfo;
+import org.bilet.replies.CannedResponses;
+import org.bilet.tickets.NewTicket;
+import org.bilet.tickets.TicketDesk;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The contract the ticket screen relies on: an administrator's canned response, rendered for a ticket by an agent. */
+@ExtendWith(ArquillianExtension.class)
+class CannedResponsesIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() throws URISyntaxException {
+        var ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("bilet.ear")));
+        var web = ear.getAsType(WebArchive.class, "bilet-web.war");
+        web.addClasses(CannedResponsesIT.class, AsAgent.class, AsAdmin.class)
+                .addAsLibrary(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        return ear;
+    }
+
+    @EJB
+    AsAgent asAgent;
+
+    @EJB
+    AsAdmin asAdmin;
+
+    @EJB
+    CannedResponses responses;
+
+    @EJB
+    TicketDesk desk;
+
+    @EJB
+    AuditLog audit;
+
+    @Test
+    void an_agent_renders_a_response_for_a_ticket_with_escaped_values() throws Exception {
+        var title = "Payroll answer " + UUID.randomUUID();
+        var created = asAdmin.call(() -> responses.create(title, """
+                <p>Dear {requester.firstName} {requester.lastName} ({requester.name}),</p>
+                <p>about {ticket.number} "{ticket.subject}": {team.name} has it. {agent.firstName} / {agent.name}</p>"""));
+        var ticket = asAgent.call(() -> desk.open(new NewTicket("Payslip <March> & bonus", "The bonus is missing.",
+                null, "hr.payroll", null, null, null, "j.oconnor")));
+
+        var rendered = asAgent.call(() -> responses.render(created.id(), ticket.number()));
+
+        assertThat(rendered).isEqualTo("<p>Dear James O&#39;Connor (James O&#39;Connor),</p>\n"
+                + "<p>about " + ticket.number() + " &#34;Payslip &lt;March&gt; &amp; bonus&#34;: HR &amp; Payroll has it. "
+                + "Marek / Marek Kowalski</p>");
+        assertThat(asAgent.call(() -> responses.available())).extracting(CannedResponseInfo::title).contains(title);
+    }
+
+    @Test
+    void a_switched_off_response_is_neither_offered_nor_rendered_and_every_change_is_audited() throws Exception {
+        var title = "Old answer " + UUID.randomUUID();
+        var created = asAdmin.call(() -> responses.create(title, "Thanks, {requester.firstName}."));
+        asAdmin.call(() -> responses.change(created.id(), title, created.body(), false));
+
+        assertThat(asAgent.call(() -> responses.available())).extracting(CannedResponseInfo::title).doesNotContain(title);
+        assertThatThrownBy(() -> asAgent.call(() -> responses.render(created.id(), "BIL-000001")))
+                .isInstanceOf(ResourceNotFoundException.class);
+        var entries = asAdmin.call(() -> audit.page("admin", null, 0, 50)).items().stream()
+                .filter(e -> e.subject().equals(title)).toList();
+        assertThat(entries).extracting(e -> e.kind() + " " + e.summary()).containsExactly(
+                "CANNED_RESPONSE_CHANGED active: yes → no",
+                "CANNED_RESPONSE_CREATED body: Thanks, {requester.firstName}.");
+        assertThat(entries).allSatisfy(e -> assertThat(e.actor()).isEqualTo("admin"));
+    }
+
+    @Test
+    void agents_may_not_manage_responses() {
+        assertThatThrownBy(() -> asAgent.call(() -> responses.create("Mine", "Mine")))
+                .isInstanceOf(EJBAccessException.class);
+    }
+}

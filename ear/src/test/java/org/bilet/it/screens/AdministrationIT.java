@@ -1,0 +1,187 @@
+package org.bilet.it.screens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The administration screens, driven as an administrator would; each test makes its own names. */
+class AdministrationIT extends ScreenTestCase {
+
+    private static final String PASSWORD = "Correct-Horse-7";
+
+    @Test
+    void a_created_user_signs_in_until_deactivated() {
+        var username = "pat." + AdminScreens.unique();
+        try (var admin = signedInAdmin()) {
+            admin.open("/admin/index.xhtml");
+            admin.screenshot("admin-index");
+            AdminScreens.createUser(admin, username, "Pat", "Quinn", "REQUESTER", PASSWORD);
+            assertThat(admin.text(By.id("userHeading"))).isEqualTo("Pat Quinn");
+
+            try (var pat = browser()) {
+                pat.open("/login.xhtml").signIn(username, PASSWORD).waitForPath("/portal/tickets.xhtml");
+            }
+
+            admin.click(By.id("user:deactivate")).click(By.id("confirmYes"));
+            admin.waitForText(username + " can no longer sign in.");
+            assertThat(admin.text(By.id("userStatus"))).isEqualTo("Deactivated");
+            admin.type(By.id("users:filter"), username).click(By.id("users:search"));
+            assertThat(admin.text(By.id("users:list"))).contains(username).contains("Pat Quinn").contains("Deactivated");
+            admin.screenshot("admin-users");
+
+            try (var pat = browser()) {
+                pat.open("/login.xhtml").signIn(username, PASSWORD);
+                assertThat(pat.path()).startsWith("/login.xhtml");
+                assertThat(pat.text(By.id("login:messages"))).contains("the account is deactivated");
+            }
+        }
+    }
+
+    @Test
+    void a_duplicate_username_is_refused_at_the_field() {
+        try (var admin = signedInAdmin()) {
+            AdminScreens.createUser(admin, "agent2", "Second", "Agent", "AGENT", PASSWORD);
+
+            assertThat(admin.text(By.id("newUser:usernameMessage"))).isEqualTo("The username 'agent2' is already taken.");
+            assertThat(admin.all(By.id("userHeading"))).isEmpty();
+        }
+    }
+
+    @Test
+    void a_generated_password_is_shown_once_and_works() {
+        var username = "gen." + AdminScreens.unique();
+        try (var admin = signedInAdmin()) {
+            AdminScreens.createUser(admin, username, "Gene", "Rated", "AGENT", PASSWORD);
+            admin.click(By.id("password:generate"));
+            var generated = admin.text(By.id("password:generated"));
+            assertThat(generated).hasSize(16);
+
+            try (var gene = browser()) {
+                gene.open("/login.xhtml").signIn(username, generated).waitForPath("/desk/queue.xhtml");
+            }
+        }
+    }
+
+    @Test
+    void a_team_is_created_and_agent2_joins_it() {
+        var suffix = AdminScreens.unique();
+        try (var admin = signedInAdmin()) {
+            AdminScreens.createTeam(admin, "night-shift-" + suffix, "Night shift " + suffix);
+            assertThat(admin.text(By.id("teamHeading"))).isEqualTo("Night shift " + suffix);
+
+            AdminScreens.addMember(admin, "agent2");
+
+            assertThat(admin.text(By.id("members:memberList"))).contains("Aistė Jonaitienė");
+            assertThat(admin.text(By.id("teams:list"))).contains("Night shift " + suffix);
+            admin.screenshot("admin-teams");
+
+            AdminScreens.createTeam(admin, "night-shift-" + suffix, "Another night shift");
+            assertThat(admin.text(By.id("newTeam:keyMessage"))).isEqualTo("There is already a team with the key 'night-shift-" + suffix + "'.");
+        }
+    }
+
+    @Test
+    void a_canned_response_with_placeholders_is_offered_to_agents() {
+        var title = "Password reset done " + AdminScreens.unique();
+        try (var admin = signedInAdmin()) {
+            AdminScreens.createCannedResponse(admin, title,
+                    "Hello {requester.firstName}, your ticket {ticket.number} is done. Regards, {agent.name}");
+
+            assertThat(admin.text(By.id("responses:list"))).contains(title).contains("Hello {requester.firstName}, your ticket {ticket.number}");
+            admin.screenshot("admin-responses");
+
+            admin.click(By.id("head:newResponse"));
+            admin.type(By.id("response:title"), "Unknown " + title);
+            var editor = admin.find(By.cssSelector("#response\\:body .ql-editor"));
+            editor.click();
+            editor.sendKeys("Dear {customer.name}");
+            admin.click(By.id("response:save"));
+            assertThat(admin.text(By.id("response:bodyMessage")))
+                    .startsWith("Unknown placeholder {customer.name}; the known ones are {requester.firstName}, ");
+        }
+    }
+
+    @Test
+    void a_second_default_priority_is_refused_and_a_category_is_not_offered_its_own_subtree() {
+        var suffix = AdminScreens.unique();
+        try (var admin = signedInAdmin()) {
+            admin.open("/admin/priorities.xhtml");
+            admin.type(By.id("priority:name"), "Blocking " + suffix);
+            admin.type(By.id("priority:code"), "BLOCKING_" + suffix.toUpperCase());
+            admin.type(By.id("priority:rank_input"), Integer.toString(100 + (int) (Math.random() * 800)));
+            admin.type(By.id("priority:resolutionHours_input"), "2");
+            admin.click(By.cssSelector("[id='priority:isDefault'] .ui-chkbox-box"));
+            admin.click(By.id("priority:save"));
+            assertThat(admin.text(By.id("priority:isDefaultMessage"))).startsWith("Only one priority is the default, and ");
+            admin.screenshot("admin-priorities");
+
+            admin.open("/admin/categories.xhtml");
+            admin.type(By.id("category:name"), "Devices " + suffix);
+            admin.type(By.id("category:key"), "devices-" + suffix);
+            admin.click(By.id("category:save")).waitForText("Category Devices " + suffix + " created.");
+            admin.click(By.id("head:newCategory"));
+            admin.type(By.id("category:name"), "Tablets " + suffix);
+            admin.type(By.id("category:key"), "devices-" + suffix + ".tablets");
+            admin.script("PF('parentMenu').selectValue(arguments[0])", "devices-" + suffix);
+            admin.click(By.id("category:save")).waitForText("Category Devices " + suffix + " / Tablets " + suffix + " created.");
+
+            admin.click(By.xpath("//a[normalize-space()='Devices " + suffix + "']"));
+            assertThat(admin.text(By.id("categoryHeading"))).isEqualTo("Devices " + suffix);
+            var offeredParents = admin.all(By.cssSelector("[id='category:parent_input'] option")).stream()
+                    .map(option -> option.getAttribute("value")).toList();
+            assertThat(offeredParents).as("a category is not offered a place in its own subtree")
+                    .contains("hardware").doesNotContain("devices-" + suffix, "devices-" + suffix + ".tablets");
+            admin.screenshot("admin-categories");
+        }
+    }
+
+    @Test
+    void the_audit_log_lists_changes_with_the_administrator_as_actor() {
+        var suffix = AdminScreens.unique();
+        var username = "audit." + suffix;
+        try (var admin = signedInAdmin()) {
+            AdminScreens.createUser(admin, username, "Audrey", "Tor", "REQUESTER", PASSWORD);
+            admin.click(By.id("user:deactivate")).click(By.id("confirmYes")).waitForText(username + " can no longer sign in.");
+            AdminScreens.createTeam(admin, "audited-" + suffix, "Audited " + suffix);
+
+            admin.open("/admin/audit.xhtml");
+            admin.type(By.id("audit:actor"), "admin").click(By.id("audit:apply"));
+            var log = admin.text(By.id("audit:list"));
+            assertThat(log).contains("Tom Harris").contains("Team created").contains("audited-" + suffix)
+                    .contains("User deactivated").contains(username).contains("active: yes → no")
+                    .contains("User created").contains("name: Audrey Tor");
+            assertThat(log.indexOf("audited-" + suffix)).as("newest first").isLessThan(log.indexOf(username));
+            assertThat(log).doesNotContain(PASSWORD);
+            admin.screenshot("admin-audit");
+
+            admin.script("PF('kindMenu').selectValue('USER_DEACTIVATED')");
+            admin.click(By.id("audit:apply"));
+            assertThat(admin.text(By.id("audit:list"))).contains(username).doesNotContain("audited-" + suffix);
+        }
+    }
+
+    @Test
+    void the_other_screens_open() {
+        try (var admin = signedInAdmin()) {
+            admin.open("/admin/organizations.xhtml");
+            assertThat(admin.text(By.id("organizations:list"))).contains("Acme Logistics").contains("Finance");
+            admin.screenshot("admin-organizations");
+            admin.open("/admin/fields.xhtml");
+            assertThat(admin.text(By.id("fields:list"))).contains("Asset tag");
+            admin.screenshot("admin-fields");
+        }
+        try (var polish = Browser.speaking(base, "pl-PL,pl")) {
+            polish.open("/login.xhtml").signIn("admin").waitForPath("/desk/queue.xhtml");
+            polish.open("/admin/users.xhtml");
+            assertThat(polish.text(By.tagName("h1"))).isEqualTo("Użytkownicy");
+            polish.screenshot("admin-users-pl");
+        }
+    }
+
+    private Browser signedInAdmin() {
+        var admin = browser();
+        admin.open("/login.xhtml").signIn("admin").waitForPath("/desk/queue.xhtml");
+        return admin;
+    }
+}

@@ -1,0 +1,236 @@
+package org.bilet.admin;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.bilet.audit.AuditKind;
+import org.bilet.audit.AuditTrail;
+import org.bilet.audit.ChangeSummary;
+import org.bilet.people.CurrentUser;
+import org.bilet.people.Organization;
+import org.bilet.people.PasswordPolicy;
+import org.bilet.people.Passwords;
+import org.bilet.people.Role;
+import org.bilet.people.Roles;
+import org.bilet.people.User;
+import org.bilet.platform.ConflictException;
+import org.bilet.platform.LikePattern;
+import org.bilet.platform.Page;
+import org.bilet.platform.Problems;
+import org.bilet.platform.ResourceNotFoundException;
+import org.bilet.tickets.TicketStatus;
+
+/**
+ * Users as administrators manage them: listed and filtered in the database, created with an
+ * initial password, given roles and an organization, deactivated rather than deleted (their
+ * tickets keep pointing at them), and given a new password. Every change is audited.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class UserAccounts {
+
+    private static final String MATCHING = """
+            where :text is null or lower(u.username) like :text escape '!' or lower(u.email) like :text escape '!'
+              or lower(concat(u.firstName, ' ', u.lastName)) like :text escape '!'""";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** Users whose username, name or e-mail contains the text (all without one), by username. */
+    public Page<UserAccount> page(String text,
+                                  @Min(value = 0, message = "Pages start at 0.") int page,
+                                  @Min(value = 1, message = "A page has at least 1 item.")
+                                  @Max(value = Page.MAX_SIZE, message = "A page has at most {value} items.") int size) {
+        var items = em.createQuery("select u from User u left join fetch u.organization " + MATCHING + " order by u.username", User.class)
+                .setParameter("text", pattern(text))
+                .setFirstResult(page * size).setMaxResults(size)
+                .getResultStream().map(UserAccount::of).toList();
+        return new Page<>(items, count(text), page, size);
+    }
+
+    public long count(String text) {
+        return em.createQuery("select count(u) from User u " + MATCHING, Long.class)
+                .setParameter("text", pattern(text)).getSingleResult();
+    }
+
+    public UserAccount find(@NotNull String username) {
+        return UserAccount.of(user(username));
+    }
+
+    public UserAccount create(@NotNull @Valid NewUser request) {
+        var problems = new Problems();
+        var username = request.username().strip();
+        var email = request.email().strip();
+        if (taken("username", username)) {
+            problems.add("username", "The username '" + username + "' is already taken.");
+        }
+        if (taken("email", email)) {
+            problems.add("email", "Another user already has the e-mail address " + email + ".");
+        }
+        if (!ZoneId.getAvailableZoneIds().contains(request.timeZone())) {
+            problems.add("timeZone", "There is no time zone '" + request.timeZone() + "'; use a name like Europe/Warsaw.");
+        }
+        var organization = organization(request.organizationId(), problems);
+        problems.throwIfAny();
+
+        var user = new User(username, email, request.firstName().strip(), request.lastName().strip(),
+                EnumSet.copyOf(request.roles()), clock.instant());
+        user.preferLocale(request.language(), request.timeZone());
+        user.moveTo(organization);
+        user.setPasswordHash(passwords.hash(request.password()));
+        em.persist(user);
+        audit.record(AuditKind.USER_CREATED, username, ChangeSummary.of()
+                .value("name", user.displayName()).value("e-mail", email).value("roles", user.roles())
+                .value("organization", organization == null ? null : organization.path())
+                .value("language", request.language()).value("time zone", request.timeZone()));
+        return UserAccount.of(user);
+    }
+
+    /** Sets roles and organization; each kind of change is audited on its own. */
+    public UserAccount change(@NotNull String username,
+                              @NotEmpty(message = "Give the user at least one role.") Set<Role> roles,
+                              Long organizationId) {
+        var user = user(username);
+        var problems = new Problems();
+        var organization = organization(organizationId, problems);
+        if (isCaller(user) && user.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            problems.add("roles", "You cannot take away your own administrator role; another administrator can.");
+        }
+        if (user.isDirectoryAccount() && !user.roles().equals(roles)) {
+            problems.add("roles", "The company directory gives " + user.displayName()
+                    + " their roles again at each sign-in; change their groups there.");
+        }
+        problems.throwIfAny();
+
+        var rolesChange = ChangeSummary.of().change("roles", user.roles(), roles);
+        if (!rolesChange.isEmpty()) {
+            user.changeRoles(EnumSet.copyOf(roles));
+            audit.record(AuditKind.ROLES_CHANGED, username, rolesChange);
+        }
+        var before = user.organization();
+        var organizationChange = ChangeSummary.of().change("organization",
+                before == null ? null : before.path(), organization == null ? null : organization.path());
+        if (!organizationChange.isEmpty()) {
+            user.moveTo(organization);
+            audit.record(AuditKind.USER_CHANGED, username, organizationChange);
+        }
+        return UserAccount.of(user);
+    }
+
+    /** The user can no longer sign in nor use their API tokens; their tickets stay theirs. */
+    public UserAccount deactivate(@NotNull String username) {
+        var user = user(username);
+        if (isCaller(user)) {
+            throw new ConflictException("You cannot deactivate yourself; another administrator can.");
+        }
+        long open = em.createQuery("""
+                        select count(t) from Ticket t where t.assignee = :user and t.status not in :done""", Long.class)
+                .setParameter("user", user)
+                .setParameter("done", List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))
+                .getSingleResult();
+        if (open > 0) {
+            throw new ConflictException(user.displayName() + " still has " + open
+                    + " unresolved tickets assigned; assign them to someone else first.");
+        }
+        if (user.active()) {
+            user.deactivate();
+            audit.record(AuditKind.USER_DEACTIVATED, username, ChangeSummary.of().change("active", true, false));
+        }
+        return UserAccount.of(user);
+    }
+
+    public UserAccount reactivate(@NotNull String username) {
+        var user = user(username);
+        if (!user.active()) {
+            user.reactivate();
+            audit.record(AuditKind.USER_REACTIVATED, username, ChangeSummary.of().change("active", false, true));
+        }
+        return UserAccount.of(user);
+    }
+
+    /** Sets the password the administrator typed; the audit says that it happened, never what. */
+    public void resetPassword(@NotNull String username,
+                              @NotNull(message = "Enter the new password.")
+                              @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH,
+                                      message = "A password has at least {min} and at most {max} characters.")
+                              String password) {
+        withLocalPassword(username).setPasswordHash(passwords.hash(password));
+        audit.record(AuditKind.PASSWORD_RESET, username, "password set by an administrator");
+    }
+
+    /** Sets a random password and returns it: the only time anyone sees it. */
+    public String generatePassword(@NotNull String username) {
+        var user = withLocalPassword(username);
+        var password = Passwords.generate();
+        user.setPasswordHash(passwords.hash(password));
+        audit.record(AuditKind.PASSWORD_RESET, username, "password generated");
+        return password;
+    }
+
+    private User user(String username) {
+        return em.createQuery("select u from User u left join fetch u.organization where u.username = :username", User.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("There is no user '" + username + "'."));
+    }
+
+    /** Directory accounts sign in with the directory's password; Bilet keeps none for them. */
+    private User withLocalPassword(String username) {
+        var user = user(username);
+        if (user.isDirectoryAccount()) {
+            throw new ConflictException(user.displayName() + " signs in with the company directory password;"
+                    + " change it in the directory.");
+        }
+        return user;
+    }
+
+    private Organization organization(Long id, Problems problems) {
+        if (id == null) {
+            return null;
+        }
+        var organization = em.find(Organization.class, id);
+        if (organization == null) {
+            problems.add("organizationId", "There is no organization " + id + ".");
+        }
+        return organization;
+    }
+
+    /** Case does not make two usernames or addresses different: the database compares them so. */
+    private boolean taken(String attribute, String value) {
+        return em.createQuery("select count(u) from User u where lower(u." + attribute + ") = lower(:value)", Long.class)
+                .setParameter("value", value).getSingleResult() > 0;
+    }
+
+    private boolean isCaller(User user) {
+        return user.equals(currentUser.get());
+    }
+
+    /** The escape character of {@link #MATCHING} is {@link LikePattern#ESCAPE}. */
+    private static String pattern(String text) {
+        return text == null || text.isBlank() ? null : LikePattern.containing(text);
+    }
+}

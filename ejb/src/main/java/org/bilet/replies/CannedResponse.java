@@ -1,0 +1,103 @@
+package org.bilet.replies;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Version;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.bilet.platform.InvalidInputException;
+import org.bilet.tickets.RichText;
+
+/**
+ * A prepared answer agents insert into replies. The body is always HTML: markup goes through the
+ * sanitizer, plain text is escaped into paragraphs. It may only contain known placeholders.
+ */
+@Entity
+@NamedQuery(name = CannedResponse.ACTIVE, query = "select r from CannedResponse r where r.active = true order by r.title")
+@NamedQuery(name = CannedResponse.ALL, query = "select r from CannedResponse r order by r.title")
+public class CannedResponse {
+
+    public static final String ACTIVE = "CannedResponse.active";
+    public static final String ALL = "CannedResponse.all";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String title;
+    private String body;
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    protected CannedResponse() {
+    }
+
+    public CannedResponse(String title, String body) {
+        revise(title, body);
+    }
+
+    /** Sets title and body; a body that is empty once sanitized, or names unknown placeholders, is refused. */
+    public void revise(String newTitle, String newBody) {
+        this.title = Objects.requireNonNull(newTitle);
+        this.body = html(Objects.requireNonNull(newBody));
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    /** The body with its placeholders filled (values are escaped here). */
+    public String renderWith(Map<String, String> values) {
+        return Placeholders.fill(body, values);
+    }
+
+    /** The sanitized HTML of what the administrator wrote. */
+    static String html(String raw) {
+        var text = RichText.of(raw);
+        if (text.isBlank()) {
+            throw InvalidInputException.of("body", "Write the response: it is empty.");
+        }
+        var unknown = Placeholders.unknownIn(text.content());
+        if (!unknown.isEmpty()) {
+            throw InvalidInputException.of("body", "Unknown placeholder" + (unknown.size() == 1 ? " " : "s ")
+                    + unknown.stream().map(name -> "{" + name + "}").collect(Collectors.joining(", "))
+                    + "; the known ones are " + Placeholders.listing() + ".");
+        }
+        return text.format() == RichText.Format.HTML ? text.content() : paragraphs(text.content());
+    }
+
+    /** Plain text as HTML: escaped, a blank line starts a paragraph, a line break stays one. */
+    private static String paragraphs(String plain) {
+        var html = new StringBuilder();
+        for (var paragraph : plain.replace("\r\n", "\n").split("\n\\s*\n")) {
+            html.append("<p>").append(Placeholders.escape(paragraph.strip()).replace("\n", "<br>")).append("</p>");
+        }
+        return html.toString();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public boolean active() {
+        return active;
+    }
+}

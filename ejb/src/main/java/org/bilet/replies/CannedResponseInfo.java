@@ -1,0 +1,5 @@
+package org.bilet.replies;
+
+/** An active canned response as agents pick it: the body is sanitized HTML with its placeholders unfilled. */
+public record CannedResponseInfo(long id, String title, String body) {
+}
