@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.bilet.it.Api;
 import org.bilet.it.Deployments;
 import org.bilet.it.Json;
+import org.bilet.it.incontainer.AsAdmin;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,7 +53,7 @@ class PortalIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         var ear = Deployments.bilet();
-        ear.getAsType(WebArchive.class, "bilet-web.war").addClass(RequiredFieldFixture.class);
+        ear.getAsType(WebArchive.class, "bilet-web.war").addClasses(RequiredFieldFixture.class, AsAdmin.class);
         return ear;
     }
 

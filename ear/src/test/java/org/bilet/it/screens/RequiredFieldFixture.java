@@ -1,62 +1,64 @@
 package org.bilet.it.screens;
 
-import jakarta.annotation.Resource;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.ejb.EJB;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.util.List;
-import org.bilet.catalog.Category;
-import org.bilet.catalog.CustomFieldDefinition;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.bilet.admin.CategoryDefinition;
+import org.bilet.admin.CategoryTree;
+import org.bilet.admin.CustomFields;
+import org.bilet.admin.FieldDefinition;
 import org.bilet.catalog.CustomFieldType;
+import org.bilet.it.incontainer.AsAdmin;
 
 /**
- * Test data the product cannot make yet (the administration screens will): a top-level category
- * that asks for a required text field. Added to the web module of {@link PortalIT}'s deployment
- * only; POST creates them, DELETE retires the field so that other tests never meet it.
+ * Test data for {@link PortalIT}, made through the administration services as the administration
+ * screens make it: a top-level category that asks for a required text field. Added to the web
+ * module of PortalIT's deployment only; POST creates both, DELETE retires the field, so that other
+ * tests (which list the active fields) never meet it.
  */
 @WebServlet("/it-fixtures/required-field")
 public class RequiredFieldFixture extends HttpServlet {
 
-    @PersistenceContext(unitName = "bilet")
-    EntityManager em;
+    @EJB
+    AsAdmin asAdmin;
 
-    @Resource
-    UserTransaction transaction;
+    @EJB
+    CustomFields fields;
+
+    @EJB
+    CategoryTree categories;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        inTransaction(() -> {
-            var field = new CustomFieldDefinition(request.getParameter("field"), request.getParameter("label"),
-                    CustomFieldType.TEXT, List.of(), true);
-            em.persist(field);
-            var category = new Category(request.getParameter("category"), request.getParameter("name"), null, null);
-            category.askFor(field);
-            em.persist(category);
+        var field = request.getParameter("field");
+        asAdmin(() -> {
+            fields.create(new FieldDefinition(field, request.getParameter("label"), CustomFieldType.TEXT, List.of(), true, true));
+            return categories.create(new CategoryDefinition(request.getParameter("category"), request.getParameter("name"),
+                    null, null, Set.of(field)));
         });
         response.setStatus(HttpServletResponse.SC_CREATED);
     }
 
     @Override
     protected void doDelete(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        // A bulk update, so that Hibernate drops its cached lists of active fields too.
-        inTransaction(() -> em.createQuery("update CustomFieldDefinition f set f.active = false where f.key = :key")
-                .setParameter("key", request.getParameter("field"))
-                .executeUpdate());
+        var key = request.getParameter("field");
+        asAdmin(() -> {
+            var field = fields.all().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+            return fields.change(new FieldDefinition(key, field.label(), field.type(), field.choices(), field.required(), false));
+        });
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
 
-    private void inTransaction(Runnable work) throws ServletException {
+    private <T> void asAdmin(Callable<T> work) throws ServletException {
         try {
-            transaction.begin();
-            em.joinTransaction();
-            work.run();
-            transaction.commit();
+            asAdmin.call(work);
         } catch (Exception e) {
             throw new ServletException(e);
         }
