@@ -79,7 +79,7 @@ public class MyTicketView implements Serializable {
     private List<TimelineEntry> conversation = List.of();
     private List<AttachmentInfo> files = List.of();
     private List<FieldValue> fieldValues = List.of();
-    private CategoryTree categories;
+    private CategoryMenu categories;
     private String reply;
     private String reason;
 
@@ -233,7 +233,7 @@ public class MyTicketView implements Serializable {
 
     public String categoryPath(String key) {
         if (categories == null) {
-            categories = CategoryTree.of(catalog.categories());
+            categories = CategoryMenu.of(catalog.categories());
         }
         return categories.path(key);
     }

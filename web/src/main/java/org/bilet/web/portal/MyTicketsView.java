@@ -45,7 +45,7 @@ public class MyTicketsView implements Serializable {
 
     private Show show = Show.OPEN;
     private MyTicketsModel tickets;
-    private CategoryTree categories;
+    private CategoryMenu categories;
 
     @PostConstruct
     void init() {
@@ -73,7 +73,7 @@ public class MyTicketsView implements Serializable {
     /** "Hardware / Laptop" for a category key. */
     public String categoryPath(String key) {
         if (categories == null) {
-            categories = CategoryTree.of(catalog.categories());
+            categories = CategoryMenu.of(catalog.categories());
         }
         return categories.path(key);
     }

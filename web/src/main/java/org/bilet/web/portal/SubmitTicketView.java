@@ -52,11 +52,11 @@ public class SubmitTicketView implements Serializable {
     private String description;
     private String category;
     private List<FieldInput> fields = List.of();
-    private CategoryTree categories;
+    private CategoryMenu categories;
 
     public List<SelectItem> getCategories() {
         if (categories == null) {
-            categories = CategoryTree.of(catalog.categories());
+            categories = CategoryMenu.of(catalog.categories());
         }
         return categories.choices();
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.bilet.catalog.Catalog.CategoryInfo;
 import org.junit.jupiter.api.Test;
 
-class CategoryTreeTest {
+class CategoryMenuTest {
 
     private static final List<CategoryInfo> CATEGORIES = List.of(
             new CategoryInfo("software", "Software", "Software", null),
@@ -20,7 +20,7 @@ class CategoryTreeTest {
 
     @Test
     void each_top_level_category_is_a_group_of_itself_and_everything_under_it_by_path() {
-        var groups = CategoryTree.of(CATEGORIES).choices();
+        var groups = CategoryMenu.of(CATEGORIES).choices();
 
         assertThat(groups).extracting(SelectItem::getLabel).containsExactly("Hardware", "Software");
         assertThat(Arrays.stream(((SelectItemGroup) groups.get(0)).getSelectItems()).map(SelectItem::getLabel))
@@ -31,7 +31,7 @@ class CategoryTreeTest {
 
     @Test
     void a_key_reads_as_its_path_and_an_unknown_key_as_itself() {
-        var tree = CategoryTree.of(CATEGORIES);
+        var tree = CategoryMenu.of(CATEGORIES);
 
         assertThat(tree.path("hardware.laptop")).isEqualTo("Hardware / Laptop");
         assertThat(tree.path("gone")).isEqualTo("gone");

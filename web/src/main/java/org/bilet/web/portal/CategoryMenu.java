@@ -14,14 +14,14 @@ import org.bilet.catalog.Catalog.CategoryInfo;
  * The category tree as the portal shows it: a path to read ("Hardware / Laptop"), and for choosing,
  * one group per top-level category holding it and everything under it, by path.
  */
-final class CategoryTree implements Serializable {
+final class CategoryMenu implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final Map<String, String> paths = new LinkedHashMap<>();
     private final Map<String, List<String>> keysByRoot = new LinkedHashMap<>();
 
-    private CategoryTree(List<CategoryInfo> categories) {
+    private CategoryMenu(List<CategoryInfo> categories) {
         var byKey = new LinkedHashMap<String, CategoryInfo>();
         categories.forEach(c -> byKey.put(c.key(), c));
         categories.stream()
@@ -32,8 +32,8 @@ final class CategoryTree implements Serializable {
                 });
     }
 
-    static CategoryTree of(List<CategoryInfo> categories) {
-        return new CategoryTree(categories);
+    static CategoryMenu of(List<CategoryInfo> categories) {
+        return new CategoryMenu(categories);
     }
 
     /** The path of a category, or the key itself for one that no longer exists. */
