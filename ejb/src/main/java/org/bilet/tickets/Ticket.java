@@ -218,6 +218,20 @@ public class Ticket {
         snoozedUntil = until;
     }
 
+    /**
+     * Reopens the ticket with the reason why it is not done, posted as a public reply so that whoever
+     * works on it next reads why. The requester may do this to a RESOLVED ticket (like any move to
+     * OPEN, see {@link #moveTo}); a blank reason changes nothing.
+     */
+    public Message reopen(String reason, Actor by) {
+        var text = RichText.of(reason);
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.of("reason", "Say why the ticket is not solved.");
+        }
+        moveTo(TicketStatus.OPEN, null, null, by);
+        return post(reason, false, by);
+    }
+
     private boolean isRequesterDecisionOnResolution(TicketStatus target) {
         return status == TicketStatus.RESOLVED && (target == TicketStatus.OPEN || target == TicketStatus.CLOSED);
     }

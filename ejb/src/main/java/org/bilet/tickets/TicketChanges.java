@@ -25,6 +25,10 @@ public record TicketChanges(
         return new TicketChanges(null, null, null, null, null, null, null, null, null);
     }
 
+    public TicketChanges withStatus(TicketStatus target) {
+        return new TicketChanges(target, resolution, snoozeUntil, priority, category, tags, team, assignee, customFields);
+    }
+
     public TicketChanges withPriority(String code) {
         return new TicketChanges(status, resolution, snoozeUntil, code, category, tags, team, assignee, customFields);
     }

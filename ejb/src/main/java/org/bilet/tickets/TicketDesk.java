@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,20 +85,48 @@ public class TicketDesk {
      */
     public TicketDetails change(@NotNull String number, long expectedVersion, @NotNull TicketChanges changes) {
         var actor = actors.current();
-        var ticket = tickets.lockedForChange(actor.user(), number);
-        checkVersion(ticket, number, expectedVersion);
+        var ticket = lockedAt(number, expectedVersion, actor);
         if (!actor.isStaff() && changes.touchesMoreThanStatus()) {
             throw new ForbiddenException("Requesters can only confirm or reopen a resolved ticket.");
         }
         apply(ticket, changes, actor);
         tickets.saveHistory(ticket);
+        flush(number, expectedVersion);
+        return TicketDetails.of(ticket);
+    }
+
+    /**
+     * Reopens a ticket read at {@code expectedVersion}, with the reason posted as a public reply, in
+     * one step: the requester's "not solved" to a resolution. Refused as stale if it changed since,
+     * so a reason never answers a resolution the requester has not read.
+     */
+    public MessageDetails reopen(@NotNull String number, long expectedVersion,
+                                 @NotBlank(message = "Say why the ticket is not solved.")
+                                 @Size(max = 65000, message = "A message has {max} characters at most.")
+                                 String reason) {
+        var actor = actors.current();
+        var ticket = lockedAt(number, expectedVersion, actor);
+        var posted = ticket.reopen(reason, actor);
+        em.persist(posted);
+        tickets.saveHistory(ticket);
+        flush(number, expectedVersion);
+        return MessageDetails.of(posted, List.of());
+    }
+
+    /** The ticket, locked, if it is still at the version the caller read. */
+    private Ticket lockedAt(String number, long expectedVersion, Actor actor) {
+        var ticket = tickets.lockedForChange(actor.user(), number);
+        checkVersion(ticket, number, expectedVersion);
+        return ticket;
+    }
+
+    private void flush(String number, long expectedVersion) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new StaleVersionException("Ticket " + number + " was changed by someone else; reload it and try again.",
                     expectedVersion + 1);
         }
-        return TicketDetails.of(ticket);
     }
 
     private static void checkVersion(Ticket ticket, String number, long expectedVersion) {

@@ -120,7 +120,7 @@ public class TicketFinder {
     public long count(@NotNull TicketQueue queue) {
         var viewer = actors.currentUser();
         return count(em.getCriteriaBuilder(), new Criteria(viewer, queue, null, teamsFor(queue, viewer), clock.instant(),
-                null, null, null, null, null, null, null));
+                null, Set.of(), null, null, null, null, null, null));
     }
 
     private long count(CriteriaBuilder cb, Criteria criteria) {
@@ -132,7 +132,7 @@ public class TicketFinder {
 
     /** The filter with its names resolved to entities, once for both the count and the page. */
     private record Criteria(User viewer, TicketQueue queue, String text, List<Team> viewerTeams, Instant now,
-                            TicketStatus status, Team team, User assignee, User requester,
+                            TicketStatus status, Set<TicketStatus> statuses, Team team, User assignee, User requester,
                             Priority priority, Category category, String tag) {
     }
 
@@ -140,7 +140,7 @@ public class TicketFinder {
         var problems = new Problems();
         var text = filter.text() == null || filter.text().isBlank() ? null : filter.text().strip();
         var criteria = new Criteria(viewer, filter.queue(), text, teamsFor(filter.queue(), viewer), clock.instant(),
-                filter.status(),
+                filter.status(), filter.statuses(),
                 problems.find("team", "team", filter.team(), people::team),
                 problems.find("assignee", "user", filter.assignee(), people::user),
                 problems.find("requester", "user", filter.requester(), people::user),
@@ -168,6 +168,9 @@ public class TicketFinder {
         }
         if (c.status() != null) {
             where.add(cb.equal(t.get(Ticket_.status), c.status()));
+        }
+        if (!c.statuses().isEmpty()) {
+            where.add(t.get(Ticket_.status).in(c.statuses()));
         }
         if (c.team() != null) {
             where.add(cb.equal(t.get(Ticket_.team), c.team()));

@@ -235,6 +235,48 @@ class TicketTest {
             assertThat(ticket.status()).isEqualTo(RESOLVED);
         }
 
+        @Test
+        void the_requester_reopens_a_resolution_with_the_reason_as_a_public_reply() {
+            var ticket = ticketIn(RESOLVED);
+
+            var reason = ticket.reopen("It still jams on double-sided prints.", by(requester, LATER));
+
+            assertThat(ticket.status()).isEqualTo(OPEN);
+            assertThat(ticket.resolvedAt()).isNull();
+            assertThat(ticket.answered()).isFalse();
+            assertThat(reason.body()).isEqualTo("It still jams on double-sided prints.");
+            assertThat(reason.author()).isEqualTo(requester);
+            assertThat(reason.internal()).isFalse();
+            assertThat(ticket.takeNewEvents())
+                    .extracting(TicketEvent::field, TicketEvent::oldValue, TicketEvent::newValue, TicketEvent::actor)
+                    .containsExactly(tuple("status", "RESOLVED", "OPEN", requester));
+        }
+
+        @ParameterizedTest
+        @NullAndEmptySource
+        @ValueSource(strings = {"   ", "<p> </p>"})
+        void reopening_without_a_reason_is_refused_and_changes_nothing(String reason) {
+            var ticket = ticketIn(RESOLVED);
+
+            var thrown = catchThrowable(() -> ticket.reopen(reason, by(requester, LATER)));
+
+            assertInvalidField(thrown, "reason");
+            assertThat(ticket.status()).isEqualTo(RESOLVED);
+            assertThat(ticket.takeNewEvents()).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"NEW", "OPEN", "WAITING", "ON_HOLD", "CLOSED"})
+        void the_requester_reopens_nothing_but_a_resolution(TicketStatus status) {
+            var ticket = ticketIn(status);
+
+            var thrown = catchThrowable(() -> ticket.reopen("Still broken.", by(requester, LATER)));
+
+            assertThat(thrown).isInstanceOfAny(ConflictException.class, ForbiddenException.class);
+            assertThat(ticket.status()).isEqualTo(status);
+            assertThat(ticket.takeNewEvents()).isEmpty();
+        }
+
         static Stream<Arguments> staffOnlyMoves() {
             return TicketStatusTest.legalPairs().filter(pair -> pair.get()[0] != RESOLVED);
         }

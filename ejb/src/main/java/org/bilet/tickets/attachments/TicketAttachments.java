@@ -11,6 +11,7 @@ import org.bilet.people.Roles;
 import org.bilet.platform.ConflictException;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.ResourceNotFoundException;
+import org.bilet.platform.Settings;
 import org.bilet.people.User;
 import org.bilet.tickets.Actors;
 import org.bilet.tickets.Message;
@@ -35,6 +36,9 @@ public class TicketAttachments {
     @Inject
     AttachmentStore store;
 
+    @Inject
+    Settings settings;
+
     /** Attaches a file to the ticket, or to one of its messages when {@code messageId} is given. */
     public AttachmentInfo attach(@NotNull String number, Long messageId, String fileName, @NotNull InputStream content) {
         var name = cleanFileName(fileName);
@@ -52,6 +56,11 @@ public class TicketAttachments {
         ticket.recordAttachment(name, actor);
         tickets.saveHistory(ticket);
         return AttachmentInfo.of(attachment);
+    }
+
+    /** The largest file accepted, in bytes: forms say so, and check before they open anything. */
+    public long maxBytes() {
+        return settings.attachmentMaxBytes();
     }
 
     public List<AttachmentInfo> list(@NotNull String number) {

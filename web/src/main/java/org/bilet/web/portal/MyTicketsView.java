@@ -1,0 +1,80 @@
+package org.bilet.web.portal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Set;
+import org.bilet.catalog.Catalog;
+import org.bilet.tickets.TicketFinder;
+import org.bilet.tickets.TicketStatus;
+import org.bilet.tickets.TicketSummary;
+import org.bilet.web.session.UserSession;
+import org.primefaces.model.LazyDataModel;
+
+/** "My tickets": the tickets the signed-in person reported, open ones first by default. */
+@Named
+@ViewScoped
+public class MyTicketsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Which of my tickets to list; a RESOLVED ticket is still open until its requester confirms it. */
+    public enum Show {
+        OPEN(EnumSet.complementOf(EnumSet.of(TicketStatus.CLOSED))),
+        CLOSED(EnumSet.of(TicketStatus.CLOSED)),
+        ALL(Set.of());
+
+        private final Set<TicketStatus> statuses;
+
+        Show(Set<TicketStatus> statuses) {
+            this.statuses = statuses;
+        }
+    }
+
+    @Inject
+    TicketFinder finder;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    UserSession me;
+
+    private Show show = Show.OPEN;
+    private MyTicketsModel tickets;
+    private CategoryMenu categories;
+
+    @PostConstruct
+    void init() {
+        // Staff may use the portal for their own problems: "my tickets" are the ones I reported.
+        tickets = new MyTicketsModel(finder, me.getUsername(), show.statuses);
+    }
+
+    public LazyDataModel<TicketSummary> getTickets() {
+        return tickets;
+    }
+
+    public Show getShow() {
+        return show;
+    }
+
+    public void setShow(Show show) {
+        this.show = show == null ? Show.OPEN : show;
+        tickets.show(this.show.statuses);
+    }
+
+    public Show[] getChoices() {
+        return Show.values();
+    }
+
+    /** "Hardware / Laptop" for a category key. */
+    public String categoryPath(String key) {
+        if (categories == null) {
+            categories = CategoryMenu.of(catalog.categories());
+        }
+        return categories.path(key);
+    }
+}

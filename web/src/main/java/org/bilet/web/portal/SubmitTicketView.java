@@ -1,0 +1,161 @@
+package org.bilet.web.portal;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bilet.catalog.Catalog;
+import org.bilet.platform.BiletException;
+import org.bilet.platform.InvalidInputException;
+import org.bilet.tickets.NewTicket;
+import org.bilet.tickets.TicketDesk;
+import org.bilet.web.session.Texts;
+
+/**
+ * "New ticket": subject, category, the fields the category asks for, description and files. The
+ * files arrive before the ticket exists and wait in {@link Uploads}; the ticket is opened only when
+ * every one of them is within the limit, and they are attached right after.
+ */
+@Named
+@ViewScoped
+public class SubmitTicketView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Flash attribute carrying the number of the ticket just submitted to its page. */
+    static final String SUBMITTED = "submitted";
+    /** Flash attribute naming the files the new ticket refused, if any. */
+    static final String REFUSED_FILES = "refusedFiles";
+
+    private static final String FORM = "ticket";
+
+    @Inject
+    TicketDesk desk;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Uploads uploads;
+
+    private String subject;
+    private String description;
+    private String category;
+    private List<FieldInput> fields = List.of();
+    private CategoryMenu categories;
+
+    public List<SelectItem> getCategories() {
+        if (categories == null) {
+            categories = CategoryMenu.of(catalog.categories());
+        }
+        return categories.choices();
+    }
+
+    /** The category changed: ask for the fields it asks for. */
+    public void categoryChanged() {
+        fields = catalog.customFieldsFor(blankToNull(category)).stream().map(FieldInput::new).toList();
+    }
+
+    public String submit() {
+        if (!uploads.withinLimit()) {
+            Texts.error(FORM + ":files", "upload.overLimit", uploads.getLimit());
+            return null;
+        }
+        try {
+            var ticket = desk.open(new NewTicket(subject, description, null, blankToNull(category), null, null,
+                    customValues(), null));
+            var refused = uploads.attachTo(ticket.number(), null);
+            var flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
+            flash.put(SUBMITTED, ticket.number());
+            if (!refused.isEmpty()) {
+                flash.put(REFUSED_FILES, String.join(", ", refused));
+            }
+            return "/portal/ticket?faces-redirect=true&number=" + ticket.number();
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> Texts.errorText(clientIdOf(error.field()), error.message()));
+        } catch (BiletException e) {
+            Texts.errorText(null, e.getMessage());
+        } catch (ConstraintViolationException e) {
+            Refusals.show(e);
+        } catch (EJBException e) {
+            Refusals.showOrRethrow(e);
+        }
+        return null;
+    }
+
+    private Map<String, String> customValues() {
+        var values = new LinkedHashMap<String, String>();
+        fields.forEach(field -> {
+            if (field.value() != null) {
+                values.put(field.getKey(), field.value());
+            }
+        });
+        return values;
+    }
+
+    /** The input a service's complaint is about, so that it shows next to it; null (the form) if none. */
+    private String clientIdOf(String field) {
+        if (List.of("subject", "description", "category").contains(field)) {
+            return FORM + ":" + field;
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            if (field.equals("customFields." + fields.get(i).getKey())) {
+                return FORM + ":fieldList:" + i + ":" + fields.get(i).getType().toLowerCase();
+            }
+        }
+        return null;
+    }
+
+    /** The reader's short date pattern with a four-digit year, for the date picker: "dd/MM/yyyy", "dd.MM.yyyy". */
+    public String getDatePattern() {
+        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale)
+                .replaceAll("y+", "yyyy");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public Uploads getUploads() {
+        return uploads;
+    }
+
+    public List<FieldInput> getFields() {
+        return fields;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+}
