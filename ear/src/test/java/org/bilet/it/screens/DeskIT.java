@@ -2,6 +2,10 @@ package org.bilet.it.screens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,7 +36,10 @@ class DeskIT extends ScreenTestCase {
             browser.click(By.id("reply:send")).waitForText("Reply sent.");
             browser.click(By.cssSelector("#reply\\:kind .ui-button:nth-child(2)"));
             write(browser, "Replaced scanners are in the store room, shelf B.");
+            browser.driver().findElement(By.id("reply:files_input")).sendKeys(storeRoomMap().toString());
+            browser.waitForText(By.id("reply:pending"), "store-room.txt");
             browser.click(By.id("reply:send")).waitForText("Note added.");
+            assertThat(browser.text(By.cssSelector("#timeline .message.note"))).contains("store-room.txt");
 
             var messages = browser.all(By.cssSelector("#timeline .message"));
             assertThat(messages).extracting(WebElement::getText)
@@ -44,6 +51,9 @@ class DeskIT extends ScreenTestCase {
         }
         var seenByEmployee = api("employee").get("/api/tickets/" + number + "/messages").body();
         assertThat(seenByEmployee).contains("We are sending a technician").doesNotContain("shelf B");
+        assertThat(api("agent").get("/api/tickets/" + number + "/attachments").body()).contains("store-room.txt");
+        assertThat(api("employee").get("/api/tickets/" + number + "/attachments").body())
+                .as("a file on an internal note stays internal").doesNotContain("store-room.txt");
         assertThat(api("agent").get("/api/tickets/" + number).json().getJsonObject("assignee").getString("username"))
                 .isEqualTo("agent");
     }
@@ -158,6 +168,15 @@ class DeskIT extends ScreenTestCase {
         assertThat(api("employee").get("/api/tickets/" + number + "/messages").body())
                 .contains("Hello Emma, a technician takes care of " + number + " today.");
         assertThat(api("agent").get("/api/tickets/" + number).json().getString("team")).isEqualTo("wh-" + suffix);
+    }
+
+    private static Path storeRoomMap() {
+        try {
+            var directory = Files.createDirectories(Path.of("target", "desk-it"));
+            return Files.writeString(directory.resolve("store-room.txt"), "Shelf B, second row.").toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> rowNumbers(Browser browser) {
