@@ -33,6 +33,7 @@ import org.bilet.people.Team;
 import org.bilet.people.Team_;
 import org.bilet.people.User;
 import org.bilet.people.User_;
+import org.bilet.platform.LikePattern;
 import org.bilet.platform.Page;
 import org.bilet.platform.Problems;
 
@@ -164,7 +165,8 @@ public class TicketFinder {
             where.add(inQueue(cb, t, c));
         }
         if (c.text() != null) {
-            where.add(cb.like(t.get(Ticket_.subject), "%" + escapeLike(c.text()) + "%", '\\'));
+            // The subject's collation ignores case, so the lower-case pattern matches any case.
+            where.add(cb.like(t.get(Ticket_.subject), LikePattern.containing(c.text()), LikePattern.ESCAPE));
         }
         if (c.status() != null) {
             where.add(cb.equal(t.get(Ticket_.status), c.status()));
@@ -211,10 +213,6 @@ public class TicketFinder {
 
     private List<Team> teamsFor(TicketQueue queue, User viewer) {
         return queue == TicketQueue.UNASSIGNED ? people.teamsOf(viewer) : List.of();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static List<Order> order(CriteriaBuilder cb, Root<Ticket> t, Expression<Integer> priorityRank, TicketFilter filter) {

@@ -24,6 +24,7 @@ import org.bilet.tickets.TicketQueue;
 import org.bilet.tickets.TicketStatus;
 import org.bilet.tickets.TicketSummary;
 import org.bilet.web.session.Texts;
+import org.bilet.web.tickets.TicketRows;
 
 /**
  * A queue of the helpdesk: its filters come from the address, so that any queue view can be
@@ -76,7 +77,7 @@ public class QueueView implements Serializable {
             filters.clearFieldFilters();
         }
         columns = new ArrayList<>(settings.columns());
-        rows = new TicketRows(finder, this::filter);
+        rows = new TicketRows(finder, null, this::filter);
     }
 
     TicketFilter filter(String sort, int page, int size) {

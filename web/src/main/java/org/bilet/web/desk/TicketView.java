@@ -3,7 +3,6 @@ package org.bilet.web.desk;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.faces.context.FacesContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
@@ -30,6 +29,7 @@ import org.bilet.tickets.TicketStatus;
 import org.bilet.tickets.TimelineEntry;
 import org.bilet.tickets.attachments.AttachmentInfo;
 import org.bilet.tickets.attachments.TicketAttachments;
+import org.bilet.web.session.NotFound;
 import org.bilet.web.session.Texts;
 import org.bilet.web.session.UserSession;
 import org.primefaces.event.FileUploadEvent;
@@ -90,16 +90,15 @@ public class TicketView implements Serializable {
 
     /** An unknown number, or one the caller may not see, gets the not-found page. */
     public void open() throws IOException {
+        if (number == null || number.isBlank()) {
+            NotFound.respond();
+            return;
+        }
         try {
-            if (number == null || number.isBlank()) {
-                throw new ResourceNotFoundException("no ticket number");
-            }
             reload();
             heartbeat();
         } catch (ResourceNotFoundException e) {
-            var faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, e.getMessage());
-            faces.responseComplete();
+            NotFound.respond();
         }
     }
 

@@ -32,6 +32,7 @@ import org.bilet.tickets.TicketStatus;
 import org.bilet.tickets.TimelineEntry;
 import org.bilet.tickets.attachments.AttachmentInfo;
 import org.bilet.tickets.attachments.TicketAttachments;
+import org.bilet.web.session.NotFound;
 import org.bilet.web.session.Texts;
 import org.bilet.web.session.UserSession;
 
@@ -86,13 +87,13 @@ public class MyTicketView implements Serializable {
     /** On opening the page: the ticket, or the not-found page when it is missing or not the reader's to see. */
     public void load() throws IOException {
         if (number == null || number.isBlank()) {
-            notFound();
+            NotFound.respond();
             return;
         }
         try {
             refresh();
         } catch (ResourceNotFoundException e) {
-            notFound();
+            NotFound.respond();
         }
     }
 
@@ -205,12 +206,6 @@ public class MyTicketView implements Serializable {
         } catch (RuntimeException unreadable) {
             return value;
         }
-    }
-
-    private static void notFound() throws IOException {
-        var faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().responseSendError(404, "Not found");
-        faces.responseComplete();
     }
 
     /** Whether the reader is the one who reported it: only they decide on its resolution. */

@@ -8,10 +8,12 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 import org.bilet.catalog.Catalog;
+import org.bilet.tickets.TicketFilter;
 import org.bilet.tickets.TicketFinder;
 import org.bilet.tickets.TicketStatus;
 import org.bilet.tickets.TicketSummary;
 import org.bilet.web.session.UserSession;
+import org.bilet.web.tickets.TicketRows;
 import org.primefaces.model.LazyDataModel;
 
 /** "My tickets": the tickets the signed-in person reported, open ones first by default. */
@@ -44,13 +46,15 @@ public class MyTicketsView implements Serializable {
     UserSession me;
 
     private Show show = Show.OPEN;
-    private MyTicketsModel tickets;
+    private TicketRows tickets;
     private CategoryMenu categories;
 
     @PostConstruct
     void init() {
         // Staff may use the portal for their own problems: "my tickets" are the ones I reported.
-        tickets = new MyTicketsModel(finder, me.getUsername(), show.statuses);
+        var requester = me.getUsername();
+        tickets = new TicketRows(finder, "updatedAt,desc",
+                (sort, page, size) -> TicketFilter.ofRequester(requester, show.statuses, sort, page, size));
     }
 
     public LazyDataModel<TicketSummary> getTickets() {
@@ -63,7 +67,6 @@ public class MyTicketsView implements Serializable {
 
     public void setShow(Show show) {
         this.show = show == null ? Show.OPEN : show;
-        tickets.show(this.show.statuses);
     }
 
     public Show[] getChoices() {

@@ -1,0 +1,76 @@
+package org.bilet.web.tickets;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bilet.tickets.TicketFilter;
+import org.bilet.tickets.TicketFinder;
+import org.bilet.tickets.TicketSummary;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The rows of a ticket table, for any screen: the table asks for a count and for one page at a
+ * time, and both go to the ticket finder, so counting, sorting and paging happen in the database.
+ * The table's column fields are the finder's sort fields.
+ */
+public class TicketRows extends LazyDataModel<TicketSummary> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The fields the finder sorts by (see {@link TicketFilter}). */
+    private static final Set<String> SORTABLE = Set.of("number", "subject", "status", "priority", "createdAt",
+            "updatedAt", "dueAt");
+
+    /** Builds the finder's filter for a sort ("dueAt,asc"), page and size. */
+    public interface Query extends Serializable {
+        TicketFilter filter(String sort, int page, int size);
+    }
+
+    private final TicketFinder finder;
+    private final String defaultSort;
+    private final Query query;
+    private List<TicketSummary> page = List.of();
+
+    /** @param defaultSort the sort without a sorted column; null leaves it to the filter (a queue's own) */
+    public TicketRows(TicketFinder finder, String defaultSort, Query query) {
+        this.finder = finder;
+        this.defaultSort = defaultSort;
+        this.query = query;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(Integer.MAX_VALUE, finder.count(query.filter(defaultSort, 0, 1)));
+    }
+
+    @Override
+    public List<TicketSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        var result = finder.list(query.filter(sortOf(sortBy, defaultSort), first / pageSize, pageSize));
+        setRowCount((int) Math.min(Integer.MAX_VALUE, result.total()));
+        page = result.items();
+        return page;
+    }
+
+    @Override
+    public String getRowKey(TicketSummary ticket) {
+        return ticket.number();
+    }
+
+    @Override
+    public TicketSummary getRowData(String rowKey) {
+        return page.stream().filter(ticket -> ticket.number().equals(rowKey)).findFirst().orElse(null);
+    }
+
+    /** "field,asc|desc" from the table's sort; without one, or for a field the finder does not know, the default. */
+    static String sortOf(Map<String, SortMeta> sortBy, String defaultSort) {
+        return sortBy.values().stream()
+                .filter(SortMeta::isActive)
+                .filter(meta -> SORTABLE.contains(meta.getField()))
+                .findFirst()
+                .map(meta -> meta.getField() + (meta.getOrder().isAscending() ? ",asc" : ",desc"))
+                .orElse(defaultSort);
+    }
+}
