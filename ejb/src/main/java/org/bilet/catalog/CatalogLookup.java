@@ -22,13 +22,13 @@ public class CatalogLookup {
         return em.createQuery("select p from Priority p where p.code = :code", Priority.class)
                 .setParameter("code", code)
                 .setHint(HibernateHints.HINT_CACHEABLE, true)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public Priority defaultPriority() {
         return em.createNamedQuery(Priority.DEFAULT, Priority.class)
                 .setHint(HibernateHints.HINT_CACHEABLE, true)
-                .getResultStream().findFirst()
+                .getResultList().stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("no default priority is configured"));
     }
 
@@ -36,7 +36,7 @@ public class CatalogLookup {
         return em.createQuery("select c from Category c where c.key = :key", Category.class)
                 .setParameter("key", key)
                 .setHint(HibernateHints.HINT_CACHEABLE, true)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public List<CustomFieldDefinition> customFields() {
@@ -52,7 +52,9 @@ public class CatalogLookup {
     public Map<String, String> normalizeCustomValues(Map<String, String> values, Collection<CustomFieldDefinition> asked,
                                                      Problems problems) {
         var definitions = new LinkedHashMap<String, CustomFieldDefinition>();
-        customFields().forEach(d -> definitions.put(d.key(), d));
+        if (!values.isEmpty()) {
+            customFields().forEach(d -> definitions.put(d.key(), d));
+        }
         var normalized = new LinkedHashMap<String, String>();
         values.forEach((key, raw) -> {
             var definition = definitions.get(key);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.bilet.platform.ResourceNotFoundException;
+import org.hibernate.jpa.HibernateHints;
 
 /** Personal API tokens: issued to the caller, listed, revoked, and checked on every API call. */
 @Stateless
@@ -75,7 +76,11 @@ public class ApiTokens {
         token.revoke();
     }
 
-    /** Checks a presented token; runs before anyone is authenticated, and needs no transaction. */
+    /**
+     * Checks a presented token; runs before anyone is authenticated, and needs no transaction. The
+     * lookup goes through the query cache, which Hibernate empties whenever a token or a user is
+     * changed, so a revoked token or a deactivated user is refused at the next call.
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Bearer> authenticate(String token) {
@@ -85,7 +90,8 @@ public class ApiTokens {
         var now = clock.instant();
         return em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
                 .setParameter("hash", ApiToken.hash(token))
-                .getResultStream()
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
+                .getResultList().stream()
                 .filter(t -> t.isUsableAt(now))
                 .findFirst()
                 .map(t -> new Bearer(t.user().username(), t.user().roles()));

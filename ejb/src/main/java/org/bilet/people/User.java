@@ -88,6 +88,7 @@ public class User {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     @ElementCollection
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "user_attribute", joinColumns = @JoinColumn(name = "user_id"))
     @MapKeyColumn(name = "name")
     @Column(name = "value")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.ejb.EJB;
 import java.io.File;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.bilet.admin.CategoryDefinition;
 import org.bilet.admin.CategoryTree;
 import org.bilet.admin.CustomFields;
 import org.bilet.admin.FieldDefinition;
+import org.bilet.admin.NewUser;
 import org.bilet.admin.PriorityDefinition;
 import org.bilet.admin.PriorityScale;
 import org.bilet.admin.TeamRoster;
@@ -24,6 +26,7 @@ import org.bilet.audit.AuditEntryInfo;
 import org.bilet.audit.AuditKind;
 import org.bilet.audit.AuditLog;
 import org.bilet.catalog.CustomFieldType;
+import org.bilet.it.Api;
 import org.bilet.people.DirectoryAccounts;
 import org.bilet.people.Role;
 import org.bilet.platform.ConflictException;
@@ -32,6 +35,7 @@ import org.bilet.tickets.NewTicket;
 import org.bilet.tickets.TicketDesk;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -46,10 +50,13 @@ class AdministrationServicesIT {
     static EnterpriseArchive deployment() throws URISyntaxException {
         var ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("bilet.ear")));
         var web = ear.getAsType(WebArchive.class, "bilet-web.war");
-        web.addClasses(AdministrationServicesIT.class, AsAgent.class, AsAdmin.class)
+        web.addClasses(AdministrationServicesIT.class, AsAgent.class, AsAdmin.class, Api.class, Api.Response.class)
                 .addAsLibrary(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         return ear;
     }
+
+    @ArquillianResource
+    URL base;
 
     @EJB
     AsAdmin asAdmin;
@@ -134,6 +141,25 @@ class AdministrationServicesIT {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("your own administrator role");
         assertThatThrownBy(() -> asAdmin.call(() -> accounts.deactivate("agent")))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("unresolved tickets assigned");
+    }
+
+    /** Token checks are answered from the query cache; a change to the user must still count at the next call. */
+    @Test
+    void an_api_token_loses_a_role_and_then_all_access_the_moment_an_administrator_says_so() throws Exception {
+        var username = "script." + suffix();
+        var password = "correct-horse-battery";
+        asAdmin.call(() -> accounts.create(new NewUser(username, "Build", "Robot", username + "@example.com",
+                Set.of(Role.AGENT), null, "en", "Europe/Warsaw", password)));
+        var issued = Api.at(base).as(username, password).post("/api/me/tokens", "{\"name\":\"nightly import\"}");
+        var script = Api.at(base).withToken(issued.json().getString("token"));
+        assertThat(script.get("/api/teams").status()).isEqualTo(200);
+
+        asAdmin.call(() -> accounts.change(username, Set.of(Role.REQUESTER), null));
+        assertThat(script.get("/api/teams").status()).isEqualTo(403);
+        assertThat(script.get("/api/me").status()).isEqualTo(200);
+
+        asAdmin.call(() -> accounts.deactivate(username));
+        assertThat(script.get("/api/me").status()).isEqualTo(401);
     }
 
     @Test
