@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The command line. Commands: {@code fill --tickets N} (or {@code --up-to N}), {@code create --concurrency C --count K},
- * {@code raw --concurrency C --count K}, {@code list --count K}, {@code queue --count K} and {@code all}; common options
+ * {@code raw --concurrency C --count K}, {@code me --concurrency C --count K}, {@code list --count K}, {@code queue --count K} and {@code all}; common options
  * {@code --url}, {@code --jdbc}, {@code --user}, {@code --password}. See bench/README.md.
  */
 public final class Bench {
@@ -26,6 +26,7 @@ public final class Bench {
             case "fill" -> new Filler(options).run();
             case "create" -> RestCreate.print(create(options, options.intValue("concurrency", 8), options.intValue("count", 2000)));
             case "raw" -> RawCreate.print(raw(options, options.intValue("concurrency", 8), options.intValue("count", 5000)));
+            case "me" -> SignedInCall.print(me(options, options.intValue("concurrency", 8), options.intValue("count", 5000)));
             case "list" -> ListLatency.print(list(options, options.intValue("count", 300)));
             case "queue" -> QueuePage.print(queue(options, options.intValue("count", 300)));
             case "all" -> all(options);
@@ -38,11 +39,14 @@ public final class Bench {
         System.out.println("Load average at start: " + loadAverage());
         Map<Integer, Load.Result> rest = new LinkedHashMap<>();
         Map<Integer, Load.Result> raw = new LinkedHashMap<>();
+        Map<Integer, Load.Result> me = new LinkedHashMap<>();
         for (int c : levels) {
             rest.put(c, create(options, c, options.intValue("create-count", 2000)));
             RestCreate.print(rest.get(c));
             raw.put(c, raw(options, c, options.intValue("raw-count", 5000)));
             RawCreate.print(raw.get(c));
+            me.put(c, me(options, c, options.intValue("raw-count", 5000)));
+            SignedInCall.print(me.get(c));
         }
         var lists = list(options, options.intValue("list-count", 300));
         ListLatency.print(lists);
@@ -52,7 +56,7 @@ public final class Bench {
         try (var db = options.connect()) {
             tickets = Filler.count(db);
         }
-        Summary.print(levels, rest, raw, lists, queues, tickets);
+        Summary.print(levels, rest, raw, me, lists, queues, tickets);
         System.out.println("Load average at end: " + loadAverage() + " (other work on the machine skews the figures)");
     }
 
@@ -74,6 +78,12 @@ public final class Bench {
             codes = Reference.load(db).priorities().stream().map(Reference.Priority::code).toList();
         }
         return RestCreate.run(api, token, codes, concurrency, options.intValue("warmup", 200), count);
+    }
+
+    private static Load.Result me(Options options, int concurrency, int count) throws Exception {
+        var api = new Api(options.baseUrl());
+        var token = api.token(options.value("login", "employee"), options.value("login-password", "demo"));
+        return SignedInCall.run(api, token, concurrency, options.intValue("warmup", 200), count);
     }
 
     private static Load.Result raw(Options options, int concurrency, int count) throws Exception {
@@ -104,6 +114,7 @@ public final class Bench {
                 Usage: fill --tickets N | --up-to N  [--threads 2] [--chunk 2500]
                        create --concurrency C --count K [--warmup 200]
                        raw --concurrency C --count K [--warmup 200]
+                       me --concurrency C --count K [--warmup 200]
                        list --count K [--team KEY] [--requester USERNAME]
                        queue --count K [--team KEY]
                        all [--levels 1,8] [--create-count 2000] [--raw-count 5000] [--list-count 300] [--warmup 200]

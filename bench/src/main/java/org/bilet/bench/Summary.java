@@ -16,7 +16,7 @@ final class Summary {
     }
 
     static void print(List<Integer> levels, Map<Integer, Load.Result> rest, Map<Integer, Load.Result> raw,
-                      List<ListLatency.Result> lists, List<QueuePage.Result> queues, long tickets) {
+                      Map<Integer, Load.Result> me, List<ListLatency.Result> lists, List<QueuePage.Result> queues, long tickets) {
         System.out.println();
         System.out.printf("Summary (%d processors, %,d tickets in the database)%n", Runtime.getRuntime().availableProcessors(), tickets);
         System.out.printf("%-22s", "");
@@ -27,6 +27,9 @@ final class Summary {
         row("raw insert /s", levels, c -> String.format("%,.1f", raw.get(c).perSecond()));
         row("  latency p50/p95/p99", levels, c -> ms(raw.get(c).latencies()));
         row("REST / raw", levels, c -> String.format("%.0f %%", 100 * ratio(rest.get(c), raw.get(c))));
+        row("GET /api/me /s", levels, c -> String.format("%,.1f", me.get(c).perSecond()));
+        row("  latency p50/p95/p99", levels, c -> ms(me.get(c).latencies()));
+        row("GET /api/me / raw", levels, c -> String.format("%.0f %%", 100 * ratio(me.get(c), raw.get(c))));
         System.out.println();
         System.out.printf("%-40s %10s   %s%n", "list (sequential)", "matching", "p50 / p95 / p99");
         for (var l : lists) {
