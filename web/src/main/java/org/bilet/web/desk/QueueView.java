@@ -71,7 +71,7 @@ public class QueueView implements Serializable {
             Texts.warn(null, problem);
         }
         try {
-            finder.count(filter(null, 0, 1));
+            finder.check(filter(null, 0, 1));
         } catch (BiletException unknownName) {
             Texts.warn(null, "queue.filterInvalid", unknownName.getMessage());
             filters.clearFieldFilters();

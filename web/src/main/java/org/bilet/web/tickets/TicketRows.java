@@ -12,8 +12,9 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * The rows of a ticket table, for any screen: the table asks for a count and for one page at a
- * time, and both go to the ticket finder, so counting, sorting and paging happen in the database.
+ * The rows of a ticket table, for any screen: the table asks for a count and then for one page,
+ * and both go to the ticket finder, so counting, sorting and paging happen in the database, and
+ * each once per request.
  * The table's column fields are the finder's sort fields.
  */
 public class TicketRows extends LazyDataModel<TicketSummary> {
@@ -46,11 +47,10 @@ public class TicketRows extends LazyDataModel<TicketSummary> {
         return (int) Math.min(Integer.MAX_VALUE, finder.count(query.filter(defaultSort, 0, 1)));
     }
 
+    /** The table has counted just before (see {@link #count}), so the page is read without counting again. */
     @Override
     public List<TicketSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        var result = finder.list(query.filter(sortOf(sortBy, defaultSort), first / pageSize, pageSize));
-        setRowCount((int) Math.min(Integer.MAX_VALUE, result.total()));
-        page = result.items();
+        page = finder.page(query.filter(sortOf(sortBy, defaultSort), first / pageSize, pageSize));
         return page;
     }
 
