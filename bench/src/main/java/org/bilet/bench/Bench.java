@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The command line. Commands: {@code fill --tickets N} (or {@code --up-to N}), {@code create --concurrency C --count K},
- * {@code raw --concurrency C --count K}, {@code me --concurrency C --count K}, {@code list --count K}, {@code queue --count K} and {@code all}; common options
+ * {@code raw --concurrency C --count K}, {@code me --concurrency C --count K}, {@code list --count K},
+ * {@code queue --count K} and {@code all} (which calls {@code me} as often as {@code raw}); common options
  * {@code --url}, {@code --jdbc}, {@code --user}, {@code --password}. See bench/README.md.
  */
 public final class Bench {

@@ -11,7 +11,11 @@ import java.util.Optional;
 import org.bilet.platform.Problems;
 import org.hibernate.jpa.HibernateHints;
 
-/** Resolves the keys that clients send (priority code, category key) and checks custom fields. */
+/**
+ * Resolves the keys that clients send (priority code, category key) and checks custom fields. The
+ * lookups are cached queries read with {@code getResultList()}: Hibernate runs
+ * {@code getResultStream()} as a scroll, which never consults the query cache.
+ */
 @ApplicationScoped
 public class CatalogLookup {
 

@@ -13,9 +13,8 @@ import org.primefaces.model.SortMeta;
 
 /**
  * The rows of a ticket table, for any screen: the table asks for a count and then for one page,
- * and both go to the ticket finder, so counting, sorting and paging happen in the database, and
- * each once per request.
- * The table's column fields are the finder's sort fields.
+ * and both go to the ticket finder, so counting, sorting and paging happen in the database, once
+ * each per request. The table's column fields are the finder's sort fields.
  */
 public class TicketRows extends LazyDataModel<TicketSummary> {
 
