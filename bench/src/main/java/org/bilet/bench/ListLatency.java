@@ -26,17 +26,8 @@ final class ListLatency {
 
     /** The variants, with the team whose open queue is longest unless one is named. */
     static List<Variant> variants(Options options) throws SQLException {
-        var team = options.value("team", null);
-        if (team == null) {
-            try (var db = options.connect(); var rs = db.createStatement().executeQuery("""
-                    select t.team_key from ticket k join team t on t.id = k.team_id
-                    where k.status = 'OPEN' group by t.team_key order by count(*) desc, t.team_key limit 1""")) {
-                team = rs.next() ? rs.getString(1) : null;
-            }
-            if (team == null) {
-                throw new IllegalStateException("No team has OPEN tickets; fill first (or name one with --team).");
-            }
-        }
+        var team = Reference.teamToMeasure(options)
+                .orElseThrow(() -> new IllegalStateException("No team has OPEN tickets; fill first (or name one with --team)."));
         var requester = options.value("requester", "employee");
         return List.of(
                 new Variant("team=" + team + ", OPEN, by due", "team=" + enc(team) + "&status=OPEN&sort=dueAt,asc&size=50"),
@@ -77,7 +68,7 @@ final class ListLatency {
         }
     }
 
-    private static String enc(String value) {
+    static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -3,11 +3,9 @@ package org.bilet.bench;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +40,8 @@ final class QueuePage {
     static QueuePage signedIn(String baseUrl, String username, String password) throws IOException, InterruptedException {
         var page = new QueuePage(baseUrl);
         page.fetch("/login.xhtml");
-        var form = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
+        var form = "login=login&login%3Ausername=" + ListLatency.enc(username)
+                + "&login%3Apassword=" + ListLatency.enc(password)
                 + "&login%3Anext=&login%3AsignIn=&jakarta.faces.ViewState=stateless";
         var response = page.client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -54,18 +53,9 @@ final class QueuePage {
     }
 
     static List<Variant> variants(Options options) throws SQLException {
-        var team = options.value("team", null);
-        if (team == null) {
-            try (var db = options.connect(); var rs = db.createStatement().executeQuery("""
-                    select t.team_key from ticket k join team t on t.id = k.team_id
-                    where k.status = 'OPEN' group by t.team_key order by count(*) desc, t.team_key limit 1""")) {
-                team = rs.next() ? rs.getString(1) : null;
-            }
-        }
         var variants = new ArrayList<Variant>();
-        if (team != null) {
-            variants.add(new Variant("open, team=" + team + ", by due", "queue=OPEN&team=" + enc(team) + "&sort=dueAt,asc"));
-        }
+        Reference.teamToMeasure(options).ifPresent(team -> variants.add(
+                new Variant("open, team=" + team + ", by due", "queue=OPEN&team=" + ListLatency.enc(team) + "&sort=dueAt,asc")));
         variants.add(new Variant("unassigned in my teams, by due", "queue=UNASSIGNED"));
         variants.add(new Variant("mine, by due", "queue=MINE"));
         return variants;
@@ -107,9 +97,5 @@ final class QueuePage {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + " without the queue table");
         }
         return response.body();
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -29,6 +29,19 @@ record Reference(List<Person> requesters, List<Person> staff, List<Team> teams, 
     record Priority(long id, String code, int resolutionHours, boolean isDefault) {
     }
 
+    /** The team named with {@code --team}, or else the one with the most OPEN tickets, whose queue the lists measure. */
+    static Optional<String> teamToMeasure(Options options) throws SQLException {
+        var named = options.value("team", null);
+        if (named != null) {
+            return Optional.of(named);
+        }
+        try (var db = options.connect(); var rs = db.createStatement().executeQuery("""
+                select t.team_key from ticket k join team t on t.id = k.team_id
+                where k.status = 'OPEN' group by t.team_key order by count(*) desc, t.team_key limit 1""")) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        }
+    }
+
     static Reference load(Connection db) throws SQLException {
         var requesters = new ArrayList<Person>();
         var staff = new ArrayList<Person>();
