@@ -193,6 +193,39 @@ class TicketApiIT extends ApiTestCase {
         assertThat(fieldErrors(notANumber.json())).containsExactly("page: page must be a whole number, not 'first'.");
     }
 
+    /**
+     * The API's JSON is a contract: a field that services add (SLA, search) must not appear in it
+     * without a decision. Null members are left out, so each representation may show at most these.
+     */
+    @Test
+    void theJsonOfTicketsMessagesAndHistoryHoldsTheAgreedMembersOnly() {
+        var number = open(agent, """
+                {"subject": "Contract", "description": "d", "requester": "employee", "tags": ["contract"]}""");
+        agent.post("/api/tickets/" + number + "/messages", "{\"body\": \"A reply\"}");
+
+        assertThat(agent.get("/api/tickets/" + number).json().keySet()).isSubsetOf(TICKET).contains("number", "version", "status");
+        var page = agent.get("/api/tickets?tag=contract&size=1").json();
+        assertThat(page.keySet()).isSubsetOf("items", "total", "page", "size").contains("items", "total");
+        assertThat(page.getJsonArray("items").get(0).asJsonObject().keySet()).isSubsetOf(SUMMARY).contains("number", "version");
+        var message = agent.get("/api/tickets/" + number + "/messages").array().get(0).asJsonObject();
+        assertThat(message.keySet()).isSubsetOf(MESSAGE).contains("id", "body");
+        var event = agent.get("/api/tickets/" + number + "/history").array().get(0).asJsonObject();
+        assertThat(event.keySet()).isSubsetOf(HISTORY).contains("id", "kind", "occurredAt");
+        var entry = agent.get("/api/tickets/" + number + "/timeline").array().get(0).asJsonObject();
+        assertThat(entry.keySet()).isSubsetOf("at", "message", "event").contains("at");
+    }
+
+    private static final List<String> TICKET = List.of("number", "subject", "description", "descriptionFormat", "status",
+            "priority", "category", "tags", "channel", "requester", "organization", "team", "assignee", "answered",
+            "resolution", "resolutionFormat", "snoozedUntil", "customFields", "createdAt", "updatedAt", "firstResponseAt",
+            "resolvedAt", "closedAt", "dueAt", "version");
+    private static final List<String> SUMMARY = List.of("number", "subject", "status", "priority", "category", "tags",
+            "channel", "requester", "team", "assignee", "answered", "createdAt", "updatedAt", "dueAt", "version");
+    private static final List<String> MESSAGE = List.of("id", "author", "internal", "body", "format", "createdAt",
+            "attachments");
+    private static final List<String> HISTORY = List.of("id", "occurredAt", "actor", "channel", "clientAddress", "kind",
+            "field", "oldValue", "newValue");
+
     private String open(Api api, String json) {
         var created = api.post("/api/tickets", json);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
