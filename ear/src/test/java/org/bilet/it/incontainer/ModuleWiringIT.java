@@ -1,0 +1,155 @@
+package org.bilet.it.incontainer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.UserTransaction;
+import jakarta.validation.ConstraintViolationException;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.assertj.core.api.Assertions;
+import org.bilet.it.Api;
+import org.bilet.kb.placeholder.KbPlaceholder;
+import org.bilet.kb.placeholder.KbPlaceholders;
+import org.bilet.reports.placeholder.ReportsPlaceholder;
+import org.bilet.reports.placeholder.ReportsPlaceholders;
+import org.bilet.tickets.Ticket;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * kb and reports join the core: their entities are in the one persistence unit, their migrations
+ * run after the core's with histories of their own, and their services' validation reaches the API
+ * as a 400 naming the field, as the core's does.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ModuleWiringIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() throws URISyntaxException {
+        var ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("bilet.ear")));
+        var web = ear.getAsType(WebArchive.class, "bilet-web.war");
+        web.addClasses(ModuleWiringIT.class, PlaceholdersResource.class, AsAdmin.class, AsAgent.class,
+                        Api.class, Api.Response.class)
+                .addAsLibrary(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        return ear;
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    UserTransaction transaction;
+
+    @EJB
+    AsAdmin asAdmin;
+
+    @EJB
+    AsAgent asAgent;
+
+    @EJB
+    KbPlaceholders kb;
+
+    @EJB
+    ReportsPlaceholders reports;
+
+    @Test
+    void their_entities_share_the_unit_and_a_transaction_with_tickets() throws Exception {
+        assertThat(List.of(KbPlaceholder.class, ReportsPlaceholder.class))
+                .allSatisfy(type -> assertThat(em.getMetamodel().entity(type).getJavaType()).isEqualTo(type));
+        var name = "shared-" + UUID.randomUUID();
+
+        transaction.begin();
+        try {
+            em.persist(new KbPlaceholder(name));
+            em.persist(new ReportsPlaceholder(name));
+            var ticket = em.createQuery("select t from Ticket t order by t.id", Ticket.class).setMaxResults(1).getSingleResult();
+            var together = em.createQuery("""
+                    select count(t) from Ticket t, KbPlaceholder k, ReportsPlaceholder r
+                    where t = :ticket and k.name = :name and r.name = :name""", Long.class)
+                    .setParameter("ticket", ticket).setParameter("name", name).getSingleResult();
+            assertThat(together).isEqualTo(1);
+        } finally {
+            transaction.rollback();
+        }
+        assertThat(asAdmin.call(() -> kb.names())).doesNotContain(name);
+    }
+
+    @Test
+    void their_services_store_through_the_core_entity_manager_for_the_roles_they_allow() throws Exception {
+        var name = "stored-" + UUID.randomUUID();
+        asAdmin.call(() -> kb.record(" " + name + " "));
+        asAdmin.call(() -> reports.record(name));
+
+        assertThat(asAdmin.call(() -> kb.names())).contains(name);
+        assertThat(asAdmin.call(() -> reports.names())).contains(name);
+        assertThatThrownBy(() -> asAgent.call(() -> kb.names())).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void each_module_migrated_after_the_core_with_its_own_history() {
+        // Flyway writes a baseline only into a schema that already has tables: on this new database
+        // the core found none and the modules found the core's.
+        assertThat(history("flyway_schema_history")).startsWith("1 SQL", "2 SQL").doesNotContain("0 BASELINE");
+        assertThat(history("flyway_schema_history_kb")).containsExactly("0 BASELINE", "1 SQL");
+        assertThat(history("flyway_schema_history_reports")).containsExactly("0 BASELINE", "1 SQL");
+        assertThat(lastInstalled("flyway_schema_history"))
+                .isLessThanOrEqualTo(lastInstalled("flyway_schema_history_kb"))
+                .isLessThanOrEqualTo(lastInstalled("flyway_schema_history_reports"));
+    }
+
+    @Test
+    void a_blank_name_is_refused_by_the_service_itself() {
+        // AsAdmin, an EJB of the test module, wraps what it passes on: the violation is the root cause.
+        assertThatThrownBy(() -> asAdmin.call(() -> kb.record(" "))).rootCause()
+                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
+                        .extracting(v -> v.getPropertyPath().toString()).containsExactly("record.name"));
+        assertThatThrownBy(() -> asAdmin.call(() -> reports.record(""))).rootCause()
+                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
+                        .extracting(v -> v.getPropertyPath().toString()).containsExactly("record.name"));
+    }
+
+    @Test
+    void the_refusal_reaches_the_api_as_a_400_naming_the_field() {
+        var admin = Api.at(base).as("admin");
+        for (var module : List.of("kb", "reports")) {
+            var refused = admin.post("/api/test/placeholders/" + module + "?name=%20", "{}");
+
+            assertThat(refused.status()).as(module).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(fields(refused.json())).as(module).containsExactly("name");
+        }
+        assertThat(admin.post("/api/test/placeholders/kb?name=valid", "{}").status()).isEqualTo(200);
+    }
+
+    private List<String> history(String table) {
+        return em.createNativeQuery("select concat(version, ' ', type) from " + table + " where success order by installed_rank",
+                String.class).getResultList().stream().map(String.class::cast).toList();
+    }
+
+    private String lastInstalled(String table) {
+        return (String) em.createNativeQuery("select cast(max(installed_on) as char) from " + table, String.class)
+                .getSingleResult();
+    }
+
+    private static List<String> fields(JsonObject problem) {
+        return problem.getJsonArray("errors").stream().map(v -> v.asJsonObject().getString("field")).toList();
+    }
+}
