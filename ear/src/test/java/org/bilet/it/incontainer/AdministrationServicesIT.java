@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
-import java.io.File;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.assertj.core.api.Assertions;
 import org.bilet.admin.CategoryDefinition;
 import org.bilet.admin.CategoryTree;
 import org.bilet.admin.CustomFields;
@@ -27,6 +24,7 @@ import org.bilet.audit.AuditKind;
 import org.bilet.audit.AuditLog;
 import org.bilet.catalog.CustomFieldType;
 import org.bilet.it.Api;
+import org.bilet.it.Deployments;
 import org.bilet.people.DirectoryAccounts;
 import org.bilet.people.Role;
 import org.bilet.platform.ConflictException;
@@ -36,9 +34,7 @@ import org.bilet.tickets.TicketDesk;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,12 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AdministrationServicesIT {
 
     @Deployment
-    static EnterpriseArchive deployment() throws URISyntaxException {
-        var ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("bilet.ear")));
-        var web = ear.getAsType(WebArchive.class, "bilet-web.war");
-        web.addClasses(AdministrationServicesIT.class, AsAgent.class, AsAdmin.class, Api.class, Api.Response.class)
-                .addAsLibrary(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        return ear;
+    static EnterpriseArchive deployment() {
+        return Deployments.inContainer(AdministrationServicesIT.class, Api.class, Api.Response.class);
     }
 
     @ArquillianResource

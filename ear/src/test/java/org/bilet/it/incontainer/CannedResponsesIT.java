@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import java.io.File;
-import java.net.URISyntaxException;
 import java.util.UUID;
-import org.assertj.core.api.Assertions;
 import org.bilet.audit.AuditLog;
+import org.bilet.it.Deployments;
 import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.replies.CannedResponseInfo;
 import org.bilet.replies.CannedResponses;
@@ -17,9 +15,7 @@ import org.bilet.tickets.NewTicket;
 import org.bilet.tickets.TicketDesk;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,12 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CannedResponsesIT {
 
     @Deployment
-    static EnterpriseArchive deployment() throws URISyntaxException {
-        var ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("bilet.ear")));
-        var web = ear.getAsType(WebArchive.class, "bilet-web.war");
-        web.addClasses(CannedResponsesIT.class, AsAgent.class, AsAdmin.class)
-                .addAsLibrary(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        return ear;
+    static EnterpriseArchive deployment() {
+        return Deployments.inContainer(CannedResponsesIT.class);
     }
 
     @EJB

@@ -3,14 +3,12 @@ package org.bilet.it.incontainer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.EJB;
-import java.io.File;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.assertj.core.api.Assertions;
+import org.bilet.it.Deployments;
 import org.bilet.platform.StaleVersionException;
 import org.bilet.tickets.NewTicket;
 import org.bilet.tickets.TicketChanges;
@@ -18,9 +16,7 @@ import org.bilet.tickets.TicketDesk;
 import org.bilet.tickets.TicketFinder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,12 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ConcurrentServiceCallsIT {
 
     @Deployment
-    static EnterpriseArchive deployment() throws URISyntaxException {
-        var ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("bilet.ear")));
-        var web = ear.getAsType(WebArchive.class, "bilet-web.war");
-        web.addClasses(ConcurrentServiceCallsIT.class, AsAgent.class)
-                .addAsLibrary(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        return ear;
+    static EnterpriseArchive deployment() {
+        return Deployments.inContainer(ConcurrentServiceCallsIT.class);
     }
 
     @EJB
