@@ -2,6 +2,7 @@ package org.bilet.it.incontainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bilet.it.incontainer.TicketRecords.newTicket;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -11,7 +12,6 @@ import org.bilet.it.Deployments;
 import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.replies.CannedResponseInfo;
 import org.bilet.replies.CannedResponses;
-import org.bilet.tickets.NewTicket;
 import org.bilet.tickets.TicketDesk;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,6 +35,9 @@ class CannedResponsesIT {
     AsAdmin asAdmin;
 
     @EJB
+    TestData testData;
+
+    @EJB
     CannedResponses responses;
 
     @EJB
@@ -49,14 +52,16 @@ class CannedResponsesIT {
         var created = asAdmin.call(() -> responses.create(title, """
                 <p>Dear {requester.firstName} {requester.lastName} ({requester.name}),</p>
                 <p>about {ticket.number} "{ticket.subject}": {team.name} has it. {agent.firstName} / {agent.name}</p>"""));
-        var ticket = asAgent.call(() -> desk.open(new NewTicket("Payslip <March> & bonus", "The bonus is missing.",
-                null, "hr.payroll", null, null, null, "j.oconnor")));
+        // Names with characters that HTML must escape.
+        var category = testData.category("Payslips", testData.team("Payroll & Benefits"));
+        var requester = testData.requester("James", "O'Connor");
+        var ticket = asAgent.call(() -> desk.open(newTicket("Payslip <March> & bonus", requester, category, null, null)));
 
         var rendered = asAgent.call(() -> responses.render(created.id(), ticket.number()));
 
         assertThat(rendered).isEqualTo("<p>Dear James O&#39;Connor (James O&#39;Connor),</p>\n"
-                + "<p>about " + ticket.number() + " &#34;Payslip &lt;March&gt; &amp; bonus&#34;: HR &amp; Payroll has it. "
-                + "Marek / Marek Kowalski</p>");
+                + "<p>about " + ticket.number() + " &#34;Payslip &lt;March&gt; &amp; bonus&#34;: Payroll &amp; Benefits has it. "
+                + TestData.AGENT_FIRST_NAME + " / " + TestData.AGENT_FIRST_NAME + " " + TestData.AGENT_LAST_NAME + "</p>");
         assertThat(asAgent.call(() -> responses.available())).extracting(CannedResponseInfo::title).contains(title);
     }
 
@@ -67,8 +72,10 @@ class CannedResponsesIT {
         asAdmin.call(() -> responses.change(created.id(), title, created.body(), false));
 
         assertThat(asAgent.call(() -> responses.available())).extracting(CannedResponseInfo::title).doesNotContain(title);
-        assertThatThrownBy(() -> asAgent.call(() -> responses.render(created.id(), "BIL-000001")))
-                .isInstanceOf(ResourceNotFoundException.class);
+        var requester = testData.requester("Theo", "Thanks");
+        var ticket = asAgent.call(() -> desk.open(newTicket("Any ticket", requester, null, null, null)));
+        assertThatThrownBy(() -> asAgent.call(() -> responses.render(created.id(), ticket.number())))
+                .isInstanceOf(ResourceNotFoundException.class).hasMessage("There is no canned response " + created.id() + ".");
         var entries = asAdmin.call(() -> audit.page("admin", null, 0, 50)).items().stream()
                 .filter(e -> e.subject().equals(title)).toList();
         assertThat(entries).extracting(e -> e.kind() + " " + e.summary()).containsExactly(
