@@ -1,10 +1,13 @@
 package org.bilet.it;
 
 import java.io.File;
+import java.net.URISyntaxException;
+import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The EAR exactly as the build assembled it. */
+/** The EAR exactly as the build assembled it, and the same EAR carrying in-container tests. */
 public final class Deployments {
 
     private Deployments() {
@@ -12,5 +15,26 @@ public final class Deployments {
 
     public static EnterpriseArchive bilet() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("bilet.ear")));
+    }
+
+    /**
+     * The built EAR with a test added to its web module: the test's whole package (the test, its
+     * run-as beans and fixtures), any other classes it names, and AssertJ, which the server lacks.
+     */
+    public static EnterpriseArchive inContainer(Class<?> test, Class<?>... alsoNeeded) {
+        var ear = bilet();
+        ear.getAsType(WebArchive.class, "bilet-web.war")
+                .addPackage(test.getPackage())
+                .addClasses(alsoNeeded)
+                .addAsLibrary(jarOf(Assertions.class));
+        return ear;
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Cannot locate the jar of " + type.getName(), e);
+        }
     }
 }

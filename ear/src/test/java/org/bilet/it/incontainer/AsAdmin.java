@@ -8,7 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.concurrent.Callable;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
-/** Calls services as the demo administrator, the way a signed-in administrator's request would. */
+/** Calls services as {@code admin}, the administrator an installation starts with, as a signed-in administrator would. */
 @Stateless
 @PermitAll
 @RunAs("ADMIN")

@@ -2,24 +2,20 @@ package org.bilet.it.incontainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bilet.it.incontainer.TicketRecords.newTicket;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import java.io.File;
-import java.net.URISyntaxException;
 import java.util.UUID;
-import org.assertj.core.api.Assertions;
 import org.bilet.audit.AuditLog;
+import org.bilet.it.Deployments;
 import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.replies.CannedResponseInfo;
 import org.bilet.replies.CannedResponses;
-import org.bilet.tickets.NewTicket;
 import org.bilet.tickets.TicketDesk;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,12 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CannedResponsesIT {
 
     @Deployment
-    static EnterpriseArchive deployment() throws URISyntaxException {
-        var ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("bilet.ear")));
-        var web = ear.getAsType(WebArchive.class, "bilet-web.war");
-        web.addClasses(CannedResponsesIT.class, AsAgent.class, AsAdmin.class)
-                .addAsLibrary(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        return ear;
+    static EnterpriseArchive deployment() {
+        return Deployments.inContainer(CannedResponsesIT.class);
     }
 
     @EJB
@@ -41,6 +33,9 @@ class CannedResponsesIT {
 
     @EJB
     AsAdmin asAdmin;
+
+    @EJB
+    TestData testData;
 
     @EJB
     CannedResponses responses;
@@ -57,14 +52,16 @@ class CannedResponsesIT {
         var created = asAdmin.call(() -> responses.create(title, """
                 <p>Dear {requester.firstName} {requester.lastName} ({requester.name}),</p>
                 <p>about {ticket.number} "{ticket.subject}": {team.name} has it. {agent.firstName} / {agent.name}</p>"""));
-        var ticket = asAgent.call(() -> desk.open(new NewTicket("Payslip <March> & bonus", "The bonus is missing.",
-                null, "hr.payroll", null, null, null, "j.oconnor")));
+        // Names with characters that HTML must escape.
+        var category = testData.category("Payslips", testData.team("Payroll & Benefits"));
+        var requester = testData.requester("James", "O'Connor");
+        var ticket = asAgent.call(() -> desk.open(newTicket("Payslip <March> & bonus", requester, category, null, null)));
 
         var rendered = asAgent.call(() -> responses.render(created.id(), ticket.number()));
 
         assertThat(rendered).isEqualTo("<p>Dear James O&#39;Connor (James O&#39;Connor),</p>\n"
-                + "<p>about " + ticket.number() + " &#34;Payslip &lt;March&gt; &amp; bonus&#34;: HR &amp; Payroll has it. "
-                + "Marek / Marek Kowalski</p>");
+                + "<p>about " + ticket.number() + " &#34;Payslip &lt;March&gt; &amp; bonus&#34;: Payroll &amp; Benefits has it. "
+                + TestData.AGENT_FIRST_NAME + " / " + TestData.AGENT_FIRST_NAME + " " + TestData.AGENT_LAST_NAME + "</p>");
         assertThat(asAgent.call(() -> responses.available())).extracting(CannedResponseInfo::title).contains(title);
     }
 
@@ -75,8 +72,10 @@ class CannedResponsesIT {
         asAdmin.call(() -> responses.change(created.id(), title, created.body(), false));
 
         assertThat(asAgent.call(() -> responses.available())).extracting(CannedResponseInfo::title).doesNotContain(title);
-        assertThatThrownBy(() -> asAgent.call(() -> responses.render(created.id(), "BIL-000001")))
-                .isInstanceOf(ResourceNotFoundException.class);
+        var requester = testData.requester("Theo", "Thanks");
+        var ticket = asAgent.call(() -> desk.open(newTicket("Any ticket", requester, null, null, null)));
+        assertThatThrownBy(() -> asAgent.call(() -> responses.render(created.id(), ticket.number())))
+                .isInstanceOf(ResourceNotFoundException.class).hasMessage("There is no canned response " + created.id() + ".");
         var entries = asAdmin.call(() -> audit.page("admin", null, 0, 50)).items().stream()
                 .filter(e -> e.subject().equals(title)).toList();
         assertThat(entries).extracting(e -> e.kind() + " " + e.summary()).containsExactly(

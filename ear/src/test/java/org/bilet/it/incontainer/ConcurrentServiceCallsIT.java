@@ -1,26 +1,22 @@
 package org.bilet.it.incontainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bilet.it.incontainer.TicketRecords.newTicket;
 
 import jakarta.ejb.EJB;
-import java.io.File;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.assertj.core.api.Assertions;
+import org.bilet.admin.PriorityDefinition;
+import org.bilet.it.Deployments;
 import org.bilet.platform.StaleVersionException;
-import org.bilet.tickets.NewTicket;
-import org.bilet.tickets.TicketChanges;
 import org.bilet.tickets.TicketDesk;
 import org.bilet.tickets.TicketFinder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,16 +25,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ConcurrentServiceCallsIT {
 
     @Deployment
-    static EnterpriseArchive deployment() throws URISyntaxException {
-        var ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("bilet.ear")));
-        var web = ear.getAsType(WebArchive.class, "bilet-web.war");
-        web.addClasses(ConcurrentServiceCallsIT.class, AsAgent.class)
-                .addAsLibrary(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        return ear;
+    static EnterpriseArchive deployment() {
+        return Deployments.inContainer(ConcurrentServiceCallsIT.class);
     }
 
     @EJB
     AsAgent asAgent;
+
+    @EJB
+    TestData testData;
 
     @EJB
     TicketDesk desk;
@@ -48,19 +43,24 @@ class ConcurrentServiceCallsIT {
 
     @Test
     void ofTwoConcurrentChangesAtOneVersionOneWinsAndTheOtherIsRefusedAsStale() throws Exception {
+        var requester = testData.requester("Cora", "Current");
+        // Two steps of the scale other than the default, which new tickets get.
+        var codes = testData.priorities().stream().filter(p -> !p.isDefault()).map(PriorityDefinition::code).limit(2).toList();
+        assertThat(codes).hasSize(2);
+        var first = codes.get(0);
+        var second = codes.get(1);
         for (int round = 0; round < 5; round++) {
-            var ticket = asAgent.call(() -> desk.open(new NewTicket("Concurrent service calls", "d",
-                    null, null, null, null, null, "employee")));
+            var ticket = asAgent.call(() -> desk.open(newTicket("Concurrent service calls", requester, null, null, null)));
             var barrier = new CyclicBarrier(2);
             var pool = Executors.newFixedThreadPool(2);
             try {
                 var outcomes = new ArrayList<Future<String>>();
-                for (var priority : List.of("HIGH", "LOW")) {
+                for (var priority : List.of(first, second)) {
                     outcomes.add(pool.submit(() -> {
                         barrier.await();
                         try {
                             return asAgent.call(() -> desk.change(ticket.number(), ticket.version(),
-                                    TicketChanges.none().withPriority(priority))).priority();
+                                    TicketRecords.priority(priority))).priority();
                         } catch (StaleVersionException e) {
                             return "stale";
                         }
@@ -69,7 +69,7 @@ class ConcurrentServiceCallsIT {
                 var results = List.of(outcomes.get(0).get(), outcomes.get(1).get());
 
                 assertThat(results).containsOnlyOnce("stale");
-                var winner = results.get(0).equals("stale") ? "LOW" : "HIGH";
+                var winner = results.get(0).equals("stale") ? second : first;
                 assertThat(asAgent.call(() -> finder.find(ticket.number())).priority()).isEqualTo(winner);
             } finally {
                 pool.shutdownNow();

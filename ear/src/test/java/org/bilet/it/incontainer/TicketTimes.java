@@ -1,0 +1,38 @@
+package org.bilet.it.incontainer;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Makes a ticket older than it is. The services stamp the server's clock and no service moves a
+ * ticket back in time, yet the overdue and "recently updated" queues are about the past; so a
+ * test opens a ticket through the services and then shifts its times here, as if it had been
+ * opened that long ago and left alone since.
+ */
+@Stateless
+@PermitAll
+public class TicketTimes {
+
+    @Inject
+    EntityManager em;
+
+    /** Moves the ticket's creation, last update and due date back by the same amount. */
+    public void shiftBack(String number, Duration by) {
+        long micros = by.truncatedTo(ChronoUnit.MICROS).toNanos() / 1_000;
+        int updated = em.createNativeQuery("""
+                        update ticket set created_at = created_at - interval :micros microsecond,
+                                          updated_at = updated_at - interval :micros microsecond,
+                                          due_at = due_at - interval :micros microsecond
+                        where number = :number""")
+                .setParameter("micros", micros)
+                .setParameter("number", number)
+                .executeUpdate();
+        if (updated != 1) {
+            throw new IllegalArgumentException("No ticket " + number);
+        }
+    }
+}
