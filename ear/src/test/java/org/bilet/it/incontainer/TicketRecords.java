@@ -9,7 +9,7 @@ import org.bilet.tickets.TicketFilter;
 import org.bilet.tickets.TicketQueue;
 import org.bilet.tickets.TicketStatus;
 
-/** The one place in-container tests build ticket requests, so a change to those records is one edit here. */
+/** Ticket requests as the in-container tests make them, with their defaults in one place. */
 final class TicketRecords {
 
     private TicketRecords() {
@@ -18,18 +18,16 @@ final class TicketRecords {
     /** A ticket opened by staff for the requester; category, tags and fields may be null. */
     static NewTicket newTicket(String subject, String requester, String category, Set<String> tags,
                                Map<String, String> customFields) {
-        return new NewTicket(subject, "Opened by an in-container test.", null, category, tags, null, customFields, requester);
+        return NewTicket.of(subject, "Opened by an in-container test.").forRequester(requester).inCategory(category)
+                .tagged(tags).withCustomFields(customFields);
     }
 
     /** Moves, routes and assigns at once; a null leaves that field alone. RESOLVED gets a resolution note. */
     static TicketChanges changes(TicketStatus status, String team, String assignee) {
-        return new TicketChanges(status, status == TicketStatus.RESOLVED ? "Solved by an in-container test." : null,
-                null, null, null, null, set(team), set(assignee), null);
-    }
-
-    /** In a change, null leaves a field alone and an Optional sets it. */
-    private static Optional<String> set(String value) {
-        return value == null ? null : Optional.of(value);
+        var changes = TicketChanges.none().withStatus(status)
+                .withResolution(status == TicketStatus.RESOLVED ? "Solved by an in-container test." : null);
+        changes = team == null ? changes : changes.withTeam(Optional.of(team));
+        return assignee == null ? changes : changes.withAssignee(assignee);
     }
 
     static TicketChanges priority(String code) {
@@ -38,6 +36,6 @@ final class TicketRecords {
 
     /** The tickets with this tag in the queue, on one page. */
     static TicketFilter queue(TicketQueue queue, String tag) {
-        return new TicketFilter(queue, null, null, null, null, null, null, null, tag, null, 0, 100);
+        return TicketFilter.all().inQueue(queue).tagged(tag).page(0, 100);
     }
 }

@@ -9,24 +9,19 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.File;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import org.assertj.core.api.Assertions;
 import org.bilet.admin.CustomFields;
 import org.bilet.admin.FieldDefinition;
-import org.bilet.admin.NewUser;
 import org.bilet.admin.UserAccount;
 import org.bilet.admin.UserAccounts;
 import org.bilet.catalog.CustomFieldType;
 import org.bilet.it.Api;
+import org.bilet.it.Deployments;
 import org.bilet.it.incontainer.observed.RecordedChanges;
-import org.bilet.people.Role;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.platform.StaleVersionException;
@@ -59,7 +54,6 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -71,15 +65,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TicketSeamsIT {
 
     @Deployment
-    static EnterpriseArchive deployment() throws URISyntaxException {
-        var ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("bilet.ear")));
+    static EnterpriseArchive deployment() {
+        var ear = Deployments.inContainer(TicketSeamsIT.class, Api.class, Api.Response.class);
         // The observer sits beside the EAR's modules, where capabilities' observers will: it must see the ejb module's events.
         ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "observed.jar")
                 .addPackage(RecordedChanges.class.getPackage())
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml"));
-        ear.getAsType(WebArchive.class, "bilet-web.war")
-                .addClasses(TicketSeamsIT.class, AsAgent.class, AsAdmin.class, AsBilet.class, Api.class, Api.Response.class)
-                .addAsLibrary(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         return ear;
     }
 
@@ -121,6 +112,9 @@ class TicketSeamsIT {
 
     @Inject
     RecordedChanges recorded;
+
+    @EJB
+    TestData testData;
 
     @Test
     void bilet_changes_a_ticket_as_itself_and_history_names_it() throws Exception {
@@ -180,11 +174,11 @@ class TicketSeamsIT {
                 List.of(staged("spooler.log"))));
 
         var expected = List.of(
-                tuple(TicketOpened.class, "agent"),
-                tuple(AttachmentAdded.class, "agent"),
-                tuple(StatusMoved.class, "agent"),
-                tuple(MessagePosted.class, "agent"),
-                tuple(AttachmentAdded.class, "agent"));
+                tuple(TicketOpened.class, TestData.AGENT),
+                tuple(AttachmentAdded.class, TestData.AGENT),
+                tuple(StatusMoved.class, TestData.AGENT),
+                tuple(MessagePosted.class, TestData.AGENT),
+                tuple(AttachmentAdded.class, TestData.AGENT));
         var inTransaction = recorded.seenInTransaction(number);
         assertThat(inTransaction).extracting(c -> c.getClass(), c -> c.by().username())
                 .containsExactlyElementsOf(expected);
@@ -267,11 +261,8 @@ class TicketSeamsIT {
     }
 
     /** A requester of this test's own. */
-    private String newRequester() throws Exception {
-        var username = "seams." + suffix();
-        asAdmin.call(() -> accounts.create(new NewUser(username, "Rita", "Seams", username + "@example.com",
-                Set.of(Role.REQUESTER), null, "en", "Europe/Warsaw", "correct-horse-battery")));
-        return username;
+    private String newRequester() {
+        return testData.requester("Rita", "Seams");
     }
 
     private static String suffix() {
