@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.bilet.catalog.Catalog;
 import org.bilet.people.Directory;
 import org.bilet.people.TeamInfo;
-import org.bilet.platform.BiletException;
 import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.platform.Settings;
 import org.bilet.platform.StaleVersionException;
@@ -30,6 +29,7 @@ import org.bilet.tickets.TimelineEntry;
 import org.bilet.tickets.attachments.AttachmentInfo;
 import org.bilet.tickets.attachments.TicketAttachments;
 import org.bilet.web.session.NotFound;
+import org.bilet.web.session.Refusals;
 import org.bilet.web.session.Texts;
 import org.bilet.web.session.UserSession;
 import org.primefaces.event.FileUploadEvent;
@@ -153,15 +153,15 @@ public class TicketView implements Serializable {
     }
 
     private void change(TicketChanges changes, String doneKey) {
-        try {
-            desk.change(number, ticket.version(), changes);
+        var changed = Refusals.inForm("fields").field("snoozeUntil", "fields:snooze")
+                .on(StaleVersionException.class, stale -> {
+                    Texts.warn(null, "ticket.stale");
+                    reload();
+                })
+                .attempt(() -> desk.change(number, ticket.version(), changes));
+        if (changed != null) {
             Texts.info(doneKey);
             reload();
-        } catch (StaleVersionException e) {
-            Texts.warn(null, "ticket.stale");
-            reload();
-        } catch (BiletException e) {
-            Texts.errorText(null, e.getMessage());
         }
     }
 
@@ -170,20 +170,23 @@ public class TicketView implements Serializable {
             Texts.error("reply:editor", "reply.empty");
             return;
         }
-        try {
-            var posted = desk.post(number, ticket.version(), new NewMessage(reply.getBody(), reply.isInternal()));
-            for (var file : reply.files()) {
-                attachments.attach(number, posted.id(), file.name(), new ByteArrayInputStream(file.content()));
-            }
+        // A refused reply keeps the draft: the agent reads what changed, then sends again.
+        var posted = Refusals.inForm("reply").field("body", "reply:editor")
+                .on(StaleVersionException.class, stale -> {
+                    Texts.warn(null, "reply.stale");
+                    reload();
+                })
+                .attempt(() -> {
+                    var message = desk.post(number, ticket.version(), new NewMessage(reply.getBody(), reply.isInternal()));
+                    for (var file : reply.files()) {
+                        attachments.attach(number, message.id(), file.name(), new ByteArrayInputStream(file.content()));
+                    }
+                    return message;
+                });
+        if (posted != null) {
             Texts.info(reply.isInternal() ? "reply.noteAdded" : "reply.sent");
             reply.clear();
             reload();
-        } catch (StaleVersionException e) {
-            // The draft stays: the agent reads what changed, then sends again.
-            Texts.warn(null, "reply.stale");
-            reload();
-        } catch (BiletException e) {
-            Texts.errorText(null, e.getMessage());
         }
     }
 
@@ -192,10 +195,9 @@ public class TicketView implements Serializable {
         if (cannedResponseId == null) {
             return;
         }
-        try {
-            reply.append(cannedResponses.render(cannedResponseId, number));
-        } catch (BiletException gone) {
-            Texts.errorText(null, gone.getMessage());
+        var rendered = Refusals.inForm("reply").attempt(() -> cannedResponses.render(cannedResponseId, number));
+        if (rendered != null) {
+            reply.append(rendered);
         }
         cannedResponseId = null;
     }

@@ -1,24 +1,22 @@
 package org.bilet.web.portal;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bilet.catalog.Catalog;
-import org.bilet.platform.BiletException;
-import org.bilet.platform.InvalidInputException;
 import org.bilet.tickets.NewTicket;
 import org.bilet.tickets.TicketDesk;
+import org.bilet.web.session.Refusals;
 import org.bilet.web.session.Texts;
 
 /**
@@ -71,26 +69,19 @@ public class SubmitTicketView implements Serializable {
             Texts.error(FORM + ":files", "upload.overLimit", uploads.getLimit());
             return null;
         }
-        try {
-            var ticket = desk.open(new NewTicket(subject, description, null, blankToNull(category), null, null,
-                    customValues(), null));
-            var refused = uploads.attachTo(ticket.number(), null);
-            var flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
-            flash.put(SUBMITTED, ticket.number());
-            if (!refused.isEmpty()) {
-                flash.put(REFUSED_FILES, String.join(", ", refused));
-            }
-            return "/portal/ticket?faces-redirect=true&number=" + ticket.number();
-        } catch (InvalidInputException e) {
-            e.errors().forEach(error -> Texts.errorText(clientIdOf(error.field()), error.message()));
-        } catch (BiletException e) {
-            Texts.errorText(null, e.getMessage());
-        } catch (ConstraintViolationException e) {
-            Refusals.show(e);
-        } catch (EJBException e) {
-            Refusals.showOrRethrow(e);
+        var ticket = Refusals.inForm(FORM).fields(this::customFieldClientId)
+                .attempt(() -> desk.open(new NewTicket(subject, description, null, blankToNull(category), null, null,
+                        customValues(), null)));
+        if (ticket == null) {
+            return null;
         }
-        return null;
+        var refused = uploads.attachTo(ticket.number(), null);
+        var flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
+        flash.put(SUBMITTED, ticket.number());
+        if (!refused.isEmpty()) {
+            flash.put(REFUSED_FILES, String.join(", ", refused));
+        }
+        return "/portal/ticket?faces-redirect=true&number=" + ticket.number();
     }
 
     private Map<String, String> customValues() {
@@ -103,14 +94,11 @@ public class SubmitTicketView implements Serializable {
         return values;
     }
 
-    /** The input a service's complaint is about, so that it shows next to it; null (the form) if none. */
-    private String clientIdOf(String field) {
-        if (List.of("subject", "description", "category").contains(field)) {
-            return FORM + ":" + field;
-        }
+    /** The input of a custom field a service's complaint is about; the form's own inputs go by their names. */
+    private String customFieldClientId(String field) {
         for (int i = 0; i < fields.size(); i++) {
             if (field.equals("customFields." + fields.get(i).getKey())) {
-                return FORM + ":fieldList:" + i + ":" + fields.get(i).getType().toLowerCase();
+                return FORM + ":fieldList:" + i + ":" + fields.get(i).getType().toLowerCase(Locale.ROOT);
             }
         }
         return null;
