@@ -3,7 +3,6 @@ package org.bilet.web.desk;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import org.bilet.catalog.Catalog;
 import org.bilet.people.Directory;
 import org.bilet.people.TeamInfo;
 import org.bilet.platform.ResourceNotFoundException;
-import org.bilet.platform.Settings;
 import org.bilet.platform.StaleVersionException;
 import org.bilet.replies.CannedResponseInfo;
 import org.bilet.replies.CannedResponses;
@@ -32,7 +30,7 @@ import org.bilet.web.session.NotFound;
 import org.bilet.web.session.Refusals;
 import org.bilet.web.session.Texts;
 import org.bilet.web.session.UserSession;
-import org.primefaces.event.FileUploadEvent;
+import org.bilet.web.tickets.Uploads;
 
 /**
  * The ticket screen of the helpdesk: the timeline, the reply box and the ticket's fields. Every
@@ -64,7 +62,7 @@ public class TicketView implements Serializable {
     Catalog catalog;
 
     @Inject
-    Settings settings;
+    Uploads uploads;
 
     @Inject
     UserSession me;
@@ -170,21 +168,23 @@ public class TicketView implements Serializable {
             Texts.error("reply:editor", "reply.empty");
             return;
         }
+        if (!uploads.withinLimit()) {
+            Texts.error("reply:files", "upload.overLimit", uploads.getLimit());
+            return;
+        }
         // A refused reply keeps the draft: the agent reads what changed, then sends again.
         var posted = Refusals.inForm("reply").field("body", "reply:editor")
                 .on(StaleVersionException.class, stale -> {
                     Texts.warn(null, "reply.stale");
                     reload();
                 })
-                .attempt(() -> {
-                    var message = desk.post(number, ticket.version(), new NewMessage(reply.getBody(), reply.isInternal()));
-                    for (var file : reply.files()) {
-                        attachments.attach(number, message.id(), file.name(), new ByteArrayInputStream(file.content()));
-                    }
-                    return message;
-                });
+                .attempt(() -> desk.post(number, ticket.version(), new NewMessage(reply.getBody(), reply.isInternal())));
         if (posted != null) {
+            var refused = uploads.attachTo(number, posted.id());
             Texts.info(reply.isInternal() ? "reply.noteAdded" : "reply.sent");
+            if (!refused.isEmpty()) {
+                Texts.warn(null, "upload.refused", String.join(", ", refused));
+            }
             reply.clear();
             reload();
         }
@@ -207,19 +207,6 @@ public class TicketView implements Serializable {
             cannedResponseChoices = cannedResponses.available();
         }
         return cannedResponseChoices;
-    }
-
-    public void upload(FileUploadEvent event) {
-        var file = event.getFile();
-        if (file.getSize() > settings.attachmentMaxBytes()) {
-            Texts.error("reply:files", "reply.fileTooLarge", file.getFileName());
-            return;
-        }
-        reply.add(file.getFileName(), file.getContent());
-    }
-
-    public void removeFile(String name) {
-        reply.remove(name);
     }
 
     public boolean isAssignedToMe() {
@@ -260,10 +247,6 @@ public class TicketView implements Serializable {
         return choices.staff(directory::staff);
     }
 
-    public long getMaxFileBytes() {
-        return settings.attachmentMaxBytes();
-    }
-
     public String getNumber() {
         return number;
     }
@@ -290,6 +273,10 @@ public class TicketView implements Serializable {
 
     public ReplyDraft getReply() {
         return reply;
+    }
+
+    public Uploads getUploads() {
+        return uploads;
     }
 
     public Long getCannedResponseId() {

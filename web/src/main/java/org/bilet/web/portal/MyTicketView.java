@@ -36,6 +36,7 @@ import org.bilet.tickets.attachments.TicketAttachments;
 import org.bilet.web.session.NotFound;
 import org.bilet.web.session.Refusals;
 import org.bilet.web.session.Texts;
+import org.bilet.web.tickets.Uploads;
 import org.bilet.web.session.UserSession;
 
 /**

@@ -18,6 +18,7 @@ import org.bilet.tickets.NewTicket;
 import org.bilet.tickets.TicketDesk;
 import org.bilet.web.session.Refusals;
 import org.bilet.web.session.Texts;
+import org.bilet.web.tickets.Uploads;
 
 /**
  * "New ticket": subject, category, the fields the category asks for, description and files. The

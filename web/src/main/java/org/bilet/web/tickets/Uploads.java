@@ -1,4 +1,4 @@
-package org.bilet.web.portal;
+package org.bilet.web.tickets;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.Dependent;
@@ -18,10 +18,12 @@ import org.bilet.web.session.Texts;
 import org.primefaces.event.FileUploadEvent;
 
 /**
- * Files a form has received but not attached yet. They arrive one by one while the person is still
- * writing, before the ticket or reply they belong to exists, so they wait in temporary files:
- * checked against the attachment limit as they arrive (a file over it is never kept), attached once
- * the ticket or reply is saved, and deleted then or when the page is left.
+ * Files a form has received but not attached yet, for every screen that takes files (the portal's
+ * new ticket and reply, the desk's reply and note). They arrive one by one while the person is
+ * still writing, before the ticket or reply they belong to exists, so they wait in temporary files
+ * rather than in the view state: checked against the attachment limit as they arrive (a file over
+ * it is never kept), attached once the ticket or reply is saved, and deleted then or when the page
+ * is left.
  */
 @Dependent
 public class Uploads implements Serializable {
@@ -86,6 +88,8 @@ public class Uploads implements Serializable {
                 Files.delete(temp);
                 return false;
             }
+            // Choosing the same file again replaces it rather than attaching it twice.
+            files.stream().filter(kept -> kept.fileName().equals(fileName)).toList().forEach(this::remove);
             files.add(new Upload(fileName, size, temp.toString()));
             return true;
         } catch (IOException | RuntimeException e) {
@@ -123,8 +127,9 @@ public class Uploads implements Serializable {
         return refused;
     }
 
+    /** Forgets every kept file and deletes its temporary copy: once they are attached, or when the page is left. */
     @PreDestroy
-    void discard() {
+    public void clear() {
         files.forEach(Uploads::delete);
         files.clear();
     }
