@@ -42,8 +42,8 @@ import org.bilet.tickets.TicketStatus;
 public class UserAccounts {
 
     private static final String MATCHING = """
-            where :text is null or lower(u.username) like :text escape '!' or lower(u.email) like :text escape '!'
-              or lower(concat(u.firstName, ' ', u.lastName)) like :text escape '!'""";
+            where u.systemAccount = false and (:text is null or lower(u.username) like :text escape '!' or lower(u.email) like :text escape '!'
+              or lower(concat(u.firstName, ' ', u.lastName)) like :text escape '!')""";
 
     @Inject
     EntityManager em;
@@ -192,7 +192,10 @@ public class UserAccounts {
     }
 
     private User user(String username) {
-        return em.createQuery("select u from User u left join fetch u.organization where u.username = :username", User.class)
+        // Bilet's own account is nobody's to administer.
+        return em.createQuery("""
+                        select u from User u left join fetch u.organization
+                        where u.username = :username and u.systemAccount = false""", User.class)
                 .setParameter("username", username)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException("There is no user '" + username + "'."));

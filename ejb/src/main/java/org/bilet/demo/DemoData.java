@@ -44,7 +44,7 @@ public class DemoData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void load() {
-        if (!settings.demo() || em.createQuery("select count(u) from User u", Long.class).getSingleResult() > 0) {
+        if (!settings.demo() || em.createQuery("select count(u) from User u where u.systemAccount = false", Long.class).getSingleResult() > 0) {
             return;
         }
         var random = new Random(SEED);

@@ -77,6 +77,8 @@ final class TicketScript {
             throw new IllegalStateException("The demo ticket " + number + " (" + scenario.key() + ") ended "
                     + ticket.status() + " instead of " + plan.status());
         }
+        // The demo is the past: its history is written as it was, without publishing it as news.
+        ticket.takeNewMessages().forEach(em::persist);
         ticket.takeNewEvents().forEach(em::persist);
     }
 
@@ -216,7 +218,7 @@ final class TicketScript {
     }
 
     private void post(String text, boolean internal, Actor by) {
-        em.persist(ticket.post(text, internal, by));
+        ticket.post(text, internal, by);
     }
 
     private Actor requester(Channel channel, Instant at) {

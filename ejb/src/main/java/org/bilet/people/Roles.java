@@ -7,6 +7,11 @@ public final class Roles {
     public static final String AGENT = "AGENT";
     public static final String MANAGER = "MANAGER";
     public static final String ADMIN = "ADMIN";
+    /**
+     * Bilet's own work (timers, mail intake, rules), run with {@code @RunAs(SYSTEM)}; no person has
+     * it, and it is not a {@link Role} that can be granted.
+     */
+    public static final String SYSTEM = "SYSTEM";
 
     private Roles() {
     }

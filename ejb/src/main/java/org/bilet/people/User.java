@@ -35,7 +35,7 @@ import org.hibernate.annotations.NaturalIdCache;
 @NaturalIdCache
 @NamedQuery(name = User.COUNT_WITH_ROLE, query = "select count(u) from User u join u.roles r where r = :role")
 @NamedQuery(name = User.BY_USERNAME_OR_EMAIL,
-        query = "select u from User u where u.username = :key or u.email = :key")
+        query = "select u from User u where (u.username = :key or u.email = :key) and u.systemAccount = false")
 @NamedQuery(name = User.COUNT_OTHERS_WITH_EMAIL,
         query = "select count(u) from User u where u.email = :email and u.username <> :username")
 public class User {
@@ -74,6 +74,9 @@ public class User {
 
     /** Signs in with the company directory, which owns the name, address and roles; no local password. */
     private boolean directoryAccount;
+
+    /** Bilet's own account, the actor of work no person does; nobody signs in as it (see {@code SystemActor}). */
+    private boolean systemAccount;
 
     private Instant createdAt;
 
@@ -236,7 +239,7 @@ public class User {
     }
 
     public String displayName() {
-        return firstName + " " + lastName;
+        return (firstName + " " + lastName).strip();
     }
 
     public String locale() {
@@ -265,6 +268,10 @@ public class User {
 
     public boolean isDirectoryAccount() {
         return directoryAccount;
+    }
+
+    public boolean isSystemAccount() {
+        return systemAccount;
     }
 
     public Set<Role> roles() {

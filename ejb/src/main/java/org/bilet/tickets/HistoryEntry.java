@@ -2,7 +2,7 @@ package org.bilet.tickets;
 
 import java.time.Instant;
 
-/** One recorded change of a ticket. */
+/** One recorded change of a ticket; {@code field} is the stored name of a {@link TicketField}. */
 public record HistoryEntry(
         long id,
         Instant occurredAt,
@@ -16,7 +16,12 @@ public record HistoryEntry(
 
     static HistoryEntry of(TicketEvent e) {
         return new HistoryEntry(e.id(), e.occurredAt(), PersonRef.of(e.actor()), e.channel(), e.clientAddress(),
-                e.kind(), e.field(), e.oldValue(), e.newValue());
+                e.kind(), e.field() == null ? null : e.field().storedName(), e.oldValue(), e.newValue());
+    }
+
+    /** The field that changed, typed; null for events that change no field (CREATED). */
+    public TicketField changedField() {
+        return field == null ? null : TicketField.of(field);
     }
 
     HistoryEntry withoutClientAddress() {

@@ -12,10 +12,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.bilet.people.User;
+import org.bilet.tickets.events.ActorRef;
 
 /** A public reply or an internal note on a ticket. Internal notes are never shown to requesters. */
 @Entity
@@ -52,12 +54,21 @@ public class Message {
     protected Message() {
     }
 
-    Message(Ticket ticket, User author, RichText body, boolean internal, Instant createdAt) {
+    /** Who posted it, for the event published about it; not stored beyond the author. */
+    @Transient
+    private Actor postedBy;
+
+    Message(Ticket ticket, RichText body, boolean internal, Actor by) {
         this.ticket = Objects.requireNonNull(ticket);
-        this.author = Objects.requireNonNull(author);
+        this.author = by.user();
         this.body = Objects.requireNonNull(body);
         this.internal = internal;
-        this.createdAt = Objects.requireNonNull(createdAt);
+        this.createdAt = by.at();
+        this.postedBy = by;
+    }
+
+    ActorRef postedBy() {
+        return postedBy.ref();
     }
 
     public Long id() {

@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * What a requester (or staff on their behalf) reports. Only subject and description are required;
- * priority, category and team fall back to the defaults, channel to the one of the request.
+ * priority, category and team fall back to the defaults, channel to the one of the request. The
+ * components are the API's JSON members; code builds one with {@link #of} and the {@code with…}
+ * methods rather than positional nulls.
  *
  * @param requester username or e-mail of the person the ticket is for; staff only
  */
@@ -28,5 +30,36 @@ public record NewTicket(
     public NewTicket {
         tags = tags == null ? Set.of() : tags;
         customFields = customFields == null ? Map.of() : customFields;
+    }
+
+    /** A ticket with just a subject and a description; everything else takes its default. */
+    public static NewTicket of(String subject, String description) {
+        return new NewTicket(subject, description, null, null, null, null, null, null);
+    }
+
+    public NewTicket withPriority(String code) {
+        return new NewTicket(subject, description, code, category, tags, channel, customFields, requester);
+    }
+
+    public NewTicket inCategory(String key) {
+        return new NewTicket(subject, description, priority, key, tags, channel, customFields, requester);
+    }
+
+    public NewTicket tagged(Set<String> newTags) {
+        return new NewTicket(subject, description, priority, category, newTags, channel, customFields, requester);
+    }
+
+    /** Recorded as having come through another channel (staff only, e.g. a phone call). */
+    public NewTicket via(Channel newChannel) {
+        return new NewTicket(subject, description, priority, category, tags, newChannel, customFields, requester);
+    }
+
+    public NewTicket withCustomFields(Map<String, String> values) {
+        return new NewTicket(subject, description, priority, category, tags, channel, values, requester);
+    }
+
+    /** Opened on someone else's behalf (staff only). */
+    public NewTicket forRequester(String usernameOrEmail) {
+        return new NewTicket(subject, description, priority, category, tags, channel, customFields, usernameOrEmail);
     }
 }

@@ -150,6 +150,10 @@ public class Ticket {
     @Transient
     private List<TicketEvent> newEvents = new ArrayList<>();
 
+    /** Messages posted in this unit of work, persisted with the history. */
+    @Transient
+    private List<Message> newMessages = new ArrayList<>();
+
     protected Ticket() {
     }
 
@@ -190,11 +194,11 @@ public class Ticket {
         if (snoozeUntil != null && !snoozeUntil.isAfter(by.at())) {
             throw InvalidInputException.of("snoozeUntil", "The snooze must end in the future.");
         }
-        changeField("status", status, target, by);
+        changeField(TicketField.STATUS, status, target, by);
         status = target;
         switch (target) {
             case RESOLVED -> {
-                changeField("resolution", resolution, note, by);
+                changeField(TicketField.RESOLUTION, resolution, note, by);
                 resolution = note;
                 resolvedAt = by.at();
             }
@@ -202,7 +206,7 @@ public class Ticket {
             case OPEN, WAITING -> resolvedAt = null;
             default -> { }
         }
-        changeField("snoozedUntil", snoozedUntil, snoozeUntil, by);
+        changeField(TicketField.SNOOZED_UNTIL, snoozedUntil, snoozeUntil, by);
         snoozedUntil = snoozeUntil;
     }
 
@@ -214,7 +218,7 @@ public class Ticket {
         if (until != null && !until.isAfter(by.at())) {
             throw InvalidInputException.of("snoozeUntil", "The snooze must end in the future.");
         }
-        changeField("snoozedUntil", snoozedUntil, until, by);
+        changeField(TicketField.SNOOZED_UNTIL, snoozedUntil, until, by);
         snoozedUntil = until;
     }
 
@@ -251,17 +255,15 @@ public class Ticket {
         if (internal && fromRequesterSide) {
             throw new ForbiddenException("Only staff can write internal notes.");
         }
-        if (status == TicketStatus.CLOSED && !internal) {
-            throw new ConflictException("This ticket is closed; please open a new ticket.");
-        }
+        checkTakes(internal ? Input.NOTE : Input.REPLY, by);
         if (fromRequesterSide && (status == TicketStatus.WAITING || status == TicketStatus.RESOLVED)) {
-            changeField("status", status, TicketStatus.OPEN, by);
+            changeField(TicketField.STATUS, status, TicketStatus.OPEN, by);
             status = TicketStatus.OPEN;
             resolvedAt = null;
         }
         if (!internal && !fromRequesterSide && status == TicketStatus.NEW) {
             // Staff's first public reply means someone works on it.
-            changeField("status", status, TicketStatus.OPEN, by);
+            changeField(TicketField.STATUS, status, TicketStatus.OPEN, by);
             status = TicketStatus.OPEN;
         }
         if (!internal) {
@@ -271,18 +273,39 @@ public class Ticket {
             }
         }
         updatedAt = by.at();
-        return new Message(this, by.user(), text, internal, by.at());
+        var message = new Message(this, text, internal, by);
+        newMessages.add(message);
+        return message;
+    }
+
+    /** What can be added to a ticket's conversation. */
+    public enum Input { REPLY, NOTE, FILE }
+
+    /**
+     * The one rule of what a closed ticket takes: it is done, so nothing new reaches its
+     * conversation (no reply from anyone, no file from the requester's side) and a new problem gets a
+     * new ticket; staff may still add internal notes and files for the record.
+     */
+    public void checkTakes(Input input, Actor by) {
+        var refused = status == TicketStatus.CLOSED && switch (input) {
+            case REPLY -> true;
+            case NOTE -> false;
+            case FILE -> !by.isStaff();
+        };
+        if (refused) {
+            throw new ConflictException("This ticket is closed; please open a new ticket.");
+        }
     }
 
     // ---- classification and routing
 
     public void changePriority(Priority newPriority, Actor by) {
         Objects.requireNonNull(newPriority);
-        changeField("priority", priority.code(), newPriority.code(), by);
+        changeField(TicketField.PRIORITY, priority.code(), newPriority.code(), by);
         priority = newPriority;
         // The due date follows the priority's target, counted from when the ticket was opened.
         var newDue = createdAt.plus(newPriority.resolutionTarget());
-        changeField("dueAt", dueAt, newDue, by);
+        changeField(TicketField.DUE_AT, dueAt, newDue, by);
         dueAt = newDue;
     }
 
@@ -293,12 +316,12 @@ public class Ticket {
     }
 
     public void changeCategory(Category newCategory, Actor by) {
-        changeField("category", category == null ? null : category.key(), newCategory == null ? null : newCategory.key(), by);
+        changeField(TicketField.CATEGORY, category == null ? null : category.key(), newCategory == null ? null : newCategory.key(), by);
         category = newCategory;
     }
 
     public void routeTo(Team newTeam, Actor by) {
-        changeField("team", team == null ? null : team.key(), newTeam == null ? null : newTeam.key(), by);
+        changeField(TicketField.TEAM, team == null ? null : team.key(), newTeam == null ? null : newTeam.key(), by);
         team = newTeam;
     }
 
@@ -306,14 +329,14 @@ public class Ticket {
         if (agent != null && (!agent.isStaff() || !agent.active())) {
             throw InvalidInputException.of("assignee", agent.username() + " is not an active agent and cannot be assigned.");
         }
-        changeField("assignee", assignee == null ? null : assignee.username(), agent == null ? null : agent.username(), by);
+        changeField(TicketField.ASSIGNEE, assignee == null ? null : assignee.username(), agent == null ? null : agent.username(), by);
         assignee = agent;
     }
 
     public void retag(Set<String> newTags, Actor by) {
         var normalized = Tags.normalize(newTags);
         if (!normalized.equals(new TreeSet<>(tags))) {
-            changeField("tags", tags.isEmpty() ? null : String.join(", ", new TreeSet<>(tags)),
+            changeField(TicketField.TAGS, tags.isEmpty() ? null : String.join(", ", new TreeSet<>(tags)),
                     normalized.isEmpty() ? null : String.join(", ", normalized), by);
             tags.clear();
             tags.addAll(normalized);
@@ -322,7 +345,7 @@ public class Ticket {
 
     /** Sets or (with null) clears a custom field's value, already checked against its definition. */
     public void putCustomValue(String key, String value, Actor by) {
-        changeField("custom." + key, customValues.get(key), value, by);
+        changeField(TicketField.custom(key), customValues.get(key), value, by);
         if (value == null) {
             customValues.remove(key);
         } else {
@@ -330,21 +353,23 @@ public class Ticket {
         }
     }
 
-    public void recordAttachment(String fileName, Actor by) {
-        record(TicketEvent.Kind.ATTACHED, "attachment", null, fileName, by);
+    /** Records a file attached to the ticket, or to one of its messages when {@code message} is given. */
+    public void recordAttachment(String fileName, Message message, Actor by) {
+        checkTakes(Input.FILE, by);
+        newEvents.add(new TicketEvent(this, TicketEvent.Kind.ATTACHED, TicketField.ATTACHMENT, null, fileName, by).about(message));
         updatedAt = by.at();
     }
 
     // ---- history
 
-    private void changeField(String field, Object oldValue, Object newValue, Actor by) {
+    private void changeField(TicketField field, Object oldValue, Object newValue, Actor by) {
         if (!Objects.equals(oldValue, newValue)) {
             record(TicketEvent.Kind.CHANGED, field, Objects.toString(oldValue, null), Objects.toString(newValue, null), by);
             updatedAt = by.at();
         }
     }
 
-    private void record(TicketEvent.Kind kind, String field, String oldValue, String newValue, Actor by) {
+    private void record(TicketEvent.Kind kind, TicketField field, String oldValue, String newValue, Actor by) {
         newEvents.add(new TicketEvent(this, kind, field, oldValue, newValue, by));
     }
 
@@ -355,11 +380,11 @@ public class Ticket {
         return taken;
     }
 
-    /** Whether the given user may see this ticket at all. */
-    public boolean isVisibleTo(User user) {
-        return user.isStaff()
-                || requester.equals(user)
-                || (user.seesOrganizationTickets() && organization != null && organization.equals(user.organization()));
+    /** Hands over the messages posted since the last call, for persisting. */
+    public List<Message> takeNewMessages() {
+        var taken = List.copyOf(newMessages);
+        newMessages.clear();
+        return taken;
     }
 
     // ---- read access

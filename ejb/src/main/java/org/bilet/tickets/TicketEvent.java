@@ -1,5 +1,6 @@
 package org.bilet.tickets;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,9 +12,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.Objects;
 import org.bilet.people.User;
+import org.bilet.tickets.events.ActorRef;
 import org.hibernate.annotations.Immutable;
 
 /** One entry of a ticket's append-only history: what changed, from what to what, by whom, how. */
@@ -53,14 +56,23 @@ public class TicketEvent {
     @Enumerated(EnumType.STRING)
     private Kind kind;
 
-    private String field;
+    @Convert(converter = TicketFieldConverter.class)
+    private TicketField field;
     private String oldValue;
     private String newValue;
+
+    /** The message a file was attached to, for the event published about it; not stored. */
+    @Transient
+    private Message message;
+
+    /** Who recorded it, for the event published about it; not stored beyond actor and channel. */
+    @Transient
+    private Actor by;
 
     protected TicketEvent() {
     }
 
-    TicketEvent(Ticket ticket, Kind kind, String field, String oldValue, String newValue, Actor by) {
+    TicketEvent(Ticket ticket, Kind kind, TicketField field, String oldValue, String newValue, Actor by) {
         this.ticket = Objects.requireNonNull(ticket);
         this.kind = Objects.requireNonNull(kind);
         this.field = field;
@@ -70,6 +82,7 @@ public class TicketEvent {
         this.channel = by.channel();
         this.clientAddress = by.clientAddress();
         this.occurredAt = by.at();
+        this.by = by;
     }
 
     private static String clip(String value) {
@@ -100,8 +113,21 @@ public class TicketEvent {
         return kind;
     }
 
-    public String field() {
+    public TicketField field() {
         return field;
+    }
+
+    ActorRef actorRef() {
+        return by.ref();
+    }
+
+    Message message() {
+        return message;
+    }
+
+    TicketEvent about(Message attachedTo) {
+        this.message = attachedTo;
+        return this;
     }
 
     public String oldValue() {

@@ -162,13 +162,7 @@ public class TicketFinder {
 
     private static Predicate[] predicates(CriteriaBuilder cb, Root<Ticket> t, Criteria c) {
         var where = new ArrayList<Predicate>();
-        var viewer = c.viewer();
-        if (!viewer.isStaff()) {
-            var own = cb.equal(t.get(Ticket_.requester), viewer);
-            where.add(viewer.seesOrganizationTickets() && viewer.organization() != null
-                    ? cb.or(own, cb.equal(t.get(Ticket_.organization), viewer.organization()))
-                    : own);
-        }
+        TicketVisibility.of(c.viewer()).predicate(cb, t).ifPresent(where::add);
         if (c.queue() != null) {
             where.add(inQueue(cb, t, c));
         }
@@ -228,17 +222,18 @@ public class TicketFinder {
     }
 
     private static List<Order> order(CriteriaBuilder cb, Root<Ticket> t, Expression<Integer> priorityRank, TicketFilter filter) {
-        Expression<?> key = switch (filter.sortField()) {
-            case "number" -> t.get(Ticket_.id);
-            case "updatedAt" -> t.get(Ticket_.updatedAt);
-            case "dueAt" -> t.get(Ticket_.dueAt);
-            case "priority" -> priorityRank;
-            case "status" -> t.get(Ticket_.status);
-            case "subject" -> t.get(Ticket_.subject);
-            default -> t.get(Ticket_.createdAt);
+        var sort = filter.effectiveSort();
+        Expression<?> key = switch (sort.field()) {
+            case NUMBER -> t.get(Ticket_.id);
+            case CREATED_AT -> t.get(Ticket_.createdAt);
+            case UPDATED_AT -> t.get(Ticket_.updatedAt);
+            case DUE_AT -> t.get(Ticket_.dueAt);
+            case PRIORITY -> priorityRank;
+            case STATUS -> t.get(Ticket_.status);
+            case SUBJECT -> t.get(Ticket_.subject);
         };
         // The id breaks ties so that pages neither repeat nor skip rows.
-        return filter.ascending()
+        return sort.ascending()
                 ? List.of(cb.asc(key), cb.asc(t.get(Ticket_.id)))
                 : List.of(cb.desc(key), cb.desc(t.get(Ticket_.id)));
     }

@@ -1,18 +1,33 @@
 package org.bilet.tickets;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.bilet.people.User;
 import org.bilet.platform.ResourceNotFoundException;
+import org.bilet.tickets.events.AttachmentAdded;
+import org.bilet.tickets.events.FieldChanged;
+import org.bilet.tickets.events.MessagePosted;
+import org.bilet.tickets.events.StatusMoved;
+import org.bilet.tickets.events.TicketChange;
+import org.bilet.tickets.events.TicketOpened;
+import org.bilet.tickets.events.TicketRef;
 
-/** Finds a ticket for a viewer; a ticket the viewer may not see is as unknown as a missing one. */
+/**
+ * Finds a ticket for a viewer (a ticket the viewer may not see is as unknown as a missing one) and
+ * saves what a unit of work did to it: the one place every change passes, so it is also the one
+ * place that publishes it as {@link TicketChange} events.
+ */
 @ApplicationScoped
 public class TicketRepository {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<TicketChange> changes;
 
     public Ticket visibleTo(User viewer, String number) {
         return find(viewer, number, Ticket.BY_NUMBER_FOR_READING, LockModeType.NONE);
@@ -33,17 +48,48 @@ public class TicketRepository {
 
     private Ticket find(User viewer, String number, String query, LockModeType lock) {
         var parsed = TicketNumber.parse(number);
+        var visibility = TicketVisibility.of(viewer);
         return em.createNamedQuery(query, Ticket.class)
                 .setParameter("number", parsed)
                 .setLockMode(lock)
                 .getResultStream()
-                .filter(ticket -> ticket.isVisibleTo(viewer))
+                .filter(visibility::allows)
                 .findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException("There is no ticket " + parsed + " that you can see."));
     }
 
-    /** Persists what the unit of work recorded in the ticket's history. */
-    public void saveHistory(Ticket ticket) {
-        ticket.takeNewEvents().forEach(em::persist);
+    /** Persists a new ticket with what its opening recorded. */
+    public void add(Ticket ticket) {
+        em.persist(ticket);
+        saveChanges(ticket);
+    }
+
+    /**
+     * Persists the messages and history the unit of work recorded on the ticket, then publishes
+     * each as an event: observers in the transaction see it at once, observers after commit only
+     * if the change commits.
+     */
+    public void saveChanges(Ticket ticket) {
+        var messages = ticket.takeNewMessages();
+        var history = ticket.takeNewEvents();
+        messages.forEach(em::persist);
+        history.forEach(em::persist);
+        var ref = new TicketRef(ticket.id(), ticket.number().value());
+        history.forEach(event -> changes.fire(published(ticket, ref, event)));
+        messages.forEach(message -> changes.fire(new MessagePosted(ref, message.postedBy(), message.createdAt(),
+                message.id(), message.internal())));
+    }
+
+    private static TicketChange published(Ticket ticket, TicketRef ref, TicketEvent event) {
+        var by = event.actorRef();
+        return switch (event.kind()) {
+            case CREATED -> new TicketOpened(ref, by, event.occurredAt(), ticket.requester().username(), ticket.channel());
+            case ATTACHED -> new AttachmentAdded(ref, by, event.occurredAt(), event.newValue(),
+                    event.message() == null ? null : event.message().id(),
+                    event.message() != null && event.message().internal());
+            case CHANGED -> event.field().equals(TicketField.STATUS)
+                    ? new StatusMoved(ref, by, event.occurredAt(), TicketStatus.valueOf(event.oldValue()), TicketStatus.valueOf(event.newValue()))
+                    : new FieldChanged(ref, by, event.occurredAt(), event.field(), event.oldValue(), event.newValue());
+        };
     }
 }

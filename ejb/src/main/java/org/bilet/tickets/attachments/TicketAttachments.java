@@ -2,13 +2,14 @@ package org.bilet.tickets.attachments;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
 import java.util.List;
 import org.bilet.people.Roles;
-import org.bilet.platform.ConflictException;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.platform.Settings;
@@ -17,11 +18,10 @@ import org.bilet.tickets.Actors;
 import org.bilet.tickets.Message;
 import org.bilet.tickets.Ticket;
 import org.bilet.tickets.TicketRepository;
-import org.bilet.tickets.TicketStatus;
 
 /** Attaches files to tickets and hands them out again to those who may see the ticket. */
 @Stateless
-@RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+@RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.SYSTEM})
 public class TicketAttachments {
 
     @Inject
@@ -39,23 +39,32 @@ public class TicketAttachments {
     @Inject
     Settings settings;
 
+    @Inject
+    FileAttacher attacher;
+
     /** Attaches a file to the ticket, or to one of its messages when {@code messageId} is given. */
     public AttachmentInfo attach(@NotNull String number, Long messageId, String fileName, @NotNull InputStream content) {
         var name = cleanFileName(fileName);
         var actor = actors.current();
         tickets.checkVisible(actor.user(), number);
         // Stream the upload before locking the ticket, so a slow client holds no lock.
-        var stored = store.store(content, name);
+        var staged = new StagedFile(name, store.store(content, name));
         var ticket = tickets.lockedForChange(actor.user(), number);
-        if (ticket.status() == TicketStatus.CLOSED && !actor.isStaff()) {
-            throw new ConflictException("This ticket is closed; please open a new ticket.");
-        }
         var message = messageId == null ? null : messageOf(ticket, messageId, actor.user());
-        var attachment = new Attachment(ticket, message, stored, name, actor.user(), actor.at());
-        em.persist(attachment);
-        ticket.recordAttachment(name, actor);
-        tickets.saveHistory(ticket);
+        var attachment = attacher.attach(ticket, message, List.of(staged), actor).get(0);
+        tickets.saveChanges(ticket);
         return AttachmentInfo.of(attachment);
+    }
+
+    /**
+     * Streams a file into the store for a reply or ticket still being written, outside any
+     * transaction; the {@code TicketDesk} call that sends it attaches it. A file over the limit is
+     * refused as it arrives.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public StagedFile stage(String fileName, @NotNull InputStream content) {
+        var name = cleanFileName(fileName);
+        return new StagedFile(name, store.store(content, name));
     }
 
     /** The largest file accepted, in bytes: forms say so, and check before they open anything. */

@@ -86,9 +86,10 @@ public class TicketResource {
                                     @QueryParam("sort") String sort,
                                     @QueryParam("page") @DefaultValue("0") String page,
                                     @QueryParam("size") @DefaultValue("20") String size) {
-        return finder.list(new TicketFilter(named(TicketQueue.class, "queue", queue), text,
-                named(TicketStatus.class, "status", status), team, assignee, requester, priority, category, tag, sort,
-                QueryNumbers.parse("page", page), QueryNumbers.parse("size", size)));
+        return finder.list(TicketFilter.all().inQueue(named(TicketQueue.class, "queue", queue)).matching(text)
+                .withStatus(named(TicketStatus.class, "status", status)).inTeam(team).assignedTo(assignee)
+                .requestedBy(requester).withPriority(priority).inCategory(category).tagged(tag).sortedBy(sort)
+                .page(QueryNumbers.parse("page", page), QueryNumbers.parse("size", size)));
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.bilet.tickets.HistoryEntry;
+import org.bilet.tickets.TicketField;
 import org.bilet.web.session.Formats;
 import org.bilet.web.session.Texts;
 
@@ -21,23 +22,26 @@ public class EventTexts {
         return switch (event.kind()) {
             case CREATED -> Texts.text("event.created");
             case ATTACHED -> Texts.text("event.attached", event.newValue());
-            case CHANGED -> Texts.text("event.changed", fieldName(event.field()),
-                    value(event.field(), event.oldValue()), value(event.field(), event.newValue()));
+            case CHANGED -> {
+                var field = event.changedField();
+                yield Texts.text("event.changed", fieldName(field), value(field, event.oldValue()), value(field, event.newValue()));
+            }
         };
     }
 
-    private static String fieldName(String field) {
-        return field.startsWith("custom.") ? field.substring("custom.".length()) : Texts.text("field." + field);
+    /** A custom field by its key; the standard ones by their name in the reader's language ("field.dueAt"). */
+    private static String fieldName(TicketField field) {
+        return field.isCustom() ? field.customKey() : Texts.text("field." + field.storedName());
     }
 
-    private String value(String field, String value) {
+    private String value(TicketField field, String value) {
         if (value == null || value.isBlank()) {
             return "—";
         }
-        return switch (field) {
-            case "status" -> Texts.text("status." + value);
-            case "dueAt", "snoozedUntil" -> instant(value);
-            default -> value;
+        return switch (field.valueType()) {
+            case STATUS -> Texts.text("status." + value);
+            case TIME -> instant(value);
+            case TEXT -> value;
         };
     }
 

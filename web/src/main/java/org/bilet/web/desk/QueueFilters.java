@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.bilet.tickets.TicketQueue;
+import org.bilet.tickets.TicketSort;
 import org.bilet.tickets.TicketStatus;
 
 /**
@@ -44,7 +45,7 @@ public class QueueFilters implements Serializable {
             problem = "queue.unknownStatus";
             status = null;
         }
-        if (sort != null && !sort.matches("(number|createdAt|updatedAt|dueAt|priority|status|subject)(,(asc|desc))?")) {
+        if (sort != null && !TicketSort.isValid(sort)) {
             sort = null;
         }
         return problem;

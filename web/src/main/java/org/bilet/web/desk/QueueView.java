@@ -82,9 +82,10 @@ public class QueueView implements Serializable {
     }
 
     TicketFilter filter(String sort, int page, int size) {
-        return new TicketFilter(filters.queue(), filters.getQ(), filters.status(), filters.getTeam(), filters.getAssignee(),
-                null, filters.getPriority(), filters.getCategory(), filters.getTag(),
-                sort == null ? filters.getSort() : sort, page, size);
+        return TicketFilter.all().inQueue(filters.queue()).matching(filters.getQ()).withStatus(filters.status())
+                .inTeam(filters.getTeam()).assignedTo(filters.getAssignee()).withPriority(filters.getPriority())
+                .inCategory(filters.getCategory()).tagged(filters.getTag())
+                .sortedBy(sort == null ? filters.getSort() : sort).page(page, size);
     }
 
     public String apply() {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.bilet.catalog.Catalog;
 import org.bilet.people.Directory;
 import org.bilet.people.TeamInfo;
@@ -143,11 +142,11 @@ public class TicketView implements Serializable {
 
     /** Assigns the ticket to the signed-in agent. */
     public void take() {
-        change(new TicketChanges(null, null, null, null, null, null, null, Optional.of(me.getUsername()), null), "ticket.taken");
+        change(TicketChanges.none().withAssignee(me.getUsername()), "ticket.taken");
     }
 
     public void release() {
-        change(new TicketChanges(null, null, null, null, null, null, null, Optional.empty(), null), "ticket.released");
+        change(TicketChanges.none().unassigned(), "ticket.released");
     }
 
     private void change(TicketChanges changes, String doneKey) {
@@ -178,7 +177,7 @@ public class TicketView implements Serializable {
                     Texts.warn(null, "reply.stale");
                     reload();
                 })
-                .attempt(() -> desk.post(number, ticket.version(), new NewMessage(reply.getBody(), reply.isInternal())));
+                .attempt(() -> desk.post(number, ticket.version(), new NewMessage(reply.getBody(), reply.isInternal()), List.of()));
         if (posted != null) {
             var refused = uploads.attachTo(number, posted.id());
             Texts.info(reply.isInternal() ? "reply.noteAdded" : "reply.sent");

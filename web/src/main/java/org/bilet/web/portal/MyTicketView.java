@@ -27,6 +27,7 @@ import org.bilet.tickets.TicketChanges;
 import org.bilet.tickets.TicketDesk;
 import org.bilet.tickets.TicketDetails;
 import org.bilet.tickets.TicketEvent;
+import org.bilet.tickets.TicketField;
 import org.bilet.tickets.TicketFinder;
 import org.bilet.tickets.TicketHistory;
 import org.bilet.tickets.TicketStatus;
@@ -51,7 +52,7 @@ public class MyTicketView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The changes worth telling a requester about; the rest (team, due time, tags …) is the desk's business. */
-    private static final Set<String> TOLD_CHANGES = Set.of("status", "category");
+    private static final Set<TicketField> TOLD_CHANGES = Set.of(TicketField.STATUS, TicketField.CATEGORY);
 
     /** A custom field's value with the field's label, ready to read. */
     public record FieldValue(String label, String value) implements Serializable {
@@ -177,7 +178,7 @@ public class MyTicketView implements Serializable {
         if (entry.message() != null) {
             return !entry.message().internal();
         }
-        return entry.event().kind() == TicketEvent.Kind.CHANGED && TOLD_CHANGES.contains(entry.event().field())
+        return entry.event().kind() == TicketEvent.Kind.CHANGED && TOLD_CHANGES.contains(entry.event().changedField())
                 && entry.at().isAfter(ticket.createdAt());
     }
 

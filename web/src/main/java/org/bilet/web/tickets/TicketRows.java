@@ -3,9 +3,9 @@ package org.bilet.web.tickets;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.bilet.tickets.TicketFilter;
 import org.bilet.tickets.TicketFinder;
+import org.bilet.tickets.TicketSort;
 import org.bilet.tickets.TicketSummary;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -14,15 +14,11 @@ import org.primefaces.model.SortMeta;
 /**
  * The rows of a ticket table, for any screen: the table asks for a count and then for one page,
  * and both go to the ticket finder, so counting, sorting and paging happen in the database, once
- * each per request. The table's column fields are the finder's sort fields.
+ * each per request. The table's column fields are {@link TicketSort.Field} keys.
  */
 public class TicketRows extends LazyDataModel<TicketSummary> {
 
     private static final long serialVersionUID = 1L;
-
-    /** The fields the finder sorts by (see {@link TicketFilter}). */
-    private static final Set<String> SORTABLE = Set.of("number", "subject", "status", "priority", "createdAt",
-            "updatedAt", "dueAt");
 
     /** Builds the finder's filter for a sort ("dueAt,asc"), page and size. */
     public interface Query extends Serializable {
@@ -67,9 +63,10 @@ public class TicketRows extends LazyDataModel<TicketSummary> {
     static String sortOf(Map<String, SortMeta> sortBy, String defaultSort) {
         return sortBy.values().stream()
                 .filter(SortMeta::isActive)
-                .filter(meta -> SORTABLE.contains(meta.getField()))
+                .flatMap(meta -> TicketSort.Field.byKey(meta.getField())
+                        .map(field -> new TicketSort(field, meta.getOrder().isAscending())).stream())
                 .findFirst()
-                .map(meta -> meta.getField() + (meta.getOrder().isAscending() ? ",asc" : ",desc"))
+                .map(TicketSort::toString)
                 .orElse(defaultSort);
     }
 }

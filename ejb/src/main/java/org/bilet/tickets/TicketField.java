@@ -1,0 +1,100 @@
+package org.bilet.tickets;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A field of a ticket as history and events name it: one of the standard fields, or a custom field
+ * by its key. History stores {@link #storedName()} ("status", "custom.&lt;key&gt;"); everything
+ * else (the ticket recording its changes, screens describing them, observers of changes) uses
+ * this type, so the names are written once.
+ */
+public record TicketField(Standard standard, String customKey) {
+
+    /** The fields every ticket has, by the name history stores. */
+    public enum Standard {
+        STATUS("status", ValueType.STATUS),
+        RESOLUTION("resolution", ValueType.TEXT),
+        SNOOZED_UNTIL("snoozedUntil", ValueType.TIME),
+        PRIORITY("priority", ValueType.TEXT),
+        DUE_AT("dueAt", ValueType.TIME),
+        CATEGORY("category", ValueType.TEXT),
+        TEAM("team", ValueType.TEXT),
+        ASSIGNEE("assignee", ValueType.TEXT),
+        TAGS("tags", ValueType.TEXT),
+        ATTACHMENT("attachment", ValueType.TEXT),
+        /** A custom field, whose key follows the prefix. */
+        CUSTOM("custom.", ValueType.TEXT);
+
+        private final String storedName;
+        private final ValueType valueType;
+
+        Standard(String storedName, ValueType valueType) {
+            this.storedName = storedName;
+            this.valueType = valueType;
+        }
+    }
+
+    /** How the old and new values of a field are written in history. */
+    public enum ValueType {
+        /** A {@link TicketStatus} name. */
+        STATUS,
+        /** An ISO-8601 instant. */
+        TIME,
+        TEXT
+    }
+
+    public static final TicketField STATUS = new TicketField(Standard.STATUS, null);
+    public static final TicketField RESOLUTION = new TicketField(Standard.RESOLUTION, null);
+    public static final TicketField SNOOZED_UNTIL = new TicketField(Standard.SNOOZED_UNTIL, null);
+    public static final TicketField PRIORITY = new TicketField(Standard.PRIORITY, null);
+    public static final TicketField DUE_AT = new TicketField(Standard.DUE_AT, null);
+    public static final TicketField CATEGORY = new TicketField(Standard.CATEGORY, null);
+    public static final TicketField TEAM = new TicketField(Standard.TEAM, null);
+    public static final TicketField ASSIGNEE = new TicketField(Standard.ASSIGNEE, null);
+    public static final TicketField TAGS = new TicketField(Standard.TAGS, null);
+    public static final TicketField ATTACHMENT = new TicketField(Standard.ATTACHMENT, null);
+
+    /** The longest stored name: "custom." and a key of 60 characters (ticket_event.field). */
+    public static final int MAX_STORED_LENGTH = 80;
+
+    public TicketField {
+        Objects.requireNonNull(standard);
+        if ((standard == Standard.CUSTOM) != (customKey != null)) {
+            throw new IllegalArgumentException("a custom field, and only a custom field, has a key");
+        }
+    }
+
+    public static TicketField custom(String key) {
+        return new TicketField(Standard.CUSTOM, Objects.requireNonNull(key));
+    }
+
+    /** The field a stored name names. */
+    public static TicketField of(String storedName) {
+        if (storedName.startsWith(Standard.CUSTOM.storedName)) {
+            return custom(storedName.substring(Standard.CUSTOM.storedName.length()));
+        }
+        return Arrays.stream(Standard.values())
+                .filter(s -> s != Standard.CUSTOM && s.storedName.equals(storedName))
+                .findFirst()
+                .map(s -> new TicketField(s, null))
+                .orElseThrow(() -> new IllegalArgumentException("no ticket field is stored as '" + storedName + "'"));
+    }
+
+    public String storedName() {
+        return isCustom() ? Standard.CUSTOM.storedName + customKey : standard.storedName;
+    }
+
+    public boolean isCustom() {
+        return standard == Standard.CUSTOM;
+    }
+
+    public ValueType valueType() {
+        return standard.valueType;
+    }
+
+    @Override
+    public String toString() {
+        return storedName();
+    }
+}

@@ -1,0 +1,49 @@
+package org.bilet.tickets;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.Objects;
+import java.util.Optional;
+import org.bilet.people.Organization;
+import org.bilet.people.User;
+
+/**
+ * Who may see a ticket, the one rule: staff (and Bilet itself) see every ticket; anyone else sees the tickets they
+ * requested and, where they may, those of their organization. It yields each form the rule is
+ * needed in (a check of one loaded ticket, a query predicate) from the same two facts, so the forms
+ * cannot drift apart; a search filter is to be derived here too.
+ */
+public final class TicketVisibility {
+
+    private final User viewer;
+    private final boolean everything;
+    /** The organization whose tickets the viewer sees besides their own; null when none. */
+    private final Organization organization;
+
+    private TicketVisibility(User viewer) {
+        this.viewer = Objects.requireNonNull(viewer);
+        this.everything = viewer.isStaff() || viewer.isSystemAccount();
+        this.organization = viewer.seesOrganizationTickets() ? viewer.organization() : null;
+    }
+
+    public static TicketVisibility of(User viewer) {
+        return new TicketVisibility(viewer);
+    }
+
+    /** Whether the viewer may see this ticket. */
+    public boolean allows(Ticket ticket) {
+        return everything
+                || ticket.requester().equals(viewer)
+                || (organization != null && organization.equals(ticket.organization()));
+    }
+
+    /** The same rule as a condition on tickets in a query; empty when the viewer sees every ticket. */
+    public Optional<Predicate> predicate(CriteriaBuilder cb, Root<Ticket> t) {
+        if (everything) {
+            return Optional.empty();
+        }
+        var own = cb.equal(t.get(Ticket_.requester), viewer);
+        return Optional.of(organization == null ? own : cb.or(own, cb.equal(t.get(Ticket_.organization), organization)));
+    }
+}
