@@ -171,20 +171,22 @@ public class TicketView implements Serializable {
             Texts.error("reply:files", "upload.overLimit", uploads.getLimit());
             return;
         }
-        // A refused reply keeps the draft: the agent reads what changed, then sends again.
+        var files = uploads.stage("reply", "reply:files");
+        if (files == null) {
+            return;
+        }
+        // The reply and its files in one call: a refused reply keeps the whole draft, text and files,
+        // so the agent reads what changed and sends again.
         var posted = Refusals.inForm("reply").field("body", "reply:editor")
                 .on(StaleVersionException.class, stale -> {
                     Texts.warn(null, "reply.stale");
                     reload();
                 })
-                .attempt(() -> desk.post(number, ticket.version(), new NewMessage(reply.getBody(), reply.isInternal()), List.of()));
+                .attempt(() -> desk.post(number, ticket.version(), new NewMessage(reply.getBody(), reply.isInternal()), files));
         if (posted != null) {
-            var refused = uploads.attachTo(number, posted.id());
             Texts.info(reply.isInternal() ? "reply.noteAdded" : "reply.sent");
-            if (!refused.isEmpty()) {
-                Texts.warn(null, "upload.refused", String.join(", ", refused));
-            }
             reply.clear();
+            uploads.clear();
             reload();
         }
     }

@@ -106,13 +106,17 @@ public class MyTicketView implements Serializable {
             Texts.error("reply:files", "upload.overLimit", uploads.getLimit());
             return;
         }
-        var message = refusals("reply").attempt(() -> desk.post(ticket.number(), new NewMessage(reply, false)));
+        var files = uploads.stage("reply", "reply:files");
+        if (files == null) {
+            return;
+        }
+        // No version: a reply overwrites nothing. The reply and its files are saved in one transaction.
+        var message = refusals("reply").attempt(() -> desk.post(ticket.number(), null, new NewMessage(reply, false), files));
         if (message != null) {
-            var refused = uploads.attachTo(ticket.number(), message.id());
+            uploads.clear();
             reply = null;
             refresh();
             Texts.info("answer.sent");
-            refusedFiles(refused);
         }
     }
 
@@ -146,12 +150,6 @@ public class MyTicketView implements Serializable {
         };
         return Refusals.inForm(formId).on(StaleVersionException.class, actedFirst).on(ConflictException.class, actedFirst)
                 .on(ForbiddenException.class, actedFirst);
-    }
-
-    private void refusedFiles(List<String> refused) {
-        if (!refused.isEmpty()) {
-            Texts.warn(null, "upload.refused", String.join(", ", refused));
-        }
     }
 
     private void refresh() {

@@ -23,7 +23,7 @@ import org.bilet.web.tickets.Uploads;
 /**
  * "New ticket": subject, category, the fields the category asks for, description and files. The
  * files arrive before the ticket exists and wait in {@link Uploads}; the ticket is opened only when
- * every one of them is within the limit, and they are attached right after.
+ * every one of them is within the limit, and with them, in one transaction.
  */
 @Named
 @ViewScoped
@@ -33,8 +33,6 @@ public class SubmitTicketView implements Serializable {
 
     /** Flash attribute carrying the number of the ticket just submitted to its page. */
     static final String SUBMITTED = "submitted";
-    /** Flash attribute naming the files the new ticket refused, if any. */
-    static final String REFUSED_FILES = "refusedFiles";
 
     private static final String FORM = "ticket";
 
@@ -70,18 +68,18 @@ public class SubmitTicketView implements Serializable {
             Texts.error(FORM + ":files", "upload.overLimit", uploads.getLimit());
             return null;
         }
+        var files = uploads.stage(FORM, FORM + ":files");
+        if (files == null) {
+            return null;
+        }
         var ticket = Refusals.inForm(FORM).fields(this::customFieldClientId)
-                .attempt(() -> desk.open(new NewTicket(subject, description, null, blankToNull(category), null, null,
-                        customValues(), null)));
+                .attempt(() -> desk.open(NewTicket.of(subject, description).inCategory(blankToNull(category))
+                        .withCustomFields(customValues()), files));
         if (ticket == null) {
             return null;
         }
-        var refused = uploads.attachTo(ticket.number(), null);
-        var flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
-        flash.put(SUBMITTED, ticket.number());
-        if (!refused.isEmpty()) {
-            flash.put(REFUSED_FILES, String.join(", ", refused));
-        }
+        uploads.clear();
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(SUBMITTED, ticket.number());
         return "/portal/ticket?faces-redirect=true&number=" + ticket.number();
     }
 
