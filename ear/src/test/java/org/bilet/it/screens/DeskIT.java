@@ -83,6 +83,36 @@ class DeskIT extends ScreenTestCase {
     }
 
     @Test
+    void a_reply_refused_because_the_ticket_changed_keeps_its_text_and_files_and_then_goes_with_them() {
+        var number = openTicket("employee", unique("Projector in room 2 hums"), "hardware.printer");
+        try (var browser = browser()) {
+            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+            browser.open("/desk/ticket.xhtml?number=" + number);
+            write(browser, "Please send a photo of the label.");
+            browser.driver().findElement(By.id("reply:files_input")).sendKeys(storeRoomMap().toString());
+            browser.waitForText(By.id("reply:pending"), "store-room.txt");
+
+            // Meanwhile another agent raises the priority.
+            var etag = api("agent2").get("/api/tickets/" + number).header("ETag");
+            assertThat(api("agent2").patch("/api/tickets/" + number, "{\"priority\": \"HIGH\"}", etag).status()).isEqualTo(200);
+
+            browser.click(By.id("reply:send")).waitForText("The ticket changed while you were writing");
+            assertThat(browser.text(By.cssSelector("#reply .ql-editor"))).isEqualTo("Please send a photo of the label.");
+            assertThat(browser.text(By.id("reply:pending"))).contains("store-room.txt");
+            assertThat(api("agent").get("/api/tickets/" + number + "/messages").body()).doesNotContain("photo of the label");
+            browser.screenshot("desk-reply-stale");
+
+            browser.click(By.id("reply:send")).waitForText("Reply sent.");
+            assertThat(browser.all(By.cssSelector("#reply\\:pending .pending-file"))).as("sent files leave the draft").isEmpty();
+        }
+        var messages = api("employee").get("/api/tickets/" + number + "/messages").array();
+        var reply = messages.getJsonObject(messages.size() - 1);
+        assertThat(reply.getString("body")).contains("Please send a photo of the label.");
+        assertThat(reply.getJsonArray("attachments")).extracting(a -> a.asJsonObject().getString("fileName"))
+                .containsExactly("store-room.txt");
+    }
+
+    @Test
     void bulk_actions_change_every_selected_ticket() {
         var marker = Long.toString(System.nanoTime(), 36);
         var one = openTicket("employee", "Bulk test one " + marker, "software.email");

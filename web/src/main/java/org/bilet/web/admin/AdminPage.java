@@ -1,19 +1,11 @@
 package org.bilet.web.admin;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
-import java.util.stream.StreamSupport;
-import org.bilet.platform.BiletException;
-import org.bilet.platform.InvalidInputException;
+import org.bilet.web.session.Refusals;
 
 /**
  * What every admin view does around a service call: on success a confirmation from the admin
@@ -44,51 +36,18 @@ final class AdminPage {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
     }
 
-    /** Runs the call; on a refusal shows it in the form and returns false. */
+    /** Runs the call; on a refusal shows it in the form (see {@link Refusals}) and returns false. */
     static boolean attempt(String formId, Runnable call) {
-        return attempt(formId, () -> {
-            call.run();
-            return Boolean.TRUE;
-        }) != null;
+        return refusals(formId).attempt(call);
     }
 
     /** The call's result, or null after showing its refusal in the form. */
     static <T> T attempt(String formId, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (InvalidInputException e) {
-            e.errors().forEach(error -> refuse(formId, error.field(), error.message()));
-        } catch (BiletException e) {
-            refuse(formId, null, e.getMessage());
-        } catch (EJBAccessException e) {
-            refuse(formId, null, text("refused.role"));
-        } catch (EJBException e) {
-            Throwable cause = e.getCause();
-            while (cause instanceof EJBException wrapped && wrapped.getCause() != null) {
-                cause = wrapped.getCause();
-            }
-            if (!(cause instanceof ConstraintViolationException violations)) {
-                throw e;
-            }
-            violations.getConstraintViolations().forEach(v -> refuse(formId, fieldOf(v), v.getMessage()));
-        }
-        FacesContext.getCurrentInstance().validationFailed();
-        return null;
+        return refusals(formId).attempt(call);
     }
 
-    private static void refuse(String formId, String field, String message) {
-        var faces = FacesContext.getCurrentInstance();
-        var clientId = field == null ? null : formId + faces.getNamingContainerSeparatorChar() + field;
-        var onPage = clientId != null && faces.getViewRoot().findComponent(clientId) != null;
-        faces.addMessage(onPage ? clientId : REFUSAL, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-    }
-
-    /** "create.definition.key" becomes "key", "create.name" becomes "name": the service's own field names. */
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        return StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .filter(node -> node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.PARAMETER)
-                .reduce((first, second) -> second)
-                .map(Path.Node::getName)
-                .orElse(null);
+    /** A field's refusal at the component with the field's id in the form, the others above the page. */
+    private static Refusals refusals(String formId) {
+        return Refusals.inForm(formId).above(REFUSAL);
     }
 }

@@ -23,6 +23,7 @@ import org.bilet.tickets.TicketFinder;
 import org.bilet.tickets.TicketQueue;
 import org.bilet.tickets.TicketStatus;
 import org.bilet.tickets.TicketSummary;
+import org.bilet.web.session.Refusals;
 import org.bilet.web.session.Texts;
 import org.bilet.web.tickets.TicketRows;
 
@@ -96,14 +97,18 @@ public class QueueView implements Serializable {
             Texts.error("filters:filterName", "queue.filterName.required");
             return;
         }
-        settings.saveFilter(filterName, filters.queryString());
-        savedFilters = null;
-        Texts.info("queue.filterSaved", filterName.strip());
-        filterName = null;
+        var saved = Refusals.inForm("filters").field("name", "filters:filterName")
+                .attempt(() -> settings.saveFilter(filterName, filters.queryString()));
+        if (saved != null) {
+            savedFilters = null;
+            Texts.info("queue.filterSaved", saved.name());
+            filterName = null;
+        }
     }
 
     public void deleteFilter(long id) {
-        settings.deleteFilter(id);
+        // A filter deleted meanwhile (in another tab) is gone either way: the list is read again.
+        Refusals.inForm("queues").attempt(() -> settings.deleteFilter(id));
         savedFilters = null;
     }
 

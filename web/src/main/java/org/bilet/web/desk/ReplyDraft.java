@@ -1,24 +1,17 @@
 package org.bilet.web.desk;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 
-/** What the agent is writing: a reply or an internal note, and the files to go with it. */
+/**
+ * What the agent is writing: a reply or an internal note. The files to go with it wait in the
+ * view's {@link org.bilet.web.tickets.Uploads}, as the portal's do.
+ */
 public class ReplyDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public record PendingFile(String name, byte[] content) implements Serializable {
-
-        public long size() {
-            return content.length;
-        }
-    }
-
     private String body;
     private boolean internal;
-    private final List<PendingFile> files = new ArrayList<>();
 
     boolean isEmpty() {
         return body == null || body.replaceAll("<[^>]*>", "").isBlank();
@@ -29,27 +22,9 @@ public class ReplyDraft implements Serializable {
         body = isEmpty() ? html : body + html;
     }
 
-    void add(String name, byte[] content) {
-        files.removeIf(f -> f.name().equals(name));
-        files.add(new PendingFile(name, content));
-    }
-
-    void remove(String name) {
-        files.removeIf(f -> f.name().equals(name));
-    }
-
-    List<PendingFile> files() {
-        return List.copyOf(files);
-    }
-
     void clear() {
         body = null;
         internal = false;
-        files.clear();
-    }
-
-    public List<PendingFile> getFiles() {
-        return files();
     }
 
     public String getBody() {

@@ -51,23 +51,40 @@ public class TicketForm implements Serializable {
 
     /** The differences from the loaded ticket; none if the agent changed nothing. */
     TicketChanges changes() {
-        var newStatus = status == loaded.status() ? null : status;
+        var changes = TicketChanges.none();
+        if (status != loaded.status()) {
+            changes = changes.withStatus(status);
+            if (status == TicketStatus.RESOLVED) {
+                changes = changes.withResolution(resolution);
+            }
+        }
         var snooze = snoozeUntil == null ? null : snoozeUntil.atZone(zone).toInstant();
-        var newSnooze = Objects.equals(snooze, loaded.snoozedUntil()) ? null : snooze;
-        var newPriority = Objects.equals(priority, loaded.priority()) ? null : priority;
-        var newCategory = Objects.equals(blank(category), loaded.category()) ? null : Optional.ofNullable(blank(category));
-        var newTags = new HashSet<>(tags).equals(loaded.tags()) ? null : Set.copyOf(tags);
-        var newTeam = Objects.equals(blank(team), loaded.team()) ? null : Optional.ofNullable(blank(team));
+        if (snooze != null && !snooze.equals(loaded.snoozedUntil())) {
+            changes = changes.withSnoozeUntil(snooze);
+        }
+        if (!Objects.equals(priority, loaded.priority())) {
+            changes = changes.withPriority(priority);
+        }
+        if (!Objects.equals(blank(category), loaded.category())) {
+            changes = changes.withCategory(Optional.ofNullable(blank(category)));
+        }
+        if (!new HashSet<>(tags).equals(loaded.tags())) {
+            changes = changes.withTags(Set.copyOf(tags));
+        }
+        if (!Objects.equals(blank(team), loaded.team())) {
+            changes = changes.withTeam(Optional.ofNullable(blank(team)));
+        }
         var loadedAssignee = loaded.assignee() == null ? null : loaded.assignee().username();
-        var newAssignee = Objects.equals(blank(assignee), loadedAssignee) ? null : Optional.ofNullable(blank(assignee));
+        if (!Objects.equals(blank(assignee), loadedAssignee)) {
+            changes = blank(assignee) == null ? changes.unassigned() : changes.withAssignee(blank(assignee));
+        }
         var changedFields = new LinkedHashMap<String, String>();
         customFields.forEach((key, value) -> {
             if (!Objects.equals(blank(value), loaded.customFields().get(key))) {
                 changedFields.put(key, blank(value));
             }
         });
-        return new TicketChanges(newStatus, newStatus == TicketStatus.RESOLVED ? resolution : null, newSnooze, newPriority,
-                newCategory, newTags, newTeam, newAssignee, changedFields.isEmpty() ? null : changedFields);
+        return changedFields.isEmpty() ? changes : changes.withCustomFields(changedFields);
     }
 
     boolean isUnchanged() {

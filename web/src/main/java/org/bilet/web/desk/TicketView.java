@@ -3,7 +3,6 @@ package org.bilet.web.desk;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -11,9 +10,7 @@ import java.util.List;
 import org.bilet.catalog.Catalog;
 import org.bilet.people.Directory;
 import org.bilet.people.TeamInfo;
-import org.bilet.platform.BiletException;
 import org.bilet.platform.ResourceNotFoundException;
-import org.bilet.platform.Settings;
 import org.bilet.platform.StaleVersionException;
 import org.bilet.replies.CannedResponseInfo;
 import org.bilet.replies.CannedResponses;
@@ -29,9 +26,10 @@ import org.bilet.tickets.TimelineEntry;
 import org.bilet.tickets.attachments.AttachmentInfo;
 import org.bilet.tickets.attachments.TicketAttachments;
 import org.bilet.web.session.NotFound;
+import org.bilet.web.session.Refusals;
 import org.bilet.web.session.Texts;
 import org.bilet.web.session.UserSession;
-import org.primefaces.event.FileUploadEvent;
+import org.bilet.web.tickets.Uploads;
 
 /**
  * The ticket screen of the helpdesk: the timeline, the reply box and the ticket's fields. Every
@@ -63,7 +61,7 @@ public class TicketView implements Serializable {
     Catalog catalog;
 
     @Inject
-    Settings settings;
+    Uploads uploads;
 
     @Inject
     UserSession me;
@@ -152,15 +150,15 @@ public class TicketView implements Serializable {
     }
 
     private void change(TicketChanges changes, String doneKey) {
-        try {
-            desk.change(number, ticket.version(), changes);
+        var changed = Refusals.inForm("fields").field("snoozeUntil", "fields:snooze")
+                .on(StaleVersionException.class, stale -> {
+                    Texts.warn(null, "ticket.stale");
+                    reload();
+                })
+                .attempt(() -> desk.change(number, ticket.version(), changes));
+        if (changed != null) {
             Texts.info(doneKey);
             reload();
-        } catch (StaleVersionException e) {
-            Texts.warn(null, "ticket.stale");
-            reload();
-        } catch (BiletException e) {
-            Texts.errorText(null, e.getMessage());
         }
     }
 
@@ -169,20 +167,27 @@ public class TicketView implements Serializable {
             Texts.error("reply:editor", "reply.empty");
             return;
         }
-        try {
-            var posted = desk.post(number, ticket.version(), new NewMessage(reply.getBody(), reply.isInternal()), List.of());
-            for (var file : reply.files()) {
-                attachments.attach(number, posted.id(), file.name(), new ByteArrayInputStream(file.content()));
-            }
+        if (!uploads.withinLimit()) {
+            Texts.error("reply:files", "upload.overLimit", uploads.getLimit());
+            return;
+        }
+        var files = uploads.stage("reply", "reply:files");
+        if (files == null) {
+            return;
+        }
+        // The reply and its files in one call: a refused reply keeps the whole draft, text and files,
+        // so the agent reads what changed and sends again.
+        var posted = Refusals.inForm("reply").field("body", "reply:editor")
+                .on(StaleVersionException.class, stale -> {
+                    Texts.warn(null, "reply.stale");
+                    reload();
+                })
+                .attempt(() -> desk.post(number, ticket.version(), new NewMessage(reply.getBody(), reply.isInternal()), files));
+        if (posted != null) {
             Texts.info(reply.isInternal() ? "reply.noteAdded" : "reply.sent");
             reply.clear();
+            uploads.clear();
             reload();
-        } catch (StaleVersionException e) {
-            // The draft stays: the agent reads what changed, then sends again.
-            Texts.warn(null, "reply.stale");
-            reload();
-        } catch (BiletException e) {
-            Texts.errorText(null, e.getMessage());
         }
     }
 
@@ -191,10 +196,9 @@ public class TicketView implements Serializable {
         if (cannedResponseId == null) {
             return;
         }
-        try {
-            reply.append(cannedResponses.render(cannedResponseId, number));
-        } catch (BiletException gone) {
-            Texts.errorText(null, gone.getMessage());
+        var rendered = Refusals.inForm("reply").attempt(() -> cannedResponses.render(cannedResponseId, number));
+        if (rendered != null) {
+            reply.append(rendered);
         }
         cannedResponseId = null;
     }
@@ -204,19 +208,6 @@ public class TicketView implements Serializable {
             cannedResponseChoices = cannedResponses.available();
         }
         return cannedResponseChoices;
-    }
-
-    public void upload(FileUploadEvent event) {
-        var file = event.getFile();
-        if (file.getSize() > settings.attachmentMaxBytes()) {
-            Texts.error("reply:files", "reply.fileTooLarge", file.getFileName());
-            return;
-        }
-        reply.add(file.getFileName(), file.getContent());
-    }
-
-    public void removeFile(String name) {
-        reply.remove(name);
     }
 
     public boolean isAssignedToMe() {
@@ -257,10 +248,6 @@ public class TicketView implements Serializable {
         return choices.staff(directory::staff);
     }
 
-    public long getMaxFileBytes() {
-        return settings.attachmentMaxBytes();
-    }
-
     public String getNumber() {
         return number;
     }
@@ -287,6 +274,10 @@ public class TicketView implements Serializable {
 
     public ReplyDraft getReply() {
         return reply;
+    }
+
+    public Uploads getUploads() {
+        return uploads;
     }
 
     public Long getCannedResponseId() {

@@ -1,11 +1,9 @@
 package org.bilet.web.portal;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -15,12 +13,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.bilet.catalog.Catalog;
 import org.bilet.catalog.CustomFieldType;
 import org.bilet.platform.BiletException;
-import org.bilet.platform.InvalidInputException;
+import org.bilet.platform.ConflictException;
+import org.bilet.platform.ForbiddenException;
 import org.bilet.platform.ResourceNotFoundException;
+import org.bilet.platform.StaleVersionException;
 import org.bilet.tickets.NewMessage;
 import org.bilet.tickets.TicketChanges;
 import org.bilet.tickets.TicketDesk;
@@ -34,7 +35,9 @@ import org.bilet.tickets.TimelineEntry;
 import org.bilet.tickets.attachments.AttachmentInfo;
 import org.bilet.tickets.attachments.TicketAttachments;
 import org.bilet.web.session.NotFound;
+import org.bilet.web.session.Refusals;
 import org.bilet.web.session.Texts;
+import org.bilet.web.tickets.Uploads;
 import org.bilet.web.session.UserSession;
 
 /**
@@ -103,65 +106,50 @@ public class MyTicketView implements Serializable {
             Texts.error("reply:files", "upload.overLimit", uploads.getLimit());
             return;
         }
-        try {
-            var message = desk.post(ticket.number(), new NewMessage(reply, false));
-            var refused = uploads.attachTo(ticket.number(), message.id());
+        var files = uploads.stage("reply", "reply:files");
+        if (files == null) {
+            return;
+        }
+        // No version: a reply overwrites nothing. The reply and its files are saved in one transaction.
+        var message = refusals("reply").attempt(() -> desk.post(ticket.number(), null, new NewMessage(reply, false), files));
+        if (message != null) {
+            uploads.clear();
             reply = null;
             refresh();
             Texts.info("answer.sent");
-            refusedFiles(refused);
-        } catch (RuntimeException e) {
-            refused(e, "reply:body");
         }
     }
 
     /** "Confirm — it's solved": the requester closes a resolved ticket, at the version they read. */
     public void confirm() {
-        try {
-            desk.change(ticket.number(), ticket.version(), TicketChanges.none().withStatus(TicketStatus.CLOSED));
+        if (refusals("decision").attempt(() -> desk.change(ticket.number(), ticket.version(),
+                TicketChanges.none().withStatus(TicketStatus.CLOSED))) != null) {
             refresh();
             Texts.info("resolution.confirmed");
-        } catch (RuntimeException e) {
-            refused(e, null);
         }
     }
 
     /** "Reopen": back to OPEN with the reason as a reply, at the version they read. */
     public void reopen() {
-        try {
-            desk.reopen(ticket.number(), ticket.version(), reason);
+        if (refusals("decision").attempt(() -> desk.reopen(ticket.number(), ticket.version(), reason)) != null) {
             reason = null;
             refresh();
             Texts.info("resolution.reopened");
-        } catch (RuntimeException e) {
-            refused(e, "decision:reason");
         }
     }
 
     /**
-     * What a service refused. Someone else's change since the page was read (stale, or a move no
-     * longer possible) shows the fresh state with a word why, and nothing the reader typed is lost.
+     * How a service's refusal is shown. Someone else's change since the page was read (stale, or a
+     * move the ticket's new state no longer allows) shows the fresh state with a word why, and
+     * nothing the reader typed is lost.
      */
-    private void refused(RuntimeException e, String inputClientId) {
-        if (e instanceof InvalidInputException invalid) {
-            invalid.errors().forEach(error -> Texts.errorText(inputClientId, error.message()));
-        } else if (e instanceof BiletException) {
-            // Stale, or a move the ticket's new state no longer allows: someone else acted first.
+    private Refusals refusals(String formId) {
+        Consumer<BiletException> actedFirst = e -> {
             refresh();
             Texts.warn(null, "ticket.changedWhileReading");
-        } else if (e instanceof ConstraintViolationException violations) {
-            Refusals.show(violations);
-        } else if (e instanceof EJBException wrapped) {
-            Refusals.showOrRethrow(wrapped);
-        } else {
-            throw e;
-        }
-    }
-
-    private void refusedFiles(List<String> refused) {
-        if (!refused.isEmpty()) {
-            Texts.warn(null, "upload.refused", String.join(", ", refused));
-        }
+        };
+        return Refusals.inForm(formId).on(StaleVersionException.class, actedFirst).on(ConflictException.class, actedFirst)
+                .on(ForbiddenException.class, actedFirst);
     }
 
     private void refresh() {

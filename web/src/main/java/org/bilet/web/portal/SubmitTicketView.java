@@ -1,30 +1,29 @@
 package org.bilet.web.portal;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bilet.catalog.Catalog;
-import org.bilet.platform.BiletException;
-import org.bilet.platform.InvalidInputException;
 import org.bilet.tickets.NewTicket;
 import org.bilet.tickets.TicketDesk;
+import org.bilet.web.session.Refusals;
 import org.bilet.web.session.Texts;
+import org.bilet.web.tickets.Uploads;
 
 /**
  * "New ticket": subject, category, the fields the category asks for, description and files. The
  * files arrive before the ticket exists and wait in {@link Uploads}; the ticket is opened only when
- * every one of them is within the limit, and they are attached right after.
+ * every one of them is within the limit, and with them, in one transaction.
  */
 @Named
 @ViewScoped
@@ -34,8 +33,6 @@ public class SubmitTicketView implements Serializable {
 
     /** Flash attribute carrying the number of the ticket just submitted to its page. */
     static final String SUBMITTED = "submitted";
-    /** Flash attribute naming the files the new ticket refused, if any. */
-    static final String REFUSED_FILES = "refusedFiles";
 
     private static final String FORM = "ticket";
 
@@ -71,26 +68,19 @@ public class SubmitTicketView implements Serializable {
             Texts.error(FORM + ":files", "upload.overLimit", uploads.getLimit());
             return null;
         }
-        try {
-            var ticket = desk.open(new NewTicket(subject, description, null, blankToNull(category), null, null,
-                    customValues(), null));
-            var refused = uploads.attachTo(ticket.number(), null);
-            var flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
-            flash.put(SUBMITTED, ticket.number());
-            if (!refused.isEmpty()) {
-                flash.put(REFUSED_FILES, String.join(", ", refused));
-            }
-            return "/portal/ticket?faces-redirect=true&number=" + ticket.number();
-        } catch (InvalidInputException e) {
-            e.errors().forEach(error -> Texts.errorText(clientIdOf(error.field()), error.message()));
-        } catch (BiletException e) {
-            Texts.errorText(null, e.getMessage());
-        } catch (ConstraintViolationException e) {
-            Refusals.show(e);
-        } catch (EJBException e) {
-            Refusals.showOrRethrow(e);
+        var files = uploads.stage(FORM, FORM + ":files");
+        if (files == null) {
+            return null;
         }
-        return null;
+        var ticket = Refusals.inForm(FORM).fields(this::customFieldClientId)
+                .attempt(() -> desk.open(NewTicket.of(subject, description).inCategory(blankToNull(category))
+                        .withCustomFields(customValues()), files));
+        if (ticket == null) {
+            return null;
+        }
+        uploads.clear();
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(SUBMITTED, ticket.number());
+        return "/portal/ticket?faces-redirect=true&number=" + ticket.number();
     }
 
     private Map<String, String> customValues() {
@@ -103,14 +93,11 @@ public class SubmitTicketView implements Serializable {
         return values;
     }
 
-    /** The input a service's complaint is about, so that it shows next to it; null (the form) if none. */
-    private String clientIdOf(String field) {
-        if (List.of("subject", "description", "category").contains(field)) {
-            return FORM + ":" + field;
-        }
+    /** The input of a custom field a service's complaint is about; the form's own inputs go by their names. */
+    private String customFieldClientId(String field) {
         for (int i = 0; i < fields.size(); i++) {
             if (field.equals("customFields." + fields.get(i).getKey())) {
-                return FORM + ":fieldList:" + i + ":" + fields.get(i).getType().toLowerCase();
+                return FORM + ":fieldList:" + i + ":" + fields.get(i).getType().toLowerCase(Locale.ROOT);
             }
         }
         return null;

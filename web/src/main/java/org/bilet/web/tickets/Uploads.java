@@ -1,4 +1,4 @@
-package org.bilet.web.portal;
+package org.bilet.web.tickets;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.Dependent;
@@ -13,15 +13,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilet.platform.BiletException;
+import org.bilet.tickets.attachments.StagedFile;
 import org.bilet.tickets.attachments.TicketAttachments;
+import org.bilet.web.session.Refusals;
 import org.bilet.web.session.Texts;
 import org.primefaces.event.FileUploadEvent;
 
 /**
- * Files a form has received but not attached yet. They arrive one by one while the person is still
- * writing, before the ticket or reply they belong to exists, so they wait in temporary files:
- * checked against the attachment limit as they arrive (a file over it is never kept), attached once
- * the ticket or reply is saved, and deleted then or when the page is left.
+ * Files a form has received but not sent yet, for every screen that takes files (the portal's new
+ * ticket and reply, the desk's reply and note). They arrive one by one while the person is still
+ * writing, before the ticket or reply they belong to exists, so they wait in temporary files rather
+ * than in the view state: checked against the attachment limit as they arrive (a file over it is
+ * never kept), staged when the form is sent so that the ticket or reply and its files are saved in
+ * one transaction, and deleted once that succeeded or when the page is left. A refused send keeps them.
  */
 @Dependent
 public class Uploads implements Serializable {
@@ -86,6 +90,8 @@ public class Uploads implements Serializable {
                 Files.delete(temp);
                 return false;
             }
+            // Choosing the same file again replaces it rather than attaching it twice.
+            files.stream().filter(kept -> kept.fileName().equals(fileName)).toList().forEach(this::remove);
             files.add(new Upload(fileName, size, temp.toString()));
             return true;
         } catch (IOException | RuntimeException e) {
@@ -106,25 +112,37 @@ public class Uploads implements Serializable {
     }
 
     /**
-     * Attaches every kept file to the ticket, and to the reply when {@code messageId} is given.
-     * Returns the names of the files the ticket refused; they are dropped like the others.
+     * Streams every kept file into the attachment store, to go with the ticket or reply in the one
+     * call that sends it. When the store refuses a file (too large, a bad name) this says which at
+     * {@code filesClientId} and returns null: nothing is sent, and the kept files stay for another try.
+     * The temporary copies stay too until {@link #clear()}, since the send itself may still be refused.
      */
-    public List<String> attachTo(String number, Long messageId) {
-        var refused = new ArrayList<String>();
-        for (var upload : List.copyOf(files)) {
-            try (var content = Files.newInputStream(Path.of(upload.path()))) {
-                attachments.attach(number, messageId, upload.fileName(), content);
-            } catch (BiletException | IOException e) {
-                refused.add(upload.fileName());
-            } finally {
-                remove(upload);
+    public List<StagedFile> stage(String formId, String filesClientId) {
+        var staged = new ArrayList<StagedFile>();
+        for (var upload : files) {
+            var file = Refusals.inForm(formId)
+                    .on(BiletException.class, refused -> Texts.error(filesClientId, "upload.notStaged", upload.fileName(),
+                            refused.getMessage()))
+                    .attempt(() -> stage(upload));
+            if (file == null) {
+                return null;
             }
+            staged.add(file);
         }
-        return refused;
+        return staged;
     }
 
+    private StagedFile stage(Upload upload) {
+        try (var content = Files.newInputStream(Path.of(upload.path()))) {
+            return attachments.stage(upload.fileName(), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Forgets every kept file and deletes its temporary copy: once they are attached, or when the page is left. */
     @PreDestroy
-    void discard() {
+    public void clear() {
         files.forEach(Uploads::delete);
         files.clear();
     }

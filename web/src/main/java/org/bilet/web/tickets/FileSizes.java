@@ -1,4 +1,4 @@
-package org.bilet.web.portal;
+package org.bilet.web.tickets;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
