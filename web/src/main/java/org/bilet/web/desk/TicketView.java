@@ -167,10 +167,6 @@ public class TicketView implements Serializable {
             Texts.error("reply:editor", "reply.empty");
             return;
         }
-        if (!uploads.withinLimit()) {
-            Texts.error("reply:files", "upload.overLimit", uploads.getLimit());
-            return;
-        }
         var files = uploads.stage("reply", "reply:files");
         if (files == null) {
             return;

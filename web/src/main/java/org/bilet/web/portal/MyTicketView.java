@@ -102,10 +102,6 @@ public class MyTicketView implements Serializable {
     }
 
     public void send() {
-        if (!uploads.withinLimit()) {
-            Texts.error("reply:files", "upload.overLimit", uploads.getLimit());
-            return;
-        }
         var files = uploads.stage("reply", "reply:files");
         if (files == null) {
             return;

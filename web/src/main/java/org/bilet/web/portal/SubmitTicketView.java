@@ -64,10 +64,6 @@ public class SubmitTicketView implements Serializable {
     }
 
     public String submit() {
-        if (!uploads.withinLimit()) {
-            Texts.error(FORM + ":files", "upload.overLimit", uploads.getLimit());
-            return null;
-        }
         var files = uploads.stage(FORM, FORM + ":files");
         if (files == null) {
             return null;

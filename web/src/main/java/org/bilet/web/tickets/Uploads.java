@@ -107,17 +107,22 @@ public class Uploads implements Serializable {
     }
 
     /** Whether every kept file is still within the limit: checked again before anything is saved. */
-    public boolean withinLimit() {
+    private boolean withinLimit() {
         return files.stream().allMatch(upload -> upload.size() <= getMaxBytes());
     }
 
     /**
      * Streams every kept file into the attachment store, to go with the ticket or reply in the one
-     * call that sends it. When the store refuses a file (too large, a bad name) this says which at
-     * {@code filesClientId} and returns null: nothing is sent, and the kept files stay for another try.
-     * The temporary copies stay too until {@link #clear()}, since the send itself may still be refused.
+     * call that sends it. When a file is over the limit, or the store refuses one (too large, a bad
+     * name), this says so at {@code filesClientId} and returns null: nothing is sent, and the kept
+     * files stay for another try. The temporary copies stay too until {@link #clear()}, since the
+     * send itself may still be refused.
      */
     public List<StagedFile> stage(String formId, String filesClientId) {
+        if (!withinLimit()) {
+            Texts.error(filesClientId, "upload.overLimit", getLimit());
+            return null;
+        }
         var staged = new ArrayList<StagedFile>();
         for (var upload : files) {
             var file = Refusals.inForm(formId)
