@@ -10,13 +10,11 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
-import java.io.File;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.assertj.core.api.Assertions;
 import org.bilet.it.Api;
+import org.bilet.it.Deployments;
 import org.bilet.kb.placeholder.KbPlaceholder;
 import org.bilet.kb.placeholder.KbPlaceholders;
 import org.bilet.reports.placeholder.ReportsPlaceholder;
@@ -25,9 +23,7 @@ import org.bilet.tickets.Ticket;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,13 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ModuleWiringIT {
 
     @Deployment
-    static EnterpriseArchive deployment() throws URISyntaxException {
-        var ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("bilet.ear")));
-        var web = ear.getAsType(WebArchive.class, "bilet-web.war");
-        web.addClasses(ModuleWiringIT.class, PlaceholdersResource.class, AsAdmin.class, AsAgent.class,
-                        Api.class, Api.Response.class)
-                .addAsLibrary(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        return ear;
+    static EnterpriseArchive deployment() {
+        return Deployments.inContainer(ModuleWiringIT.class, Api.class, Api.Response.class);
     }
 
     @ArquillianResource
