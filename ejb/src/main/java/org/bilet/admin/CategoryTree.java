@@ -24,6 +24,7 @@ import org.bilet.people.PeopleLookup;
 import org.bilet.people.Roles;
 import org.bilet.people.Team;
 import org.bilet.platform.ConflictException;
+import org.bilet.platform.Counted;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.Problems;
 import org.bilet.platform.ResourceNotFoundException;
@@ -112,8 +113,8 @@ public class CategoryTree {
         long subcategories = em.createQuery("select count(c) from Category c where c.parent = :c", Long.class)
                 .setParameter("c", category).getSingleResult();
         if (tickets + subcategories > 0) {
-            throw new ConflictException("'" + category.path() + "' is still in use (" + tickets + " tickets, "
-                    + subcategories + " subcategories) and cannot be deleted.");
+            throw new ConflictException("'" + category.path() + "' is still in use (" + Counted.of(tickets, "ticket", "tickets") + ", "
+                    + Counted.of(subcategories, "subcategory", "subcategories") + ") and cannot be deleted.");
         }
         category.askOnlyFor(List.of());
         em.remove(category);

@@ -15,6 +15,7 @@ import org.bilet.audit.ChangeSummary;
 import org.bilet.people.Organization;
 import org.bilet.people.Roles;
 import org.bilet.platform.ConflictException;
+import org.bilet.platform.Counted;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.ResourceNotFoundException;
 
@@ -83,8 +84,9 @@ public class OrganizationChart {
         long departments = count("select count(d) from Organization d where d.parent = :o", organization);
         long tickets = count("select count(t) from Ticket t where t.organization = :o", organization);
         if (users + departments + tickets > 0) {
-            throw new ConflictException(organization.name() + " is still in use (" + users + " users, " + departments
-                    + " departments, " + tickets + " tickets) and cannot be deleted.");
+            throw new ConflictException(organization.name() + " is still in use (" + Counted.of(users, "user", "users") + ", "
+                    + Counted.of(departments, "department", "departments") + ", " + Counted.of(tickets, "ticket", "tickets")
+                    + ") and cannot be deleted.");
         }
         em.remove(organization);
         audit.record(AuditKind.ORGANIZATION_DELETED, organization.path(), "deleted");

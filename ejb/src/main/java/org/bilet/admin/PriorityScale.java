@@ -15,6 +15,7 @@ import org.bilet.catalog.CatalogLookup;
 import org.bilet.catalog.Priority;
 import org.bilet.people.Roles;
 import org.bilet.platform.ConflictException;
+import org.bilet.platform.Counted;
 import org.bilet.platform.Problems;
 import org.bilet.platform.ResourceNotFoundException;
 
@@ -97,7 +98,7 @@ public class PriorityScale {
         long tickets = em.createQuery("select count(t) from Ticket t where t.priority = :p", Long.class)
                 .setParameter("p", priority).getSingleResult();
         if (tickets > 0) {
-            throw new ConflictException(priority.name() + " is still used by " + tickets + " tickets and cannot be deleted.");
+            throw new ConflictException(priority.name() + " is still used by " + Counted.of(tickets, "ticket", "tickets") + " and cannot be deleted.");
         }
         em.remove(priority);
         audit.record(AuditKind.PRIORITY_DELETED, code, ChangeSummary.of().value("name", priority.name()).note("deleted"));

@@ -26,6 +26,7 @@ import org.bilet.people.Role;
 import org.bilet.people.Roles;
 import org.bilet.people.User;
 import org.bilet.platform.ConflictException;
+import org.bilet.platform.Counted;
 import org.bilet.platform.LikePattern;
 import org.bilet.platform.Page;
 import org.bilet.platform.Problems;
@@ -153,8 +154,8 @@ public class UserAccounts {
                 .setParameter("done", List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))
                 .getSingleResult();
         if (open > 0) {
-            throw new ConflictException(user.displayName() + " still has " + open
-                    + " unresolved tickets assigned; assign them to someone else first.");
+            throw new ConflictException(user.displayName() + " still has " + Counted.of(open, "unresolved ticket", "unresolved tickets")
+                    + " assigned; assign them to someone else first.");
         }
         if (user.active()) {
             user.deactivate();

@@ -111,7 +111,7 @@ class AdministrationServicesIT {
         assertThatThrownBy(() -> asAdmin.call(() -> {
             categories.delete(category);
             return null;
-        })).isInstanceOf(ConflictException.class).hasMessageContaining("is still in use (1 tickets, 0 subcategories)");
+        })).isInstanceOf(ConflictException.class).hasMessageContaining("is still in use (1 ticket, 0 subcategories)");
     }
 
     /** Tried with a step the scale already has, whatever its code: tests do not add to the scale (see TestData). */
@@ -155,7 +155,7 @@ class AdministrationServicesIT {
         assertThatThrownBy(() -> asAdmin.call(() -> accounts.change("admin", Set.of(Role.AGENT), null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("your own administrator role");
         assertThatThrownBy(() -> asAdmin.call(() -> accounts.deactivate(busy)))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("Bea Busy still has 1 unresolved tickets assigned");
+                .isInstanceOf(ConflictException.class).hasMessageContaining("Bea Busy still has 1 unresolved ticket assigned");
     }
 
     /** Token checks are answered from the query cache; a change to the user must still count at the next call. */
