@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bilet.people.Roles;
@@ -66,8 +65,10 @@ public class BulkChanges {
             tags = new TreeSet<>(ticket.tags() == null ? Set.of() : ticket.tags());
             tags.add(change.addTag());
         }
-        Optional<String> assignee = change.assignee();
-        return new TicketChanges(change.status(), change.resolution(), null, change.priority(), null, tags, null,
-                assignee, null);
+        var changes = TicketChanges.none().withStatus(change.status()).withResolution(change.resolution())
+                .withPriority(change.priority()).withTags(tags);
+        // The bulk assignee is already in the changes' terms: null leaves it, empty unassigns.
+        return change.assignee() == null ? changes
+                : change.assignee().map(changes::withAssignee).orElseGet(changes::unassigned);
     }
 }
