@@ -3,8 +3,11 @@ package org.bilet.it;
 import java.io.File;
 import java.net.URISyntaxException;
 import org.assertj.core.api.Assertions;
+import org.bilet.it.time.MovableClock;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The EAR exactly as the build assembled it, and the same EAR carrying in-container tests. */
@@ -28,6 +31,16 @@ public final class Deployments {
                 .addClasses(alsoNeeded)
                 .addAsLibrary(jarOf(Assertions.class));
         return ear;
+    }
+
+    /**
+     * Adds {@link MovableClock} beside the EAR's modules, where every module sees it and injects it
+     * as the server's clock. Tests that move it reset it when done.
+     */
+    public static EnterpriseArchive withMovableClock(EnterpriseArchive ear) {
+        return ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "movable-clock.jar")
+                .addClass(MovableClock.class)
+                .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml"));
     }
 
     private static File jarOf(Class<?> type) {

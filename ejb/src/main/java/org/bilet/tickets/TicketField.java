@@ -23,6 +23,12 @@ public record TicketField(Standard standard, String customKey) {
         ASSIGNEE("assignee", ValueType.TEXT),
         TAGS("tags", ValueType.TEXT),
         ATTACHMENT("attachment", ValueType.TEXT),
+        /** The SLA policy whose promises the ticket is under, by key. */
+        SLA_POLICY("slaPolicy", ValueType.TEXT),
+        /** How a promise stands ({@code org.bilet.sla.SlaState} names), recorded when it warns or is breached. */
+        FIRST_RESPONSE_SLA("slaFirstResponse", ValueType.TEXT),
+        NEXT_RESPONSE_SLA("slaNextResponse", ValueType.TEXT),
+        RESOLUTION_SLA("slaResolution", ValueType.TEXT),
         /** A custom field, whose key follows the prefix. */
         CUSTOM("custom.", ValueType.TEXT);
 
@@ -54,6 +60,10 @@ public record TicketField(Standard standard, String customKey) {
     public static final TicketField ASSIGNEE = new TicketField(Standard.ASSIGNEE, null);
     public static final TicketField TAGS = new TicketField(Standard.TAGS, null);
     public static final TicketField ATTACHMENT = new TicketField(Standard.ATTACHMENT, null);
+    public static final TicketField SLA_POLICY = new TicketField(Standard.SLA_POLICY, null);
+    public static final TicketField FIRST_RESPONSE_SLA = new TicketField(Standard.FIRST_RESPONSE_SLA, null);
+    public static final TicketField NEXT_RESPONSE_SLA = new TicketField(Standard.NEXT_RESPONSE_SLA, null);
+    public static final TicketField RESOLUTION_SLA = new TicketField(Standard.RESOLUTION_SLA, null);
 
     /** The longest stored name: "custom." and a key of 60 characters (ticket_event.field). */
     public static final int MAX_STORED_LENGTH = 80;
