@@ -32,10 +32,6 @@ public class SlaClock {
     /** The verdict of the stop, kept as it was even if the target changes afterwards. */
     private boolean stoppedLate;
 
-    /** For JPA, which will embed the clock in the ticket. */
-    protected SlaClock() {
-    }
-
     private SlaClock(Duration target, Phase phase, Instant since, Duration consumedBefore, boolean stoppedLate) {
         this.target = target;
         this.phase = phase;
@@ -47,6 +43,12 @@ public class SlaClock {
     /** A clock for the promise of {@code target} business time, not started yet. */
     public static SlaClock forTarget(Duration target) {
         return new SlaClock(validTarget(target), Phase.NOT_STARTED, null, Duration.ZERO, false);
+    }
+
+    /** A clock as it was stored (see {@link Promise}). */
+    static SlaClock restore(Duration target, Phase phase, Instant since, Duration consumedBefore, boolean stoppedLate) {
+        return new SlaClock(validTarget(target), Objects.requireNonNull(phase), since,
+                Objects.requireNonNull(consumedBefore), stoppedLate);
     }
 
     // ---- moves
@@ -136,11 +138,29 @@ public class SlaClock {
      * it resumed: overdue since then at the latest.
      */
     public Instant dueAt(BusinessCalendar calendar) {
+        return reaches(target, calendar);
+    }
+
+    /** When the running clock has consumed {@code amount} (the instant it resumed if it already had); null unless running. */
+    public Instant reaches(Duration amount, BusinessCalendar calendar) {
         if (phase != Phase.RUNNING) {
             return null;
         }
-        var left = target.minus(consumedBefore);
+        var left = amount.minus(consumedBefore);
         return left.isNegative() ? since : calendar.plusBusinessTime(since, left);
+    }
+
+    /** The share of the target that warns, exactly (80 % of ten hours is eight hours). */
+    public Duration warningAmount(double warningShare) {
+        return Duration.ofNanos(BigDecimal.valueOf(target.toNanos()).multiply(BigDecimal.valueOf(warningShare)).longValue());
+    }
+
+    Duration consumedBefore() {
+        return consumedBefore;
+    }
+
+    boolean stoppedLate() {
+        return stoppedLate;
     }
 
     public SlaState state(Instant at, BusinessCalendar calendar) {

@@ -38,6 +38,7 @@ import org.bilet.people.User;
 import org.bilet.platform.ConflictException;
 import org.bilet.platform.ForbiddenException;
 import org.bilet.platform.InvalidInputException;
+import org.bilet.sla.TicketSla;
 
 /**
  * A reported problem and the work on it. Every change goes through a method named for what
@@ -130,7 +131,10 @@ public class Ticket {
     private Instant firstResponseAt;
     private Instant resolvedAt;
     private Instant closedAt;
-    private Instant dueAt;
+
+    /** Null when the row has no SLA columns set (a ticket no policy applies to); see {@link #sla()}. */
+    @Embedded
+    private TicketSla sla;
 
     @Version
     private long version;
@@ -172,21 +176,29 @@ public class Ticket {
         this.status = TicketStatus.NEW;
         this.createdAt = openedBy.at();
         this.updatedAt = openedBy.at();
-        this.dueAt = openedBy.at().plus(priority.resolutionTarget());
         record(TicketEvent.Kind.CREATED, null, null, number.value(), openedBy);
     }
 
     // ---- life cycle
 
-    /** Moves to another status; RESOLVED needs a resolution note, ON_HOLD may be snoozed. */
+    /**
+     * Moves to another status; RESOLVED needs a resolution note, and so does CLOSED unless the ticket
+     * was resolved (the requester's confirmation keeps the resolution it confirms); ON_HOLD may be snoozed.
+     */
     public void moveTo(TicketStatus target, String resolutionNote, Instant snoozeUntil, Actor by) {
         status.checkMoveTo(target);
         if (!by.isStaff() && !(by.user().equals(requester) && isRequesterDecisionOnResolution(target))) {
             throw new ForbiddenException("Only the requester can confirm (CLOSED) or reopen (OPEN) a resolved ticket; staff do the rest.");
         }
         var note = RichText.of(resolutionNote);
-        if (target == TicketStatus.RESOLVED && (note == null || note.isBlank())) {
+        boolean noNote = note == null || note.isBlank();
+        if (target == TicketStatus.RESOLVED && noNote) {
             throw InvalidInputException.of("resolution", "Resolving a ticket needs a resolution note.");
+        }
+        boolean closesUnresolved = target == TicketStatus.CLOSED && status != TicketStatus.RESOLVED;
+        if (closesUnresolved && noNote) {
+            throw InvalidInputException.of("resolution",
+                    "Closing a ticket that was not resolved needs a closing note: say how it ended.");
         }
         if (snoozeUntil != null && target != TicketStatus.ON_HOLD) {
             throw InvalidInputException.of("snoozeUntil", "Only a ticket put ON_HOLD can be snoozed.");
@@ -202,7 +214,13 @@ public class Ticket {
                 resolution = note;
                 resolvedAt = by.at();
             }
-            case CLOSED -> closedAt = by.at();
+            case CLOSED -> {
+                if (closesUnresolved) {
+                    changeField(TicketField.RESOLUTION, resolution, note, by);
+                    resolution = note;
+                }
+                closedAt = by.at();
+            }
             case OPEN, WAITING -> resolvedAt = null;
             default -> { }
         }
@@ -303,10 +321,6 @@ public class Ticket {
         Objects.requireNonNull(newPriority);
         changeField(TicketField.PRIORITY, priority.code(), newPriority.code(), by);
         priority = newPriority;
-        // The due date follows the priority's target, counted from when the ticket was opened.
-        var newDue = createdAt.plus(newPriority.resolutionTarget());
-        changeField(TicketField.DUE_AT, dueAt, newDue, by);
-        dueAt = newDue;
     }
 
     /** Files the ticket under a category and hands it to the team that category routes to. */
@@ -359,6 +373,39 @@ public class Ticket {
         newEvents.add(new TicketEvent(this, TicketEvent.Kind.ATTACHED, TicketField.ATTACHMENT, null, fileName, by).about(message));
         updatedAt = by.at();
     }
+
+    // ---- service level
+
+    private static final TicketSla NO_SLA = new TicketSla();
+
+    /** The ticket's promises, to read. */
+    public TicketSla sla() {
+        return sla == null ? NO_SLA : sla;
+    }
+
+    /** The ticket's promises, for the SLA keeper to move as the ticket's events happen. */
+    public TicketSla slaToKeep() {
+        if (sla == null) {
+            sla = new TicketSla();
+        }
+        return sla;
+    }
+
+    /**
+     * Records in history that the SLA changed: another policy applies, or a promise warns or is
+     * breached. Bilet records it, and it is not an update of the ticket by anyone.
+     */
+    public void recordSla(TicketField field, Object oldValue, Object newValue, Actor by) {
+        if (!SLA_FIELDS.contains(field)) {
+            throw new IllegalArgumentException(field + " is not an SLA field");
+        }
+        if (!Objects.equals(oldValue, newValue)) {
+            record(TicketEvent.Kind.CHANGED, field, Objects.toString(oldValue, null), Objects.toString(newValue, null), by);
+        }
+    }
+
+    private static final Set<TicketField> SLA_FIELDS = Set.of(TicketField.SLA_POLICY, TicketField.FIRST_RESPONSE_SLA,
+            TicketField.NEXT_RESPONSE_SLA, TicketField.RESOLUTION_SLA);
 
     // ---- history
 
@@ -477,8 +524,9 @@ public class Ticket {
         return closedAt;
     }
 
+    /** When the soonest running promise is due (kept while none runs); null without SLA. */
     public Instant dueAt() {
-        return dueAt;
+        return sla == null ? null : sla.dueAt();
     }
 
     public long version() {

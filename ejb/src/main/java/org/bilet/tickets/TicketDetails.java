@@ -3,6 +3,8 @@ package org.bilet.tickets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import org.bilet.sla.Promise;
+import org.bilet.sla.SlaState;
 
 /** Everything about one ticket, as the API and screens show it. */
 public record TicketDetails(
@@ -30,6 +32,11 @@ public record TicketDetails(
         Instant resolvedAt,
         Instant closedAt,
         Instant dueAt,
+        Instant firstResponseDueAt,
+        Instant nextResponseDueAt,
+        Instant resolutionDueAt,
+        SlaState slaState,
+        String slaPolicy,
         long version) {
 
     static TicketDetails of(Ticket t) {
@@ -44,6 +51,9 @@ public record TicketDetails(
                 PersonRef.of(t.assignee()),
                 t.answered(), t.resolution(), t.resolutionFormat(), t.snoozedUntil(), t.customValues(),
                 t.createdAt(), t.updatedAt(), t.firstResponseAt(), t.resolvedAt(), t.closedAt(), t.dueAt(),
+                t.sla().dueAt(Promise.Kind.FIRST_RESPONSE), t.sla().dueAt(Promise.Kind.NEXT_RESPONSE),
+                t.sla().dueAt(Promise.Kind.RESOLUTION), t.sla().state(),
+                t.sla().policy() == null ? null : t.sla().policy().key(),
                 t.version());
     }
 }

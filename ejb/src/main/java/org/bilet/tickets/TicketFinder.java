@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.validation.Valid;
@@ -32,6 +33,8 @@ import org.bilet.people.Roles;
 import org.bilet.people.Team;
 import org.bilet.people.Team_;
 import org.bilet.people.User;
+import org.bilet.sla.SlaState;
+import org.bilet.sla.TicketSla_;
 import org.bilet.people.User_;
 import org.bilet.platform.LikePattern;
 import org.bilet.platform.Page;
@@ -101,8 +104,8 @@ public class TicketFinder {
                         requester.get(User_.username), requester.get(User_.firstName), requester.get(User_.lastName),
                         team.get(Team_.key),
                         assignee.get(User_.username), assignee.get(User_.firstName), assignee.get(User_.lastName),
-                        t.get(Ticket_.answered), t.get(Ticket_.createdAt), t.get(Ticket_.updatedAt), t.get(Ticket_.dueAt),
-                        t.get(Ticket_.version))
+                        t.get(Ticket_.answered), t.get(Ticket_.createdAt), t.get(Ticket_.updatedAt), dueAt(t),
+                        t.get(Ticket_.sla).get(TicketSla_.state), t.get(Ticket_.version))
                 .where(predicates(cb, t, criteria))
                 .orderBy(order(cb, t, priority.get(Priority_.rank), filter));
         var tuples = em.createQuery(rows)
@@ -211,8 +214,13 @@ public class TicketFinder {
                             : cb.or(cb.isNull(t.get(Ticket_.team)), t.get(Ticket_.team).in(c.viewerTeams())));
             case OPEN -> unresolved;
             case WAITING -> cb.equal(t.get(Ticket_.status), TicketStatus.WAITING);
-            case AT_RISK -> cb.and(unresolved, t.get(Ticket_.status).in(TicketStatus.NEW, TicketStatus.OPEN),
-                    cb.lessThan(t.get(Ticket_.dueAt), c.now().plus(TicketQueue.AT_RISK_WITHIN)));
+            case AT_RISK -> {
+                // Two ranges of one index: promises warning or breached, and tickets from before
+                // SLA policies existed, by their due date.
+                var state = t.get(Ticket_.sla).get(TicketSla_.state);
+                yield cb.and(unresolved, cb.or(state.in(SlaState.WARNING, SlaState.BREACHED),
+                        cb.and(cb.isNull(state), cb.lessThan(dueAt(t), c.now().plus(TicketQueue.AT_RISK_WITHIN)))));
+            }
             case RECENT -> cb.greaterThan(t.get(Ticket_.updatedAt), c.now().minus(TicketQueue.RECENT_WITHIN));
         };
     }
@@ -227,7 +235,7 @@ public class TicketFinder {
             case NUMBER -> t.get(Ticket_.id);
             case CREATED_AT -> t.get(Ticket_.createdAt);
             case UPDATED_AT -> t.get(Ticket_.updatedAt);
-            case DUE_AT -> t.get(Ticket_.dueAt);
+            case DUE_AT -> dueAt(t);
             case PRIORITY -> priorityRank;
             case STATUS -> t.get(Ticket_.status);
             case SUBJECT -> t.get(Ticket_.subject);
@@ -250,6 +258,10 @@ public class TicketFinder {
         return tags;
     }
 
+    private static Path<Instant> dueAt(Root<Ticket> t) {
+        return t.get(Ticket_.sla).get(TicketSla_.dueAt);
+    }
+
     private static TicketSummary summary(Tuple row, Map<Long, Set<String>> tags) {
         return new TicketSummary(
                 row.get(1, TicketNumber.class).value(), row.get(2, String.class), row.get(3, TicketStatus.class),
@@ -257,7 +269,7 @@ public class TicketFinder {
                 tags.getOrDefault(row.get(0, Long.class), Set.of()), row.get(6, Channel.class),
                 person(row, 7), row.get(10, String.class), person(row, 11),
                 row.get(14, Boolean.class), row.get(15, Instant.class), row.get(16, Instant.class), row.get(17, Instant.class),
-                row.get(18, Long.class));
+                row.get(18, SlaState.class), row.get(19, Long.class));
     }
 
     private static PersonRef person(Tuple row, int usernameIndex) {

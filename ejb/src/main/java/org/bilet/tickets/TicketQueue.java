@@ -15,7 +15,10 @@ public enum TicketQueue {
     OPEN("dueAt,asc"),
     /** Tickets waiting on the requester, the longest waiting first. */
     WAITING("updatedAt,asc"),
-    /** NEW or OPEN tickets past their due date or due within {@link #AT_RISK_WITHIN}. */
+    /**
+     * Unresolved tickets whose SLA warns or is breached; a ticket without SLA (opened before policies
+     * existed) when it is past its due date or due within {@link #AT_RISK_WITHIN}.
+     */
     AT_RISK("dueAt,asc"),
     /** Anything updated within {@link #RECENT_WITHIN}, newest first. */
     RECENT("updatedAt,desc");

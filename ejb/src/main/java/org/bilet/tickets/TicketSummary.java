@@ -2,6 +2,7 @@ package org.bilet.tickets;
 
 import java.time.Instant;
 import java.util.Set;
+import org.bilet.sla.SlaState;
 
 /** One row of a ticket list. */
 public record TicketSummary(
@@ -19,12 +20,13 @@ public record TicketSummary(
         Instant createdAt,
         Instant updatedAt,
         Instant dueAt,
+        SlaState slaState,
         long version) {
 
     static TicketSummary of(Ticket t) {
         return new TicketSummary(t.number().value(), t.subject(), t.status(), t.priority().code(),
                 t.category() == null ? null : t.category().key(), t.tags(), t.channel(),
                 PersonRef.of(t.requester()), t.team() == null ? null : t.team().key(), PersonRef.of(t.assignee()),
-                t.answered(), t.createdAt(), t.updatedAt(), t.dueAt(), t.version());
+                t.answered(), t.createdAt(), t.updatedAt(), t.dueAt(), t.sla().state(), t.version());
     }
 }

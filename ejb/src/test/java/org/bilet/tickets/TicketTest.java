@@ -58,7 +58,7 @@ class TicketTest {
         var staff = by(agent, NOW.plusSeconds(60));
         switch (status) {
             case NEW -> { }
-            case RESOLVED -> ticket.moveTo(RESOLVED, NOTE, null, staff);
+            case RESOLVED, CLOSED -> ticket.moveTo(status, NOTE, null, staff);
             default -> ticket.moveTo(status, null, null, staff);
         }
         ticket.takeNewEvents();
@@ -89,7 +89,7 @@ class TicketTest {
         }
 
         @Test
-        void a_new_ticket_is_NEW_and_due_after_the_priority_target() {
+        void a_new_ticket_is_NEW_and_due_when_its_SLA_policy_says() {
             var ticket = newTicket(requester);
 
             assertThat(ticket.status()).isEqualTo(NEW);
@@ -98,7 +98,8 @@ class TicketTest {
             assertThat(ticket.priority()).isSameAs(NORMAL);
             assertThat(ticket.createdAt()).isEqualTo(NOW);
             assertThat(ticket.updatedAt()).isEqualTo(NOW);
-            assertThat(ticket.dueAt()).isEqualTo(NOW.plus(Duration.ofHours(24)));
+            assertThat(ticket.dueAt()).as("set by the SLA keeper, not the ticket").isNull();
+            assertThat(ticket.sla().state()).isNull();
             assertThat(ticket.answered()).isFalse();
             assertThat(ticket.firstResponseAt()).isNull();
             assertThat(ticket.resolvedAt()).isNull();
@@ -106,10 +107,9 @@ class TicketTest {
         }
 
         @Test
-        void the_due_time_follows_the_priority_it_was_opened_with() {
+        void staff_can_record_a_ticket_that_came_through_another_channel() {
             var ticket = new Ticket(NUMBER, "VPN down", "Cannot connect.", requester, HIGH, Channel.PHONE, by(agent));
 
-            assertThat(ticket.dueAt()).isEqualTo(NOW.plus(Duration.ofHours(8)));
             assertThat(ticket.channel()).isEqualTo(Channel.PHONE);
         }
 
@@ -180,6 +180,31 @@ class TicketTest {
 
             assertInvalidField(thrown, "resolution");
             assertThat(ticket.status()).isEqualTo(OPEN);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"NEW", "OPEN", "WAITING", "ON_HOLD"})
+        void closing_what_was_not_resolved_needs_a_closing_note(TicketStatus from) {
+            var ticket = ticketIn(from);
+
+            var thrown = catchThrowable(() -> ticket.moveTo(CLOSED, " ", null, by(agent, LATER)));
+
+            assertInvalidField(thrown, "resolution");
+            assertThat(ticket.status()).isEqualTo(from);
+            assertThat(ticket.takeNewEvents()).isEmpty();
+
+            ticket.moveTo(CLOSED, "Duplicate of BIL-000007.", null, by(agent, LATER));
+            assertThat(ticket.status()).isEqualTo(CLOSED);
+            assertThat(ticket.resolution()).isEqualTo("Duplicate of BIL-000007.");
+        }
+
+        @Test
+        void confirming_a_resolution_keeps_the_resolution_it_confirms() {
+            var ticket = ticketIn(RESOLVED);
+
+            ticket.moveTo(CLOSED, "Something else", null, by(requester, LATER));
+
+            assertThat(ticket.resolution()).isEqualTo(NOTE);
         }
 
         @Test
@@ -495,7 +520,7 @@ class TicketTest {
         void only_ON_HOLD_can_be_snoozed(TicketStatus target) {
             var ticket = ticketIn(NEW);
 
-            var thrown = catchThrowable(() -> ticket.moveTo(target, null, NOW.plus(Duration.ofDays(1)), by(agent, LATER)));
+            var thrown = catchThrowable(() -> ticket.moveTo(target, NOTE, NOW.plus(Duration.ofDays(1)), by(agent, LATER)));
 
             assertInvalidField(thrown, "snoozeUntil");
             assertThat(ticket.status()).isEqualTo(NEW);
@@ -611,16 +636,15 @@ class TicketTest {
         }
 
         @Test
-        void a_priority_change_moves_the_due_date_to_the_new_target() {
+        void a_priority_change_records_the_priority_only() {
             var ticket = ticketIn(NEW);
 
             ticket.changePriority(HIGH, onThePhone);
 
-            assertThat(ticket.dueAt()).isEqualTo(ticket.createdAt().plus(HIGH.resolutionTarget()));
+            // The due times follow from the SLA policy that now applies (SlaKeeper), not from the ticket.
             assertThat(ticket.takeNewEvents())
                     .extracting(TicketTest::storedField, TicketEvent::oldValue, TicketEvent::newValue)
-                    .containsExactly(tuple("priority", "normal", "high"),
-                            tuple("dueAt", ticket.createdAt().plus(NORMAL.resolutionTarget()).toString(), ticket.dueAt().toString()));
+                    .containsExactly(tuple("priority", "normal", "high"));
         }
 
         @ParameterizedTest(name = "{0}")

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bilet.sla.SlaState;
 import org.bilet.tickets.Channel;
 import org.bilet.tickets.PersonRef;
 import org.bilet.tickets.RichText;
@@ -25,7 +26,8 @@ class TicketFormTest {
     private final TicketDetails ticket = new TicketDetails("BIL-000123", "Printer jams", "It jams.", RichText.Format.TEXT,
             TicketStatus.OPEN, "NORMAL", "hardware.printer", Set.of("printer"), Channel.WEB,
             new PersonRef("anna", "Anna Nowak"), "Finance", "service-desk", new PersonRef("piotr", "Piotr Kowalski"),
-            false, null, null, null, Map.of("asset-tag", "PR-1"), NOW, NOW, null, null, null, NOW.plusSeconds(86400), 7);
+            false, null, null, null, Map.of("asset-tag", "PR-1"), NOW, NOW, null, null, null, NOW.plusSeconds(86400),
+            null, null, NOW.plusSeconds(86400), SlaState.OK, "normal", 7);
 
     @Test
     void an_untouched_form_changes_nothing() {

@@ -1,0 +1,85 @@
+package org.bilet.sla;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.bilet.tickets.Actors;
+import org.bilet.tickets.Ticket;
+import org.bilet.tickets.TicketField;
+import org.bilet.tickets.TicketRepository;
+import org.bilet.tickets.TicketStatus;
+import org.bilet.tickets.events.FieldChanged;
+import org.bilet.tickets.events.MessagePosted;
+import org.bilet.tickets.events.StatusMoved;
+import org.bilet.tickets.events.TicketChange;
+import org.bilet.tickets.events.TicketOpened;
+
+/**
+ * Moves a ticket's promises as its events happen, in the transaction of the change, so a ticket
+ * and its SLA never disagree: opening starts them, staff's first public reply keeps the first
+ * response, waiting pauses, resolving stops, reopening resumes, and a change of priority, category
+ * or team puts the ticket under the policy that now applies.
+ */
+@ApplicationScoped
+public class SlaKeeper {
+
+    /** The fields policies choose by; the channel and organization do not change after opening. */
+    private static final Set<TicketField> CHOOSING = Set.of(TicketField.PRIORITY, TicketField.CATEGORY, TicketField.TEAM);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SlaPolicies policies;
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    Actors actors;
+
+    void on(@Observes TicketChange change) {
+        if (change instanceof TicketOpened opened) {
+            keep(opened, (ticket, sla) -> sla.open(policies.choose(ticket), opened.at()));
+        } else if (change instanceof FieldChanged changed && CHOOSING.contains(changed.field())) {
+            keep(changed, (ticket, sla) -> sla.replace(policies.choose(ticket), changed.at(), situation(ticket)));
+        } else if (change instanceof StatusMoved moved) {
+            keep(moved, (ticket, sla) -> sla.statusMoved(moved.from(), moved.to(), moved.at()));
+        } else if (change instanceof MessagePosted posted && !posted.internal()) {
+            if (posted.by().staff() && !posted.by().system()) {
+                keep(posted, (ticket, sla) -> sla.staffReplied(posted.at()));
+            } else if (!posted.by().staff()) {
+                keep(posted, (ticket, sla) -> sla.requesterWrote(posted.at()));
+            }
+        }
+    }
+
+    private void keep(TicketChange change, BiConsumer<Ticket, TicketSla> move) {
+        var ticket = em.find(Ticket.class, change.ticket().id());
+        var sla = ticket.slaToKeep();
+        var before = sla.policy();
+        move.accept(ticket, sla);
+        saveMoves(ticket);
+        if (!Objects.equals(before, sla.policy())) {
+            ticket.recordSla(TicketField.SLA_POLICY, before == null ? null : before.key(),
+                    sla.policy() == null ? null : sla.policy().key(), actors.system());
+            tickets.saveChanges(ticket);
+        }
+    }
+
+    /** Persists the marks the promises' moves left, now that the ticket has its id. */
+    void saveMoves(Ticket ticket) {
+        ticket.slaToKeep().takeNewMarks(ticket.id()).forEach(em::persist);
+    }
+
+    private static TicketSla.Situation situation(Ticket ticket) {
+        var status = ticket.status();
+        return new TicketSla.Situation(status != TicketStatus.RESOLVED && status != TicketStatus.CLOSED,
+                ticket.firstResponseAt() != null,
+                status == TicketStatus.WAITING || status == TicketStatus.ON_HOLD);
+    }
+}
