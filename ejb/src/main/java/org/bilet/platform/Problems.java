@@ -44,6 +44,10 @@ public final class Problems {
         errors.add(new InvalidInputException.FieldError(field, message));
     }
 
+    public boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
