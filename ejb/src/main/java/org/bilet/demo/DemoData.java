@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.logging.Logger;
 import org.bilet.people.Passwords;
 import org.bilet.platform.Settings;
+import org.bilet.sla.SlaKeeper;
 
 /**
  * Loads the demo into an empty database when demo mode is on. Everything is written in one
@@ -41,6 +42,9 @@ public class DemoData {
     @Inject
     Passwords passwords;
 
+    @Inject
+    SlaKeeper keeper;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void load() {
@@ -51,7 +55,8 @@ public class DemoData {
         var now = clock.instant();
         var cast = new DemoPeople(em, hashedPassword(), random).create(now);
         var catalog = new DemoCatalog(em, cast.teams()).create();
-        int tickets = new DemoTickets(em, random, now, cast, catalog, Scenarios.load()).create();
+        new DemoSla(em, catalog).create();
+        int tickets = new DemoTickets(em, keeper, random, now, cast, catalog, Scenarios.load()).create();
         LOG.info(() -> "Demo data loaded: " + cast.users().size() + " users with the password '" + PASSWORD + "', "
                 + cast.teams().size() + " teams, " + catalog.categories().size() + " categories, " + tickets + " tickets");
     }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.bilet.people.User;
+import org.bilet.sla.SlaKeeper;
 import org.bilet.tickets.Channel;
 import org.bilet.tickets.TicketNumber;
 import org.bilet.tickets.TicketStatus;
@@ -51,15 +52,17 @@ final class DemoTickets {
     private static final int[] CHANNEL_WEIGHTS = {55, 20, 10, 10, 5};
 
     private final EntityManager em;
+    private final SlaKeeper sla;
     private final Random random;
     private final Instant now;
     private final DemoCast cast;
     private final DemoCatalog.Result catalog;
     private final Map<String, List<Scenario>> scenarios;
 
-    DemoTickets(EntityManager em, Random random, Instant now, DemoCast cast, DemoCatalog.Result catalog,
+    DemoTickets(EntityManager em, SlaKeeper sla, Random random, Instant now, DemoCast cast, DemoCatalog.Result catalog,
                 Map<String, List<Scenario>> scenarios) {
         this.em = em;
+        this.sla = sla;
         this.random = random;
         this.now = now;
         this.cast = cast;
@@ -88,7 +91,7 @@ final class DemoTickets {
             }
         }
         plans.sort(Comparator.comparing(TicketPlan::createdAt));
-        var script = new TicketScript(em, new DemoPicks(random, now, cast, catalog.priorities()), now, cast, catalog);
+        var script = new TicketScript(em, sla, new DemoPicks(random, now, cast, catalog.priorities()), now, cast, catalog);
         plans.forEach(plan -> script.play(plan, nextNumber()));
         return plans.size();
     }

@@ -15,10 +15,12 @@ import java.util.function.Consumer;
 import org.bilet.catalog.Category;
 import org.bilet.people.Role;
 import org.bilet.people.User;
+import org.bilet.sla.SlaKeeper;
 import org.bilet.tickets.Actor;
 import org.bilet.tickets.Channel;
 import org.bilet.tickets.Ticket;
 import org.bilet.tickets.TicketNumber;
+import org.bilet.tickets.TicketRepository;
 import org.bilet.tickets.TicketStatus;
 
 /**
@@ -37,13 +39,15 @@ final class TicketScript {
     private final DemoPicks picks;
     private final User manager;
 
+    private final SlaKeeper sla;
     private final List<Step> steps = new ArrayList<>();
     private TicketPlan plan;
     private Ticket ticket;
     private User assignee;
 
-    TicketScript(EntityManager em, DemoPicks picks, Instant now, DemoCast cast, DemoCatalog.Result catalog) {
+    TicketScript(EntityManager em, SlaKeeper sla, DemoPicks picks, Instant now, DemoCast cast, DemoCatalog.Result catalog) {
         this.em = em;
+        this.sla = sla;
         this.picks = picks;
         this.now = now;
         this.catalog = catalog;
@@ -77,9 +81,13 @@ final class TicketScript {
             throw new IllegalStateException("The demo ticket " + number + " (" + scenario.key() + ") ended "
                     + ticket.status() + " instead of " + plan.status());
         }
-        // The demo is the past: its history is written as it was, without publishing it as news.
-        ticket.takeNewMessages().forEach(em::persist);
-        ticket.takeNewEvents().forEach(em::persist);
+        // The demo is the past: its history is written as it was, without publishing it as news;
+        // its SLA follows that history as it would have then.
+        var messages = ticket.takeNewMessages();
+        var history = ticket.takeNewEvents();
+        messages.forEach(em::persist);
+        history.forEach(em::persist);
+        sla.replay(ticket, TicketRepository.changesOf(ticket, history, messages), now);
     }
 
     private void open(TicketNumber number, Category category, boolean classify) {

@@ -9,7 +9,8 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true, inherited = true)
 public abstract class BiletException extends RuntimeException {
 
-    public enum Kind { INVALID_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT, STALE, TOO_LARGE }
+    /** {@code BROKEN_RULE}: well-formed input that a workflow rule refuses (HTTP 422). */
+    public enum Kind { INVALID_INPUT, BROKEN_RULE, FORBIDDEN, NOT_FOUND, CONFLICT, STALE, TOO_LARGE }
 
     protected BiletException(String message) {
         super(message);

@@ -4,9 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.bilet.tickets.Actor;
 import org.bilet.tickets.Actors;
 import org.bilet.tickets.Ticket;
 import org.bilet.tickets.TicketField;
@@ -43,22 +48,40 @@ public class SlaKeeper {
     Actors actors;
 
     void on(@Observes TicketChange change) {
+        follow(change, tickets::saveChanges);
+    }
+
+    /**
+     * Moves the promises of a ticket whose history was written as it happened without being
+     * published (the demo's past), then raises what is due by {@code now}, as the watch would;
+     * what this records in history is not published either.
+     */
+    public void replay(Ticket ticket, List<TicketChange> history, Instant now) {
+        Consumer<Ticket> recordQuietly = t -> t.takeNewEvents().forEach(em::persist);
+        history.stream().sorted(Comparator.comparing(TicketChange::at)).forEach(change -> follow(change, recordQuietly));
+        var bilet = bilet(now);
+        ticket.slaToKeep().raiseDue(now).forEach(r -> ticket.recordSla(r.promise().field(), r.before(), r.after(), bilet));
+        saveMoves(ticket);
+        recordQuietly.accept(ticket);
+    }
+
+    private void follow(TicketChange change, Consumer<Ticket> save) {
         if (change instanceof TicketOpened opened) {
-            keep(opened, (ticket, sla) -> sla.open(policies.choose(ticket), opened.at()));
+            keep(opened, save, (ticket, sla) -> sla.open(policies.choose(ticket), opened.at()));
         } else if (change instanceof FieldChanged changed && CHOOSING.contains(changed.field())) {
-            keep(changed, (ticket, sla) -> sla.replace(policies.choose(ticket), changed.at(), situation(ticket)));
+            keep(changed, save, (ticket, sla) -> sla.replace(policies.choose(ticket), changed.at(), situation(ticket)));
         } else if (change instanceof StatusMoved moved) {
-            keep(moved, (ticket, sla) -> sla.statusMoved(moved.from(), moved.to(), moved.at()));
+            keep(moved, save, (ticket, sla) -> sla.statusMoved(moved.from(), moved.to(), moved.at()));
         } else if (change instanceof MessagePosted posted && !posted.internal()) {
             if (posted.by().staff() && !posted.by().system()) {
-                keep(posted, (ticket, sla) -> sla.staffReplied(posted.at()));
+                keep(posted, save, (ticket, sla) -> sla.staffReplied(posted.at()));
             } else if (!posted.by().staff()) {
-                keep(posted, (ticket, sla) -> sla.requesterWrote(posted.at()));
+                keep(posted, save, (ticket, sla) -> sla.requesterWrote(posted.at()));
             }
         }
     }
 
-    private void keep(TicketChange change, BiConsumer<Ticket, TicketSla> move) {
+    private void keep(TicketChange change, Consumer<Ticket> save, BiConsumer<Ticket, TicketSla> move) {
         var ticket = em.find(Ticket.class, change.ticket().id());
         var sla = ticket.slaToKeep();
         var before = sla.policy();
@@ -66,9 +89,15 @@ public class SlaKeeper {
         saveMoves(ticket);
         if (!Objects.equals(before, sla.policy())) {
             ticket.recordSla(TicketField.SLA_POLICY, before == null ? null : before.key(),
-                    sla.policy() == null ? null : sla.policy().key(), actors.system());
-            tickets.saveChanges(ticket);
+                    sla.policy() == null ? null : sla.policy().key(), bilet(change.at()));
+            save.accept(ticket);
         }
+    }
+
+    /** Bilet, at the time of the change it follows. */
+    private Actor bilet(Instant at) {
+        var bilet = actors.system();
+        return new Actor(bilet.user(), bilet.channel(), null, at);
     }
 
     /** Persists the marks the promises' moves left, now that the ticket has its id. */

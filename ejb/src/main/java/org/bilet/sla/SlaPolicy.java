@@ -27,7 +27,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
  * What Bilet promises for the tickets it applies to: targets for the first response, each next
  * response and the resolution, counted in its calendar's business time. Policies are tried in
  * their order and the first whose conditions all hold applies (a condition left empty holds for any
- * ticket); the fallback policy applies when none does.
+ * ticket, and an organization's holds for its departments); the fallback policy applies when none does.
  */
 @Entity
 @Cacheable
@@ -128,7 +128,17 @@ public class SlaPolicy {
                              Organization ticketOrganization, Channel ticketChannel) {
         return fallback
                 || holds(priority, ticketPriority) && holds(category, ticketCategory) && holds(team, ticketTeam)
-                && holds(organization, ticketOrganization) && (channel == null || channel == ticketChannel);
+                && isWithin(ticketOrganization) && (channel == null || channel == ticketChannel);
+    }
+
+    /** An organization's condition holds for its departments too. */
+    private boolean isWithin(Organization ticketOrganization) {
+        for (var o = ticketOrganization; organization != null && o != null; o = o.parent()) {
+            if (o.equals(organization)) {
+                return true;
+            }
+        }
+        return organization == null;
     }
 
     private static boolean holds(Object condition, Object value) {

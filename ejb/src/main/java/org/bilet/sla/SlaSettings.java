@@ -341,7 +341,7 @@ public class SlaSettings {
     }
 
     private Optional<Organization> organization(String name) {
-        return em.createQuery("select o from Organization o where o.name = :name", Organization.class)
+        return em.createQuery("select o from Organization o where o.name = :name order by case when o.parent is null then 0 else 1 end", Organization.class)
                 .setParameter("name", name).getResultStream().findFirst();
     }
 

@@ -35,6 +35,7 @@ import org.bilet.catalog.Priority;
 import org.bilet.people.Organization;
 import org.bilet.people.Team;
 import org.bilet.people.User;
+import org.bilet.platform.BrokenRuleException;
 import org.bilet.platform.ConflictException;
 import org.bilet.platform.ForbiddenException;
 import org.bilet.platform.InvalidInputException;
@@ -197,7 +198,7 @@ public class Ticket {
         }
         boolean closesUnresolved = target == TicketStatus.CLOSED && status != TicketStatus.RESOLVED;
         if (closesUnresolved && noNote) {
-            throw InvalidInputException.of("resolution",
+            throw new BrokenRuleException("resolution",
                     "Closing a ticket that was not resolved needs a closing note: say how it ended.");
         }
         if (snoozeUntil != null && target != TicketStatus.ON_HOLD) {

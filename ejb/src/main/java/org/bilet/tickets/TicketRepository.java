@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.stream.Stream;
 import org.bilet.people.User;
 import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.tickets.events.AttachmentAdded;
@@ -74,10 +76,16 @@ public class TicketRepository {
         var history = ticket.takeNewEvents();
         messages.forEach(em::persist);
         history.forEach(em::persist);
+        changesOf(ticket, history, messages).forEach(changes::fire);
+    }
+
+    /** The events that persisted history and messages of the ticket make: the history first, in order. */
+    public static List<TicketChange> changesOf(Ticket ticket, List<TicketEvent> history, List<Message> messages) {
         var ref = new TicketRef(ticket.id(), ticket.number().value());
-        history.forEach(event -> changes.fire(published(ticket, ref, event)));
-        messages.forEach(message -> changes.fire(new MessagePosted(ref, message.postedBy(), message.createdAt(),
-                message.id(), message.internal())));
+        return Stream.concat(history.stream().map(event -> published(ticket, ref, event)),
+                        messages.stream().map(message -> new MessagePosted(ref, message.postedBy(), message.createdAt(),
+                                message.id(), message.internal())))
+                .toList();
     }
 
     private static TicketChange published(Ticket ticket, TicketRef ref, TicketEvent event) {
