@@ -30,6 +30,7 @@ public final class Bench {
             case "me" -> SignedInCall.print(me(options, options.intValue("concurrency", 8), options.intValue("count", 5000)));
             case "list" -> ListLatency.print(list(options, options.intValue("count", 300)));
             case "queue" -> QueuePage.print(queue(options, options.intValue("count", 300)));
+            case "sla" -> new SlaWatchBench(options).run();
             case "all" -> all(options);
             default -> usage("Unknown command '" + options.command() + "'.");
         }
@@ -118,6 +119,7 @@ public final class Bench {
                        me --concurrency C --count K [--warmup 200]
                        list --count K [--team KEY] [--requester USERNAME]
                        queue --count K [--team KEY]
+                       sla [--due 100,500] [--count 20] [--admin admin]
                        all [--levels 1,8] [--create-count 2000] [--raw-count 5000] [--list-count 300] [--warmup 200]
                 Options: --url http://localhost:8380  --jdbc jdbc:mariadb://127.0.0.1:3306/bilet_bench
                          --user bilet  --password bilet  --login employee  --staff agent  --login-password demo""");

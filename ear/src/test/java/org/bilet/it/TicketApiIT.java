@@ -218,9 +218,10 @@ class TicketApiIT extends ApiTestCase {
     private static final List<String> TICKET = List.of("number", "subject", "description", "descriptionFormat", "status",
             "priority", "category", "tags", "channel", "requester", "organization", "team", "assignee", "answered",
             "resolution", "resolutionFormat", "snoozedUntil", "customFields", "createdAt", "updatedAt", "firstResponseAt",
-            "resolvedAt", "closedAt", "dueAt", "version");
+            "resolvedAt", "closedAt", "dueAt", "firstResponseDueAt", "nextResponseDueAt", "resolutionDueAt", "slaState",
+            "slaPolicy", "version");
     private static final List<String> SUMMARY = List.of("number", "subject", "status", "priority", "category", "tags",
-            "channel", "requester", "team", "assignee", "answered", "createdAt", "updatedAt", "dueAt", "version");
+            "channel", "requester", "team", "assignee", "answered", "createdAt", "updatedAt", "dueAt", "slaState", "version");
     private static final List<String> MESSAGE = List.of("id", "author", "internal", "body", "format", "createdAt",
             "attachments");
     private static final List<String> HISTORY = List.of("id", "occurredAt", "actor", "channel", "clientAddress", "kind",

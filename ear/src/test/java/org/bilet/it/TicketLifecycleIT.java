@@ -170,8 +170,9 @@ class TicketLifecycleIT extends ApiTestCase {
     }
 
     private Api.Response move(String number, String to) {
-        var body = to.equals("RESOLVED")
-                ? "{\"status\": \"RESOLVED\", \"resolution\": \"Fixed it.\"}"
+        // Resolving needs a resolution note, and closing what was not resolved a closing note.
+        var body = to.equals("RESOLVED") || to.equals("CLOSED")
+                ? "{\"status\": \"" + to + "\", \"resolution\": \"Fixed it.\"}"
                 : "{\"status\": \"" + to + "\"}";
         return agent.patch("/api/tickets/" + number, body, etag(number));
     }

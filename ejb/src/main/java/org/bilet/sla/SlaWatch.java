@@ -38,8 +38,8 @@ public class SlaWatch {
     @Inject
     Clock clock;
 
-    /** What one pass did. */
-    public record Pass(int alerts, int woken, int closed) {
+    /** What one pass did, and how long it took. */
+    public record Pass(int alerts, int woken, int closed, long millis) {
     }
 
     @Schedule(minute = "*", hour = "*", persistent = false)
@@ -52,6 +52,7 @@ public class SlaWatch {
 
     /** One pass over everything due now. */
     public Pass pass() {
+        long started = System.nanoTime();
         var now = clock.instant();
         int alerts = 0;
         int woken = 0;
@@ -65,7 +66,7 @@ public class SlaWatch {
         for (var id : duties.due(SlaDuties.Duty.AUTO_CLOSE, now, BATCH)) {
             closed += attempt(() -> duties.autoClose(id) ? 1 : 0, 0);
         }
-        return new Pass(alerts, woken, closed);
+        return new Pass(alerts, woken, closed, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** One ticket's failure (a lock timeout, a ticket changed meanwhile) is retried by the next pass. */

@@ -40,6 +40,7 @@ import org.bilet.platform.ConflictException;
 import org.bilet.platform.ForbiddenException;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.sla.TicketSla;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A reported problem and the work on it. Every change goes through a method named for what
@@ -133,8 +134,13 @@ public class Ticket {
     private Instant resolvedAt;
     private Instant closedAt;
 
-    /** Null when the row has no SLA columns set (a ticket no policy applies to); see {@link #sla()}. */
+    /**
+     * Null when the row has no SLA columns set (a ticket no policy applies to); see {@link #sla()}.
+     * Bilet's bookkeeping, not an edit: moving a clock or raising an alert does not make a person's
+     * change of the ticket stale.
+     */
     @Embedded
+    @OptimisticLock(excluded = true)
     private TicketSla sla;
 
     @Version

@@ -219,7 +219,8 @@ public class TicketFinder {
                 // SLA policies existed, by their due date.
                 var state = t.get(Ticket_.sla).get(TicketSla_.state);
                 yield cb.and(unresolved, cb.or(state.in(SlaState.WARNING, SlaState.BREACHED),
-                        cb.and(cb.isNull(state), cb.lessThan(dueAt(t), c.now().plus(TicketQueue.AT_RISK_WITHIN)))));
+                        cb.and(cb.isNull(state), t.get(Ticket_.status).in(TicketStatus.NEW, TicketStatus.OPEN),
+                                cb.lessThan(dueAt(t), c.now().plus(TicketQueue.AT_RISK_WITHIN)))));
             }
             case RECENT -> cb.greaterThan(t.get(Ticket_.updatedAt), c.now().minus(TicketQueue.RECENT_WITHIN));
         };

@@ -16,8 +16,8 @@ public enum TicketQueue {
     /** Tickets waiting on the requester, the longest waiting first. */
     WAITING("updatedAt,asc"),
     /**
-     * Unresolved tickets whose SLA warns or is breached; a ticket without SLA (opened before policies
-     * existed) when it is past its due date or due within {@link #AT_RISK_WITHIN}.
+     * Unresolved tickets whose SLA warns or is breached; a NEW or OPEN ticket without SLA (opened
+     * before policies existed) when it is past its due date or due within {@link #AT_RISK_WITHIN}.
      */
     AT_RISK("dueAt,asc"),
     /** Anything updated within {@link #RECENT_WITHIN}, newest first. */

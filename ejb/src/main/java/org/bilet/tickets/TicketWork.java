@@ -81,6 +81,8 @@ class TicketWork {
             attacher.attach(ticket, null, files, actor);
             tickets.saveChanges(ticket);
         }
+        // Observers may have changed the new ticket (routing assigns it): the answer carries the version that is written.
+        em.flush();
         return TicketDetails.of(ticket);
     }
 

@@ -199,6 +199,27 @@ class SlaIT {
     }
 
     @Test
+    void the_at_risk_queue_holds_the_tickets_whose_promises_warn_or_are_breached() throws Exception {
+        var warned = open("The scanner is slow").getString("number");
+        var paused = open("The plotter needs paper").getString("number");
+        var answered = open("The mouse is missing").getString("number");
+        change(paused, "{\"status\":\"WAITING\"}");
+        reply(agentApi, answered, "A new mouse is on your desk.");
+
+        // 80 % of the hour for the first response has passed.
+        clock.advance(Duration.ofMinutes(50));
+        asBilet.call(() -> watch.pass());
+
+        var page = agentApi.get("/api/tickets?queue=AT_RISK&category=" + category + "&size=50");
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(page.json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(t -> t.getString("number"), t -> t.getString("slaState"))
+                .containsExactly(tuple(warned, "WARNING"));
+        assertThat(ticket(paused).getString("slaState")).isEqualTo("PAUSED");
+        assertThat(ticket(answered).getString("slaState")).isEqualTo("OK");
+    }
+
+    @Test
     void closing_without_a_note_is_refused_unless_the_ticket_was_resolved() throws Exception {
         var number = open("The badge reader beeps").getString("number");
         var version = ticket(number).getJsonNumber("version").longValue();

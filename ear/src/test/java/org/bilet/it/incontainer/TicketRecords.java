@@ -22,10 +22,14 @@ final class TicketRecords {
                 .tagged(tags).withCustomFields(customFields);
     }
 
-    /** Moves, routes and assigns at once; a null leaves that field alone. RESOLVED gets a resolution note. */
+    /**
+     * Moves, routes and assigns at once; a null leaves that field alone. RESOLVED gets a resolution
+     * note and CLOSED a closing note.
+     */
     static TicketChanges changes(TicketStatus status, String team, String assignee) {
         var changes = TicketChanges.none().withStatus(status)
-                .withResolution(status == TicketStatus.RESOLVED ? "Solved by an in-container test." : null);
+                .withResolution(status == TicketStatus.RESOLVED || status == TicketStatus.CLOSED
+                        ? "Solved by an in-container test." : null);
         changes = team == null ? changes : changes.withTeam(Optional.of(team));
         return assignee == null ? changes : changes.withAssignee(assignee);
     }

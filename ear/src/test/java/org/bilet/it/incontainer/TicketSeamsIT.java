@@ -179,11 +179,16 @@ class TicketSeamsIT {
                 tuple(StatusMoved.class, TestData.AGENT),
                 tuple(MessagePosted.class, TestData.AGENT),
                 tuple(AttachmentAdded.class, TestData.AGENT));
-        var inTransaction = recorded.seenInTransaction(number);
+        // Bilet's own bookkeeping (the SLA policy chosen on opening) is published while the opening's
+        // events are delivered, so where it falls among them depends on the observers' order.
+        var all = recorded.seenInTransaction(number);
+        assertThat(all).filteredOn(c -> c.by().system())
+                .extracting(c -> ((FieldChanged) c).field()).containsExactly(TicketField.SLA_POLICY);
+        var inTransaction = all.stream().filter(c -> !c.by().system()).toList();
         assertThat(inTransaction).extracting(c -> c.getClass(), c -> c.by().username())
                 .containsExactlyElementsOf(expected);
         // After commit each event arrives on its own: the transaction manager keeps no order among them.
-        assertThat(recorded.seenAfterCommit(number)).containsExactlyInAnyOrderElementsOf(inTransaction);
+        assertThat(recorded.seenAfterCommit(number)).containsExactlyInAnyOrderElementsOf(all);
         assertThat(((TicketOpened) inTransaction.get(0)).requester()).isEqualTo(requester);
         assertThat((StatusMoved) inTransaction.get(2)).extracting(StatusMoved::from, StatusMoved::to)
                 .containsExactly(TicketStatus.NEW, TicketStatus.WAITING);
@@ -199,7 +204,7 @@ class TicketSeamsIT {
     void a_change_an_observer_refuses_in_the_transaction_is_rolled_back_and_never_announced() throws Exception {
         var ticket = openForNewRequester("Monitor flickers");
         recorded.refuseStatusMovesOf(ticket.number());
-        int announced = recorded.seenAfterCommit(ticket.number()).size();
+        var announced = List.copyOf(recorded.seenAfterCommit(ticket.number()));
 
         assertThatThrownBy(() -> asAgent.call(() -> desk.change(ticket.number(), ticket.version(),
                 TicketChanges.none().withStatus(TicketStatus.WAITING).withPriority("HIGH"))))
@@ -209,8 +214,7 @@ class TicketSeamsIT {
         assertThat(now.status()).isEqualTo(TicketStatus.NEW);
         assertThat(now.priority()).isEqualTo(ticket.priority());
         assertThat(recorded.seenInTransaction(ticket.number())).last().isInstanceOf(StatusMoved.class);
-        assertThat(recorded.seenAfterCommit(ticket.number())).hasSize(announced)
-                .noneMatch(c -> c instanceof StatusMoved || c instanceof FieldChanged);
+        assertThat(recorded.seenAfterCommit(ticket.number())).as("nothing more than the opening").isEqualTo(announced);
     }
 
     @Test

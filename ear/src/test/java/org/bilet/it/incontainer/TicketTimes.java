@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -29,6 +30,29 @@ public class TicketTimes {
                                           due_at = due_at - interval :micros microsecond
                         where number = :number""")
                 .setParameter("micros", micros)
+                .setParameter("number", number)
+                .executeUpdate();
+        if (updated != 1) {
+            throw new IllegalArgumentException("No ticket " + number);
+        }
+    }
+
+    /** Makes the ticket one of those opened before SLA policies existed: no promises, due at {@code dueAt}. */
+    public void asBeforeSla(String number, Instant dueAt) {
+        int updated = em.createNativeQuery("""
+                        update ticket set sla_policy_id = null, sla_state = null, sla_alert_at = null, auto_close_at = null,
+                               first_response_target_ms = null, first_response_phase = null, first_response_since = null,
+                               first_response_consumed_ms = null, first_response_late = null, first_response_due_at = null,
+                               first_response_warn_at = null, first_response_alerted = null,
+                               next_response_target_ms = null, next_response_phase = null, next_response_since = null,
+                               next_response_consumed_ms = null, next_response_late = null, next_response_due_at = null,
+                               next_response_warn_at = null, next_response_alerted = null,
+                               resolution_target_ms = null, resolution_phase = null, resolution_since = null,
+                               resolution_consumed_ms = null, resolution_late = null, resolution_due_at = null,
+                               resolution_warn_at = null, resolution_alerted = null,
+                               due_at = :dueAt
+                        where number = :number""")
+                .setParameter("dueAt", dueAt)
                 .setParameter("number", number)
                 .executeUpdate();
         if (updated != 1) {

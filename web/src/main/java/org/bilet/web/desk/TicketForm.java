@@ -49,12 +49,21 @@ public class TicketForm implements Serializable {
         this.customFields = new LinkedHashMap<>(ticket.customFields());
     }
 
+    /**
+     * Whether the move chosen needs a note: resolving does, and so does closing a ticket that was not
+     * resolved (its closing note); confirming a resolution keeps the resolution.
+     */
+    public boolean asksForNote() {
+        return status != loaded.status() && (status == TicketStatus.RESOLVED
+                || status == TicketStatus.CLOSED && loaded.status() != TicketStatus.RESOLVED);
+    }
+
     /** The differences from the loaded ticket; none if the agent changed nothing. */
     TicketChanges changes() {
         var changes = TicketChanges.none();
         if (status != loaded.status()) {
             changes = changes.withStatus(status);
-            if (status == TicketStatus.RESOLVED) {
+            if (asksForNote()) {
                 changes = changes.withResolution(resolution);
             }
         }

@@ -66,13 +66,22 @@ class TicketFormTest {
     }
 
     @Test
-    void the_resolution_note_goes_only_with_a_move_to_resolved() {
+    void the_resolution_note_goes_only_with_a_move_to_resolved_or_closed() {
         var form = new TicketForm(ticket, WARSAW);
         form.setResolution("Replaced the rollers.");
+        assertThat(form.asksForNote()).isFalse();
         assertThat(form.changes().resolution()).isNull();
 
         form.setStatus(TicketStatus.RESOLVED);
+        assertThat(form.asksForNote()).isTrue();
         assertThat(form.changes().resolution()).isEqualTo("Replaced the rollers.");
+
+        form.setStatus(TicketStatus.CLOSED);
+        assertThat(form.asksForNote()).as("closing an open ticket needs a closing note").isTrue();
+        assertThat(form.changes().resolution()).isEqualTo("Replaced the rollers.");
+
+        form.setStatus(TicketStatus.WAITING);
+        assertThat(form.changes().resolution()).isNull();
     }
 
     @Test
