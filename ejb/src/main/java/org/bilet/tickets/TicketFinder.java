@@ -211,10 +211,18 @@ public class TicketFinder {
                             : cb.or(cb.isNull(t.get(Ticket_.team)), t.get(Ticket_.team).in(c.viewerTeams())));
             case OPEN -> unresolved;
             case WAITING -> cb.equal(t.get(Ticket_.status), TicketStatus.WAITING);
-            case AT_RISK -> cb.and(unresolved, t.get(Ticket_.status).in(TicketStatus.NEW, TicketStatus.OPEN),
-                    cb.lessThan(t.get(Ticket_.dueAt), c.now().plus(TicketQueue.AT_RISK_WITHIN)));
+            case AT_RISK -> atRisk(cb, t, c.now());
             case RECENT -> cb.greaterThan(t.get(Ticket_.updatedAt), c.now().minus(TicketQueue.RECENT_WITHIN));
         };
+    }
+
+    /**
+     * What the AT_RISK queue holds: NEW or OPEN, due within {@link TicketQueue#AT_RISK_WITHIN} or
+     * overdue. The one definition, which the managers' workload counts by too.
+     */
+    public static Predicate atRisk(CriteriaBuilder cb, Root<Ticket> t, Instant now) {
+        return cb.and(cb.equal(t.get(Ticket_.unresolved), true), t.get(Ticket_.status).in(TicketStatus.NEW, TicketStatus.OPEN),
+                cb.lessThan(t.get(Ticket_.dueAt), now.plus(TicketQueue.AT_RISK_WITHIN)));
     }
 
     private List<Team> teamsFor(TicketQueue queue, User viewer) {
