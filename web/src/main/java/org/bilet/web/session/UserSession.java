@@ -97,6 +97,11 @@ public class UserSession implements Serializable {
         return has(Role.AGENT) || has(Role.MANAGER) || has(Role.ADMIN);
     }
 
+    /** Managers and administrators oversee the desk (the workload screen). */
+    public boolean isManager() {
+        return has(Role.MANAGER) || has(Role.ADMIN);
+    }
+
     public boolean isAdmin() {
         return has(Role.ADMIN);
     }

@@ -1,0 +1,17 @@
+package org.bilet.notifications;
+
+/**
+ * What a notification says, each worded by the web bundle {@code notifications} under
+ * {@code notification.<KIND>}, with the arguments it was sent with as {@code {0}}, {@code {1}}…
+ * A new kind needs its text in every language (the bundle test checks it).
+ */
+public enum NotificationKind {
+    /** Someone else assigned the ticket to the recipient; {0}: who. */
+    ASSIGNED,
+    /** The requester replied on the recipient's ticket; {0}: the requester's name. */
+    REQUESTER_REPLIED,
+    /** A promise of the ticket's SLA is nearly used up; {0}: the promise, as its ticket field's stored name. */
+    SLA_WARNING,
+    /** A promise of the ticket's SLA is broken; {0}: the promise, as its ticket field's stored name. */
+    SLA_BREACHED
+}

@@ -1,0 +1,62 @@
+package org.bilet.notifications;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import org.bilet.people.Roles;
+import org.bilet.people.Team;
+import org.bilet.people.User;
+import org.bilet.tickets.Ticket;
+
+/**
+ * Sends notifications: the one way for any capability (ticket events, SLA escalations, automation
+ * rules) to tell staff about a ticket. Joins the caller's transaction, so a notification sent while
+ * a change is made commits with it; callers after commit open their own (see
+ * {@link TicketNotices}). Only staff receive them: requesters, inactive people and Bilet's own
+ * account are left out, and each person gets one notification however often they are named.
+ * No resource exposes it; it answers whoever's request or timer the calling capability runs in.
+ */
+@Stateless
+@RolesAllowed({Roles.SYSTEM, Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+public class Notifier {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Tells each recipient about the ticket: {@code kind} says what, {@code arguments} fill its text
+     * ({@code {0}}, {@code {1}}… of {@code notification.<KIND>} in the web bundle {@code notifications}).
+     * Returns how many were sent.
+     */
+    public int notify(Collection<User> recipients, Ticket ticket, NotificationKind kind, List<String> arguments) {
+        Objects.requireNonNull(ticket);
+        Objects.requireNonNull(kind);
+        var now = clock.instant();
+        int sent = 0;
+        for (var recipient : new LinkedHashSet<>(recipients)) {
+            if (receives(recipient)) {
+                em.persist(new Notification(recipient, ticket.number().value(), ticket.subject(), kind, arguments, now));
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** Tells every member of the team; see {@link #notify}. */
+    public int notifyTeam(Team team, Ticket ticket, NotificationKind kind, List<String> arguments) {
+        return notify(team.members(), ticket, kind, arguments);
+    }
+
+    private static boolean receives(User user) {
+        return user != null && user.active() && user.isStaff() && !user.isSystemAccount();
+    }
+}

@@ -1,0 +1,83 @@
+package org.bilet.notifications;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import org.bilet.people.PeopleLookup;
+import org.bilet.people.Roles;
+import org.bilet.people.User;
+import org.bilet.tickets.Ticket;
+import org.bilet.tickets.events.FieldChanged;
+import org.bilet.tickets.events.TicketChange;
+
+/**
+ * Turns a committed ticket change into notifications by {@link NotificationRules}, for the ticket as
+ * it stands now; whoever made the change is never told about it. Called by
+ * {@link TicketNoticeObserver} once the change has committed, whoever made it (a requester too), so
+ * it takes any caller; no resource reaches it, and it only ever writes notifications.
+ */
+@Stateless
+@PermitAll
+@RunAs(Roles.SYSTEM)
+public class TicketNotices {
+
+    /** Bilet's own name in a notification's text, as history shows it. */
+    static final String BILET = "Bilet";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PeopleLookup people;
+
+    @Inject
+    Notifier notifier;
+
+    /**
+     * REQUIRES_NEW: the change's own transaction has ended when this runs, and a failure here must
+     * roll back the notifications only.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int tell(TicketChange change) {
+        var notice = NotificationRules.noticeOf(change);
+        if (notice.isEmpty()) {
+            return 0;
+        }
+        var ticket = em.find(Ticket.class, change.ticket().id());
+        if (ticket == null) {
+            return 0;
+        }
+        var recipients = new ArrayList<>(audience(notice.get(), ticket));
+        recipients.removeIf(user -> user.username().equals(change.by().username()));
+        return notifier.notify(recipients, ticket, notice.get().kind(), arguments(notice.get().kind(), change));
+    }
+
+    private List<User> audience(NotificationRules.Notice notice, Ticket ticket) {
+        return switch (notice.audience()) {
+            case USER -> people.user(notice.username()).stream().toList();
+            case ASSIGNEE -> ticket.assignee() == null ? List.of() : List.of(ticket.assignee());
+            case ASSIGNEE_OR_TEAM -> ticket.assignee() != null ? List.of(ticket.assignee())
+                    : ticket.team() == null ? List.of() : List.copyOf(ticket.team().members());
+        };
+    }
+
+    private List<String> arguments(NotificationKind kind, TicketChange change) {
+        return switch (kind) {
+            case ASSIGNED, REQUESTER_REPLIED -> List.of(nameOf(change));
+            case SLA_WARNING, SLA_BREACHED -> List.of(((FieldChanged) change).field().storedName());
+        };
+    }
+
+    private String nameOf(TicketChange change) {
+        if (change.by().system()) {
+            return BILET;
+        }
+        return people.user(change.by().username()).map(User::displayName).orElse(change.by().username());
+    }
+}

@@ -1,0 +1,8 @@
+package org.bilet.worklog;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Every active staff member's load at one moment; {@code priorities} are the codes, most urgent first. */
+public record WorkloadReport(Instant at, String timeZone, List<String> priorities, List<AgentLoad> agents) {
+}
