@@ -87,7 +87,8 @@ public class SlaKeeper {
         var before = sla.policy();
         move.accept(ticket, sla);
         saveMoves(ticket);
-        if (!Objects.equals(before, sla.policy())) {
+        // The policy a ticket opens under is in its explanation; history tells when it changed since.
+        if (!(change instanceof TicketOpened) && !Objects.equals(before, sla.policy())) {
             ticket.recordSla(TicketField.SLA_POLICY, before == null ? null : before.key(),
                     sla.policy() == null ? null : sla.policy().key(), bilet(change.at()));
             save.accept(ticket);

@@ -138,7 +138,6 @@ class SlaIT {
         assertThat(ticket(number).getString("slaState")).isEqualTo("BREACHED");
         assertThat(asBilet.call(() -> watch.pass()).alerts()).isZero();
         assertThat(slaHistory(number)).containsExactly(
-                tuple("slaPolicy", null, category + "-normal"),
                 tuple("slaPolicy", category + "-normal", category + "-urgent"),
                 tuple("slaNextResponse", "OK", "BREACHED"));
 

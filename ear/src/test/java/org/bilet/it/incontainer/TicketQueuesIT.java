@@ -232,6 +232,7 @@ class TicketQueuesIT {
      */
     private String dueIn(String number, Duration dueIn) throws Exception {
         var dueAt = Instant.now().plus(dueIn);
+        times.shiftBack(number, Duration.ofDays(3));
         times.asBeforeSla(number, dueAt);
         var aged = asAgent.call(() -> finder.find(number));
         assertThat(aged.slaState()).isNull();

@@ -9,6 +9,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,8 +135,8 @@ class WorklogIT {
         var done = assignedTo(worker, "LOW");
         asAgent.call(() -> desk.change(done.number(), done.version(),
                 TicketChanges.none().withStatus(TicketStatus.RESOLVED).withResolution("Fixed.")));
-        // Due in two hours: the desk's AT_RISK queue holds it, so the workload does.
-        times.shiftBack(normal.number(), priorityTarget("NORMAL").minusHours(2));
+        // From before SLA policies and due in two hours: the desk's AT_RISK queue holds it, so the workload does.
+        times.asBeforeSla(normal.number(), Instant.now().plus(Duration.ofHours(2)));
         api(worker).post("/api/tickets/" + normal.number() + "/time-entries", "{\"minutes\":40}");
         api(worker).post("/api/tickets/" + done.number() + "/time-entries", "{\"minutes\":15}");
 
@@ -170,10 +171,6 @@ class WorklogIT {
         var requester = testData.requester("Wiktor", "Waiting");
         var ticket = asAgent.call(() -> desk.open(NewTicket.of("Load " + priority, "d").forRequester(requester).withPriority(priority)));
         return asAgent.call(() -> desk.change(ticket.number(), ticket.version(), TicketChanges.none().withAssignee(agent)));
-    }
-
-    private Duration priorityTarget(String code) {
-        return testData.priorities().stream().filter(p -> p.code().equals(code)).findFirst().map(p -> Duration.ofHours(p.resolutionHours())).orElseThrow();
     }
 
     private TicketDetails openForNewRequester(String subject) throws Exception {
