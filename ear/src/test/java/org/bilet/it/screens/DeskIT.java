@@ -229,6 +229,7 @@ class DeskIT extends ScreenTestCase {
             browser.click(By.id("reply:send")).waitForText("Reply sent.");
             browser.waitForText(By.cssSelector(".sla-promise-FIRST_RESPONSE"), "Stopped — staff replied");
             assertThat(browser.text(By.cssSelector(".sla-promise-FIRST_RESPONSE .sla-badge"))).isEqualTo("Met");
+            browser.script("window.scrollTo(0, 0)");
             browser.screenshot("desk-ticket-sla");
         }
     }

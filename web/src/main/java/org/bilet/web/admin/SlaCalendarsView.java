@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.bilet.sla.CalendarDefinition;
 import org.bilet.sla.SlaSettings;
+import org.bilet.sla.WeeklyHours;
+import org.bilet.web.session.Timetable;
 import org.bilet.web.session.UserSession;
 
 /**
@@ -130,12 +133,10 @@ public class SlaCalendarsView implements Serializable {
         return row.matches() ? "calendar:" + row.group(1) + ":" + row.group(2) + ":" + row.group(3) : null;
     }
 
-    /** "Mon–Fri 08:00–16:00" is too clever for odd timetables: one short entry per row. */
-    public String hoursOf(CalendarDefinition calendar) {
-        var locale = me.getLocale();
-        return String.join(", ", calendar.hours().stream()
-                .map(h -> DayOfWeek.valueOf(h.day()).getDisplayName(TextStyle.SHORT, locale) + " " + h.opens() + "–" + h.closes())
-                .toList());
+    /** "Mon–Fri 08:00–16:00", an entry per run of days with the same hours. */
+    public List<String> hoursOf(CalendarDefinition calendar) {
+        return Timetable.of(calendar.hours().stream().map(h -> new WeeklyHours(DayOfWeek.valueOf(h.day()),
+                LocalTime.parse(h.opens()), LocalTime.parse(h.closes()))).toList(), me.getLocale());
     }
 
     public String dayName(String day) {

@@ -4,18 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.bilet.sla.Holiday;
 import org.bilet.sla.Promise;
@@ -24,6 +21,7 @@ import org.bilet.sla.SlaState;
 import org.bilet.sla.WeeklyHours;
 import org.bilet.tickets.TicketStatus;
 import org.bilet.web.session.Texts;
+import org.bilet.web.session.Timetable;
 import org.bilet.web.session.UserSession;
 
 /**
@@ -61,9 +59,17 @@ public class SlaTexts {
         return left.isNegative() ? Texts.text("time.overdue", span(left.negated())) : Texts.text("time.in", span(left));
     }
 
-    /** Minutes of business time: "2 d 3 h", "1 h 30 min", "0 min". */
+    /**
+     * Minutes of business time: "40 h", "1 h 30 min", "0 min". Never in days: a business day is
+     * not 24 hours, so "1 d 16 h" would read as far more or less than the calendar means.
+     */
     public String businessTime(long minutes) {
-        return minutes == 0 ? Texts.text("time.minutes", 0) : span(Duration.ofMinutes(Math.abs(minutes)));
+        long h = Math.abs(minutes) / 60;
+        long m = Math.abs(minutes) % 60;
+        if (h == 0) {
+            return Texts.text("time.minutes", m);
+        }
+        return m == 0 ? Texts.text("time.hours", h) : Texts.text("time.hours", h) + " " + Texts.text("time.minutes", m);
     }
 
     public String kind(Promise.Kind kind) {
@@ -112,13 +118,9 @@ public class SlaTexts {
         return false;
     }
 
-    /** "Mon 08:00–16:00", one entry per row of the timetable, in the week's order. */
+    /** "Mon–Fri 08:00–16:00": the calendar's week, consecutive days with the same hours together. */
     public List<String> hours(List<WeeklyHours> hours) {
-        var locale = me.getLocale();
-        return hours.stream()
-                .sorted(Comparator.comparing(WeeklyHours::day).thenComparing(WeeklyHours::opens))
-                .map(h -> dayName(h.day(), locale) + " " + h.opens() + "–" + (h.closes().equals(h.opens()) ? "24:00" : h.closes()))
-                .toList();
+        return Timetable.of(hours, me.getLocale());
     }
 
     /** The next few holidays of the calendar, from today in its own zone. */
@@ -131,10 +133,6 @@ public class SlaTexts {
                 .limit(5)
                 .map(h -> format.format(h.day()) + " — " + h.name())
                 .toList();
-    }
-
-    private static String dayName(DayOfWeek day, Locale locale) {
-        return day.getDisplayName(TextStyle.SHORT, locale);
     }
 
     private static String span(Duration duration) {
