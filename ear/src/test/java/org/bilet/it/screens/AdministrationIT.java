@@ -179,6 +179,94 @@ class AdministrationIT extends ScreenTestCase {
         }
     }
 
+    @Test
+    void an_sla_calendar_refused_at_its_rows_keeps_what_was_typed_and_a_policy_then_uses_it() {
+        var suffix = AdminScreens.unique();
+        var calendar = "Riga office " + suffix;
+        try (var admin = signedInAdmin()) {
+            admin.open("/admin/sla-calendars.xhtml");
+            admin.type(By.id("calendar:name"), calendar);
+            admin.type(By.id("calendar:key"), "riga-" + suffix);
+            admin.script("PF('zoneMenu').selectValue('Europe/Riga')");
+            admin.type(By.id("calendar:hours:1:closes"), "07:00");
+            admin.click(By.id("calendar:addHoliday"));
+            admin.type(By.id("calendar:holidays:0:day_input"), "2026-11-18");
+            admin.type(By.id("calendar:holidays:0:name"), "Proclamation Day");
+            admin.click(By.id("calendar:addHoliday"));
+            admin.type(By.id("calendar:holidays:1:day_input"), "2026-11-18");
+            admin.type(By.id("calendar:holidays:1:name"), "Proclamation Day again");
+            admin.click(By.id("calendar:save"));
+
+            assertThat(messageAt(admin, "calendar:hours:1:closes"))
+                    .isEqualTo("The hours must open before they close: 08:00-07:00 is empty or reversed.");
+            assertThat(messageAt(admin, "calendar:holidays:1:day_input"))
+                    .isEqualTo("2026-11-18 is already in the list as Proclamation Day; a date is a holiday once.");
+            assertThat(admin.find(By.id("calendar:name")).getAttribute("value")).isEqualTo(calendar);
+            assertThat(admin.find(By.id("calendar:hours:1:closes")).getAttribute("value")).isEqualTo("07:00");
+            assertThat(admin.find(By.id("calendar:holidays:1:name")).getAttribute("value")).isEqualTo("Proclamation Day again");
+            assertThat(admin.text(By.id("calendar:zone_label"))).isEqualTo("Europe/Riga");
+            admin.screenshot("admin-sla-calendar-refused");
+
+            admin.type(By.id("calendar:hours:1:closes"), "16:00");
+            admin.click(By.id("calendar:holidays:1:remove"));
+            admin.click(By.id("calendar:save")).waitForText("Calendar " + calendar + " created.");
+            assertThat(admin.text(By.id("calendars:list"))).contains(calendar).contains("Europe/Riga");
+            admin.screenshot("admin-sla-calendars");
+
+            var policy = "Riga low " + suffix;
+            admin.open("/admin/sla.xhtml");
+            admin.type(By.id("policy:name"), policy);
+            admin.type(By.id("policy:key"), "riga-low-" + suffix);
+            admin.type(By.id("policy:position"), "9000");
+            admin.script("PF('calendarMenu').selectValue(arguments[0])", "riga-" + suffix);
+            admin.script("PF('priorityMenu').selectValue('LOW')");
+            admin.type(By.id("policy:firstResponseHours"), "2");
+            admin.type(By.id("policy:resolutionHours"), "0");
+            admin.click(By.id("policy:save"));
+            assertThat(admin.text(By.id("policy:resolutionMessage"))).startsWith("A target is from 1 minute to a year");
+            assertThat(admin.find(By.id("policy:name")).getAttribute("value")).isEqualTo(policy);
+
+            admin.type(By.id("policy:resolutionHours"), "16");
+            admin.click(By.id("policy:save")).waitForText("Policy " + policy + " created.");
+            var row = admin.find(By.xpath("//*[@id='policies:list']//tr[.//a[normalize-space()='" + policy + "']]")).getText();
+            assertThat(row).contains("9000").contains("Priority: Low").contains("First response 2 h").contains("Resolution 16 h")
+                    .contains(calendar);
+            admin.screenshot("admin-sla-policies");
+        }
+        try (var polish = Browser.speaking(base, "pl-PL,pl")) {
+            polish.open("/login.xhtml").signIn("admin").waitForPath("/desk/queue.xhtml");
+            polish.open("/admin/sla.xhtml");
+            assertThat(polish.text(By.tagName("h1"))).isEqualTo("Polityki SLA");
+            polish.screenshot("admin-sla-policies-pl");
+        }
+    }
+
+    @Test
+    void a_teams_routing_mode_and_skills_are_set_on_the_teams_screen() {
+        var suffix = AdminScreens.unique();
+        var key = "routed-" + suffix;
+        try (var admin = signedInAdmin()) {
+            AdminScreens.createTeam(admin, key, "Routed " + suffix);
+            AdminScreens.addMember(admin, "agent2");
+            admin.script("PF('routingModeMenu').selectValue('LEAST_LOADED')");
+            admin.type(By.id("routing:assignmentTimeoutMinutes"), "5000");
+            admin.click(By.id("routing:save"));
+            assertThat(admin.text(By.id("routing:timeoutMessage"))).startsWith("A timeout is between 1 and 1440 minutes");
+
+            admin.type(By.id("routing:assignmentTimeoutMinutes"), "30");
+            admin.click(By.id("routing:save")).waitForText("Routing saved.");
+            admin.screenshot("admin-teams-routing");
+        }
+        var routing = api("admin").get("/api/admin/teams/" + key + "/routing").json();
+        assertThat(routing.getString("mode")).isEqualTo("LEAST_LOADED");
+        assertThat(routing.getInt("assignmentTimeoutMinutes")).isEqualTo(30);
+    }
+
+    /** The message shown beside an input in a row of a form. */
+    private static String messageAt(Browser browser, String inputId) {
+        return browser.text(By.xpath("//td[.//input[@id='" + inputId + "']]//*[contains(@class,'ui-message')]"));
+    }
+
     private Browser signedInAdmin() {
         var admin = browser();
         admin.open("/login.xhtml").signIn("admin").waitForPath("/desk/queue.xhtml");

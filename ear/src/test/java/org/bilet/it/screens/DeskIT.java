@@ -2,6 +2,7 @@ package org.bilet.it.screens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -198,6 +199,68 @@ class DeskIT extends ScreenTestCase {
         assertThat(api("employee").get("/api/tickets/" + number + "/messages").body())
                 .contains("Hello Emma, a technician takes care of " + number + " today.");
         assertThat(api("agent").get("/api/tickets/" + number).json().getString("team")).isEqualTo("wh-" + suffix);
+    }
+
+    @Test
+    void the_sla_badge_shows_in_the_queue_and_the_panel_explains_each_promise() {
+        var marker = Long.toString(System.nanoTime(), 36);
+        var number = openTicket("employee", "Docking station " + marker + " flickers", "hardware.scanner");
+        try (var browser = browser()) {
+            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+            browser.open("/desk/queue.xhtml?queue=SEARCH&q=" + marker);
+            assertThat(rowNumbers(browser)).containsExactly(number);
+            var badge = browser.find(By.cssSelector("#list\\:tickets tbody .sla-badge"));
+            assertThat(badge.getText()).isEqualTo("On track");
+            assertThat(badge.getAttribute("title")).as("colour is not the only sign").isEqualTo("Within the promised time");
+            assertThat(browser.text(By.cssSelector("#list\\:tickets tbody .sla-countdown"))).startsWith("in ");
+
+            browser.open("/desk/ticket.xhtml?number=" + number);
+            assertThat(browser.text(By.cssSelector("#ticket-sla .sla-badge"))).isEqualTo("On track");
+            assertThat(browser.all(By.cssSelector(".sla-promises"))).as("read only once opened").isEmpty();
+
+            browser.click(By.cssSelector("#sla\\:panel .ui-panel-titlebar-icon"));
+            browser.find(By.cssSelector(".sla-promises"));
+            assertThat(browser.all(By.cssSelector(".sla-promises tbody > tr:first-child > th")))
+                    .extracting(WebElement::getText).containsExactly("First response", "Next response", "Resolution");
+            assertThat(browser.text(By.cssSelector(".sla-promise-FIRST_RESPONSE .sla-step"))).contains("Started — policy ");
+            assertThat(browser.text(By.id("sla-calendar"))).contains("(Europe/");
+
+            write(browser, "A new docking station is on its way.");
+            browser.click(By.id("reply:send")).waitForText("Reply sent.");
+            browser.waitForText(By.cssSelector(".sla-promise-FIRST_RESPONSE"), "Stopped — staff replied");
+            assertThat(browser.text(By.cssSelector(".sla-promise-FIRST_RESPONSE .sla-badge"))).isEqualTo("Met");
+            // The picture is of the panel: the confirmation would cover the header's buttons.
+            browser.script("window.scrollTo(0, 0); document.querySelectorAll('.ui-growl-item-container').forEach(e => e.remove())");
+            browser.screenshot("desk-ticket-sla");
+        }
+    }
+
+    @Test
+    void a_breached_ticket_says_so_in_the_at_risk_queue_and_on_its_screen() {
+        var atRisk = api("agent").get("/api/tickets?queue=AT_RISK&size=100").json().getJsonArray("items");
+        var breached = atRisk.stream().map(JsonValue::asJsonObject)
+                .filter(t -> "BREACHED".equals(t.getString("slaState", null))).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo data has a breached ticket in the at-risk queue"));
+        var number = breached.getString("number");
+        try (var browser = browser()) {
+            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+            browser.open("/desk/queue.xhtml?queue=AT_RISK");
+            assertThat(browser.all(By.cssSelector("#list\\:tickets tbody .sla-BREACHED"))).isNotEmpty()
+                    .allSatisfy(b -> assertThat(b.getText()).isEqualTo("Breached"));
+            browser.screenshot("desk-queue-sla");
+
+            browser.open("/desk/ticket.xhtml?number=" + number);
+            assertThat(browser.text(By.cssSelector("#ticket-sla .sla-badge"))).isEqualTo("Breached");
+            assertThat(browser.text(By.cssSelector("#ticket-sla .sla-countdown"))).endsWith("overdue");
+        }
+        try (var polish = Browser.speaking(base, "pl-PL,pl")) {
+            polish.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+            polish.open("/desk/ticket.xhtml?number=" + number);
+            assertThat(polish.text(By.cssSelector("#ticket-sla .sla-badge"))).isEqualTo("Przekroczone");
+            polish.click(By.cssSelector("#sla\\:panel .ui-panel-titlebar-icon"));
+            polish.find(By.cssSelector(".sla-promises"));
+            polish.screenshot("desk-ticket-sla-pl");
+        }
     }
 
     private static Path storeRoomMap() {

@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.bilet.web.session.Refusals;
 
@@ -44,6 +45,14 @@ final class AdminPage {
     /** The call's result, or null after showing its refusal in the form. */
     static <T> T attempt(String formId, Supplier<T> call) {
         return refusals(formId).attempt(call);
+    }
+
+    /**
+     * The call's result, or null after showing its refusal; {@code clientIdOf} places fields the
+     * form has no component of that id for, such as rows of a list ("hours[2].closes").
+     */
+    static <T> T attempt(String formId, Function<String, String> clientIdOf, Supplier<T> call) {
+        return refusals(formId).fields(clientIdOf).attempt(call);
     }
 
     /** A field's refusal at the component with the field's id in the form, the others above the page. */

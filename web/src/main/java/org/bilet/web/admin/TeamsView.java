@@ -21,6 +21,9 @@ public class TeamsView implements Serializable {
     @Inject
     TeamRoster roster;
 
+    @Inject
+    TeamRoutingView routing;
+
     private List<TeamInfo> teams;
     private String key;
     private String name;
@@ -70,6 +73,7 @@ public class TeamsView implements Serializable {
             member = null;
             load();
             selected = changed;
+            routing.show(changed);
         }
     }
 
@@ -79,6 +83,7 @@ public class TeamsView implements Serializable {
             AdminPage.done("teams.memberRemoved", username, changed.name());
             load();
             selected = changed;
+            routing.show(changed);
         }
     }
 
@@ -103,6 +108,7 @@ public class TeamsView implements Serializable {
         newName = team.name();
         newEmail = team.email();
         member = null;
+        routing.show(team);
     }
 
     public List<TeamInfo> getTeams() {
