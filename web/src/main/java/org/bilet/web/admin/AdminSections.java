@@ -21,6 +21,7 @@ public class AdminSections {
             new Section("priorities", "pi-sort-amount-up"),
             new Section("fields", "pi-list"),
             new Section("responses", "pi-comment"),
+            new Section("rules", "pi-bolt"),
             new Section("audit", "pi-history"));
 
     public List<Section> getAll() {
