@@ -60,6 +60,21 @@ public class Rule {
         this.key = Objects.requireNonNull(key);
     }
 
+    /**
+     * A rule from a definition Bilet ships itself (the demo): its shape is checked and compiled, but
+     * the names it uses are taken as existing; administrators' rules go through {@link AutomationRules}.
+     */
+    public static Rule shipped(RuleDefinition d, int position) {
+        var rule = new Rule(d.key());
+        var t = d.trigger();
+        rule.redefine(d.name(), !Boolean.FALSE.equals(d.active()),
+                new RuleTrigger(RuleTrigger.Type.valueOf(t.type()), t.hours(), t.status() == null ? null : TicketStatus.valueOf(t.status())),
+                d.conditions().stream().map(RuleCondition::of).toList(), d.actions().stream().map(RuleAction::of).toList(),
+                Boolean.TRUE.equals(d.stopProcessing()));
+        rule.placeAt(position);
+        return rule;
+    }
+
     /** Takes a checked definition whole. */
     void redefine(String newName, boolean isActive, RuleTrigger trigger, List<RuleCondition> newConditions,
                   List<RuleAction> newActions, boolean stops) {

@@ -162,7 +162,7 @@ public class RulesView implements Serializable {
             return;
         }
         keys.add(to, keys.remove(from));
-        if (AdminPage.attempt("rules", () -> rules.reorder(keys))) {
+        if (AdminPage.attempt("rules", () -> rules.reorder(keys)) != null) {
             load();
         }
     }
@@ -171,7 +171,7 @@ public class RulesView implements Serializable {
         all.stream().filter(r -> r.key().equals(ruleKey)).findFirst().ifPresent(r -> {
             var switched = new RuleDefinition(r.key(), r.name(), !r.active(), r.position(), r.trigger(), r.conditions(), r.actions(),
                     r.stopProcessing());
-            if (AdminPage.attempt("rules", () -> rules.change(r.key(), switched))) {
+            if (AdminPage.attempt("rules", () -> rules.change(r.key(), switched)) != null) {
                 load();
                 if (editing != null && editing.key().equals(ruleKey)) {
                     edit(ruleKey);
