@@ -57,6 +57,7 @@ public class DemoData {
         var catalog = new DemoCatalog(em, cast.teams()).create();
         new DemoSla(em, catalog).create();
         new DemoRouting(em, cast.teams()).create();
+        new DemoRules(em).create();
         int tickets = new DemoTickets(em, keeper, random, now, cast, catalog, Scenarios.load()).create();
         LOG.info(() -> "Demo data loaded: " + cast.users().size() + " users with the password '" + PASSWORD + "', "
                 + cast.teams().size() + " teams, " + catalog.categories().size() + " categories, " + tickets + " tickets");

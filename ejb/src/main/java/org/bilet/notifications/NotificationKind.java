@@ -13,5 +13,7 @@ public enum NotificationKind {
     /** A promise of the ticket's SLA is nearly used up; {0}: the promise, as its ticket field's stored name. */
     SLA_WARNING,
     /** A promise of the ticket's SLA is broken; {0}: the promise, as its ticket field's stored name. */
-    SLA_BREACHED
+    SLA_BREACHED,
+    /** An automation rule says to tell the recipient about the ticket; {0}: the rule's name. */
+    RULE
 }

@@ -71,6 +71,8 @@ public class TicketNotices {
         return switch (kind) {
             case ASSIGNED, REQUESTER_REPLIED -> List.of(nameOf(change));
             case SLA_WARNING, SLA_BREACHED -> List.of(((FieldChanged) change).field().storedName());
+            // Automation rules send these themselves, naming the rule; no ticket event does.
+            case RULE -> throw new IllegalArgumentException("no ticket event notifies as a rule");
         };
     }
 

@@ -110,6 +110,9 @@ public class Ticket {
     @Enumerated(EnumType.STRING)
     private TicketStatus status;
 
+    /** When the ticket entered its status: time-based automation rules count from it. */
+    private Instant statusSince;
+
     /**
      * Not done yet (status neither RESOLVED nor CLOSED). The database computes it from the status
      * so that queues can use one index over team or assignee, this flag and the due date.
@@ -181,6 +184,7 @@ public class Ticket {
         this.priority = Objects.requireNonNull(priority);
         this.channel = Objects.requireNonNull(channel);
         this.status = TicketStatus.NEW;
+        this.statusSince = openedBy.at();
         this.createdAt = openedBy.at();
         this.updatedAt = openedBy.at();
         record(TicketEvent.Kind.CREATED, null, null, number.value(), openedBy);
@@ -213,8 +217,7 @@ public class Ticket {
         if (snoozeUntil != null && !snoozeUntil.isAfter(by.at())) {
             throw InvalidInputException.of("snoozeUntil", "The snooze must end in the future.");
         }
-        changeField(TicketField.STATUS, status, target, by);
-        status = target;
+        enter(target, by);
         switch (target) {
             case RESOLVED -> {
                 changeField(TicketField.RESOLUTION, resolution, note, by);
@@ -261,6 +264,14 @@ public class Ticket {
         return post(reason, false, by);
     }
 
+    private void enter(TicketStatus target, Actor by) {
+        if (target != status) {
+            changeField(TicketField.STATUS, status, target, by);
+            status = target;
+            statusSince = by.at();
+        }
+    }
+
     private boolean isRequesterDecisionOnResolution(TicketStatus target) {
         return status == TicketStatus.RESOLVED && (target == TicketStatus.OPEN || target == TicketStatus.CLOSED);
     }
@@ -282,14 +293,12 @@ public class Ticket {
         }
         checkTakes(internal ? Input.NOTE : Input.REPLY, by);
         if (fromRequesterSide && (status == TicketStatus.WAITING || status == TicketStatus.RESOLVED)) {
-            changeField(TicketField.STATUS, status, TicketStatus.OPEN, by);
-            status = TicketStatus.OPEN;
+            enter(TicketStatus.OPEN, by);
             resolvedAt = null;
         }
         if (!internal && !fromRequesterSide && status == TicketStatus.NEW) {
             // Staff's first public reply means someone works on it.
-            changeField(TicketField.STATUS, status, TicketStatus.OPEN, by);
-            status = TicketStatus.OPEN;
+            enter(TicketStatus.OPEN, by);
         }
         if (!internal) {
             answered = !fromRequesterSide;
@@ -411,6 +420,14 @@ public class Ticket {
         }
     }
 
+    /**
+     * Records in history that an automation rule fired, before what it changes, so history says
+     * which rule changed what. Like the SLA's records it is not an update of the ticket by anyone.
+     */
+    public void recordRule(String ruleKey, String ruleName, Actor by) {
+        record(TicketEvent.Kind.CHANGED, TicketField.RULE, null, ruleName + " (" + ruleKey + ")", by);
+    }
+
     private static final Set<TicketField> SLA_FIELDS = Set.of(TicketField.SLA_POLICY, TicketField.FIRST_RESPONSE_SLA,
             TicketField.NEXT_RESPONSE_SLA, TicketField.RESOLUTION_SLA);
 
@@ -493,6 +510,10 @@ public class Ticket {
 
     public TicketStatus status() {
         return status;
+    }
+
+    public Instant statusSince() {
+        return statusSince;
     }
 
     public Instant snoozedUntil() {

@@ -29,6 +29,8 @@ public record TicketField(Standard standard, String customKey) {
         FIRST_RESPONSE_SLA("slaFirstResponse", ValueType.TEXT),
         NEXT_RESPONSE_SLA("slaNextResponse", ValueType.TEXT),
         RESOLUTION_SLA("slaResolution", ValueType.TEXT),
+        /** An automation rule fired ("name (key)"), recorded by Bilet before the changes it made. */
+        RULE("rule", ValueType.TEXT),
         /** A custom field, whose key follows the prefix. */
         CUSTOM("custom.", ValueType.TEXT);
 
@@ -64,6 +66,7 @@ public record TicketField(Standard standard, String customKey) {
     public static final TicketField FIRST_RESPONSE_SLA = new TicketField(Standard.FIRST_RESPONSE_SLA, null);
     public static final TicketField NEXT_RESPONSE_SLA = new TicketField(Standard.NEXT_RESPONSE_SLA, null);
     public static final TicketField RESOLUTION_SLA = new TicketField(Standard.RESOLUTION_SLA, null);
+    public static final TicketField RULE = new TicketField(Standard.RULE, null);
 
     /** The longest stored name: "custom." and a key of 60 characters (ticket_event.field). */
     public static final int MAX_STORED_LENGTH = 80;

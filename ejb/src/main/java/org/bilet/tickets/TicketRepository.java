@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.bilet.people.User;
 import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.tickets.events.AttachmentAdded;
+import org.bilet.tickets.events.ChangesSaved;
 import org.bilet.tickets.events.FieldChanged;
 import org.bilet.tickets.events.MessagePosted;
 import org.bilet.tickets.events.StatusMoved;
@@ -30,6 +31,9 @@ public class TicketRepository {
 
     @Inject
     Event<TicketChange> changes;
+
+    @Inject
+    Event<ChangesSaved> saved;
 
     public Ticket visibleTo(User viewer, String number) {
         return find(viewer, number, Ticket.BY_NUMBER_FOR_READING, LockModeType.NONE);
@@ -69,14 +73,18 @@ public class TicketRepository {
     /**
      * Persists the messages and history the unit of work recorded on the ticket, then publishes
      * each as an event: observers in the transaction see it at once, observers after commit only
-     * if the change commits.
+     * if the change commits. Then all of them once more as one {@link ChangesSaved}.
      */
     public void saveChanges(Ticket ticket) {
         var messages = ticket.takeNewMessages();
         var history = ticket.takeNewEvents();
         messages.forEach(em::persist);
         history.forEach(em::persist);
-        changesOf(ticket, history, messages).forEach(changes::fire);
+        var published = changesOf(ticket, history, messages);
+        published.forEach(changes::fire);
+        if (!published.isEmpty()) {
+            saved.fire(new ChangesSaved(published.get(0).ticket(), published));
+        }
     }
 
     /** The events that persisted history and messages of the ticket make: the history first, in order. */

@@ -22,6 +22,7 @@ public class AdminSections {
             new Section("fields", "pi-list"),
             new Section("responses", "pi-comment"),
             new Section("sla", "pi-clock"),
+            new Section("rules", "pi-bolt"),
             new Section("audit", "pi-history"));
 
     public List<Section> getAll() {
