@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,6 +30,7 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 public class SlaWatch {
 
     static final int BATCH = 500;
+    static final int ALERTS_PER_TRANSACTION = 50;
 
     private static final Logger LOG = Logger.getLogger(SlaWatch.class.getName());
 
@@ -57,8 +59,17 @@ public class SlaWatch {
         int alerts = 0;
         int woken = 0;
         int closed = 0;
-        for (var id : duties.due(SlaDuties.Duty.ALERT, now, BATCH)) {
-            alerts += attempt(() -> duties.alert(id), 0);
+        var due = duties.due(SlaDuties.Duty.ALERT, now, BATCH);
+        for (int from = 0; from < due.size(); from += ALERTS_PER_TRANSACTION) {
+            var chunk = due.subList(from, Math.min(due.size(), from + ALERTS_PER_TRANSACTION));
+            try {
+                alerts += duties.alert(chunk);
+            } catch (RuntimeException e) {
+                // One ticket must not hold back the others: try them one by one.
+                for (var id : chunk) {
+                    alerts += attempt(() -> duties.alert(List.of(id)), 0);
+                }
+            }
         }
         for (var id : duties.due(SlaDuties.Duty.WAKE, now, BATCH)) {
             woken += attempt(() -> duties.wake(id) ? 1 : 0, 0);
