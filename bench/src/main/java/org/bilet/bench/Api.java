@@ -47,6 +47,10 @@ final class Api {
         return send("POST", path, "Bearer " + token, json);
     }
 
+    Reply put(String path, String token, String json) throws IOException {
+        return send("PUT", path, "Bearer " + token, json);
+    }
+
     Reply get(String pathAndQuery, String token) throws IOException {
         return send("GET", pathAndQuery, "Bearer " + token, null);
     }

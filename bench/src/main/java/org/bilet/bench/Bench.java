@@ -31,6 +31,7 @@ public final class Bench {
             case "list" -> ListLatency.print(list(options, options.intValue("count", 300)));
             case "queue" -> QueuePage.print(queue(options, options.intValue("count", 300)));
             case "sla" -> new SlaWatchBench(options).run();
+            case "rules" -> new BenchRules(options).run();
             case "all" -> all(options);
             default -> usage("Unknown command '" + options.command() + "'.");
         }
@@ -120,6 +121,7 @@ public final class Bench {
                        list --count K [--team KEY] [--requester USERNAME]
                        queue --count K [--team KEY]
                        sla [--due 100,500] [--count 20] [--admin admin]
+                       rules --active true|false [--admin admin]
                        all [--levels 1,8] [--create-count 2000] [--raw-count 5000] [--list-count 300] [--warmup 200]
                 Options: --url http://localhost:8380  --jdbc jdbc:mariadb://127.0.0.1:3306/bilet_bench
                          --user bilet  --password bilet  --login employee  --staff agent  --login-password demo""");

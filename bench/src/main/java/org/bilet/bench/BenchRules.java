@@ -1,0 +1,57 @@
+package org.bilet.bench;
+
+/**
+ * {@code rules --active true|false}: twenty automation rules on ticket creation, the benchmark's
+ * own, switched on or off, so that {@code create} can be measured with and without them on one
+ * server. Eighteen look for words the benchmark's subjects never hold, in the subject, the
+ * description or with a regular expression (each is evaluated on every create); two match every
+ * ticket the benchmark opens (through the API channel) and tag it, which is a change with its
+ * history. Created through the administrators' API the first time.
+ */
+final class BenchRules {
+
+    static final int COUNT = 20;
+
+    private final Options options;
+
+    BenchRules(Options options) {
+        this.options = options;
+    }
+
+    void run() throws Exception {
+        boolean active = Boolean.parseBoolean(options.value("active", "true"));
+        var api = new Api(options.value("url", "http://localhost:8380"));
+        var token = api.token(options.value("admin", "admin"), options.value("login-password", "demo"));
+        for (int i = 1; i <= COUNT; i++) {
+            var key = "bench-rule-" + i;
+            var json = rule(key, i, active);
+            var reply = api.put("/api/admin/rules/" + key, token, json);
+            if (reply.statusCode() == 404) {
+                reply = api.post("/api/admin/rules", token, json);
+            }
+            if (reply.statusCode() >= 300) {
+                throw new IllegalStateException("Rule " + key + ": " + reply.statusCode() + " " + reply.body());
+            }
+        }
+        System.out.printf("%d benchmark rules on ticket creation are now %s.%n", COUNT, active ? "active" : "inactive");
+    }
+
+    private static String rule(String key, int i, boolean active) {
+        String condition;
+        String action;
+        if (i <= 2) {
+            condition = "{\"field\": \"channel\", \"operator\": \"is\", \"value\": \"API\"}";
+            action = "{\"type\": \"addTag\", \"value\": \"bench-" + i + "\"}";
+        } else {
+            var field = i % 3 == 0 ? "subject" : "body";
+            var operator = i % 4 == 0 ? "matches" : "contains";
+            var value = operator.equals("matches") ? "(?i)\\\\bqx" + i + "[a-z]*\\\\b" : "qxzv-" + i;
+            condition = "{\"field\": \"" + field + "\", \"operator\": \"" + operator + "\", \"value\": \"" + value + "\"}";
+            action = "{\"type\": \"setPriority\", \"value\": \"HIGH\"}";
+        }
+        return """
+                {"key": "%s", "name": "Benchmark rule %d", "active": %s, "position": %d,
+                 "trigger": {"type": "CREATED"}, "conditions": [%s], "actions": [%s], "stopProcessing": false}"""
+                .formatted(key, i, active, 1000 + i, condition, action);
+    }
+}
