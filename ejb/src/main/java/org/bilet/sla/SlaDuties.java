@@ -67,9 +67,6 @@ public class SlaDuties {
         int raised = 0;
         for (var id : ticketIds) {
             raised += alertOne(id);
-            // Each ticket is done: a persistence context that kept them all would check all of them at every flush.
-            em.flush();
-            em.clear();
         }
         return raised;
     }

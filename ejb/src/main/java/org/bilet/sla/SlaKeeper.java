@@ -47,6 +47,15 @@ public class SlaKeeper {
     @Inject
     Actors actors;
 
+    /**
+     * Puts a new ticket under its policy before its row is first written, so that its promises go
+     * in with the insert rather than in an update right after it; its {@code TicketOpened} then finds
+     * this done and persists the marks, as the ticket has its id by then.
+     */
+    public void opening(Ticket ticket, Instant at) {
+        ticket.slaToKeep().open(policies.choose(ticket), at);
+    }
+
     void on(@Observes TicketChange change) {
         follow(change, tickets::saveChanges);
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,7 +22,8 @@ public class SlaMark {
     public enum Move { STARTED, PAUSED, RESUMED, STOPPED, REOPENED, RETARGETED, WARNED, BREACHED, DROPPED }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sla_mark_seq")
+    @SequenceGenerator(name = "sla_mark_seq", sequenceName = "sla_mark_seq", allocationSize = 50)
     private Long id;
 
     private Long ticketId;

@@ -98,8 +98,15 @@ public class TicketSla {
 
     // ---- moves
 
-    /** A new ticket comes under its policy: the first response and resolution clocks start. */
+    /**
+     * A new ticket comes under its policy: the first response and resolution clocks start. Once:
+     * a ticket is put under its policy before its row is first written, and its opening event
+     * then finds it done.
+     */
     void open(SlaPolicy chosen, Instant at) {
+        if (policy != null || firstResponse != null || resolution != null) {
+            return;
+        }
         policy = chosen;
         if (chosen != null) {
             for (var kind : List.of(Promise.Kind.FIRST_RESPONSE, Promise.Kind.RESOLUTION)) {

@@ -16,6 +16,7 @@ import org.bilet.people.User;
 import org.bilet.platform.ForbiddenException;
 import org.bilet.platform.Problems;
 import org.bilet.platform.StaleVersionException;
+import org.bilet.sla.SlaKeeper;
 import org.bilet.tickets.attachments.AttachmentInfo;
 import org.bilet.tickets.attachments.FileAttacher;
 import org.bilet.tickets.attachments.StagedFile;
@@ -42,6 +43,9 @@ class TicketWork {
 
     @Inject
     FileAttacher attacher;
+
+    @Inject
+    SlaKeeper sla;
 
     TicketDetails open(Actor actor, NewTicket request, List<StagedFile> files) {
         var problems = new Problems();
@@ -76,6 +80,7 @@ class TicketWork {
         }
         ticket.retag(tags, actor);
         customValues.forEach((key, value) -> ticket.putCustomValue(key, value, actor));
+        sla.opening(ticket, actor.at());
         tickets.add(ticket);
         if (!files.isEmpty()) {
             attacher.attach(ticket, null, files, actor);
