@@ -112,7 +112,7 @@ public class SlaKeeper {
 
     /** Persists the marks the promises' moves left, now that the ticket has its id. */
     void saveMoves(Ticket ticket) {
-        ticket.slaToKeep().takeNewMarks(ticket.id()).forEach(em::persist);
+        ticket.slaToKeep().takeNewMarks(ticket).forEach(em::persist);
     }
 
     private static TicketSla.Situation situation(Ticket ticket) {

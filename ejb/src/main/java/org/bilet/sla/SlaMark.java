@@ -7,14 +7,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Duration;
 import java.time.Instant;
+import org.bilet.tickets.Ticket;
 
 /** One move of a promise's clock, kept to explain the promise: what happened, when and why. */
 @Entity
-@NamedQuery(name = SlaMark.OF_TICKET, query = "select m from SlaMark m where m.ticketId = :ticketId order by m.id")
+@NamedQuery(name = SlaMark.OF_TICKET, query = "select m from SlaMark m where m.ticket.id = :ticketId order by m.id")
 public class SlaMark {
 
     public static final String OF_TICKET = "SlaMark.ofTicket";
@@ -26,7 +30,10 @@ public class SlaMark {
     @SequenceGenerator(name = "sla_mark_seq", sequenceName = "sla_mark_seq", allocationSize = 50)
     private Long id;
 
-    private Long ticketId;
+    /** An association rather than an id, so that Hibernate writes the ticket before its marks. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "ticket_id")
+    private Ticket ticket;
 
     @Enumerated(EnumType.STRING)
     private Promise.Kind promise;
@@ -58,8 +65,8 @@ public class SlaMark {
     }
 
     /** Marks are made before the ticket has its id; the ticket's repository tells them when saving. */
-    SlaMark of(Long ticket) {
-        ticketId = ticket;
+    SlaMark of(Ticket marked) {
+        ticket = marked;
         return this;
     }
 

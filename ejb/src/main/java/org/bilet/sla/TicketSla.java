@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.bilet.tickets.Ticket;
 import org.bilet.tickets.TicketStatus;
 
 /**
@@ -225,12 +226,12 @@ public class TicketSla {
         return raised;
     }
 
-    /** Hands over the marks made since the last call, for the ticket's id and persisting. */
-    List<SlaMark> takeNewMarks(Long ticketId) {
+    /** Hands over the marks made since the last call, of the ticket, for persisting. */
+    List<SlaMark> takeNewMarks(Ticket ticket) {
         if (newMarks == null) {
             return List.of();
         }
-        var taken = newMarks.stream().map(m -> m.of(ticketId)).toList();
+        var taken = newMarks.stream().map(m -> m.of(ticket)).toList();
         newMarks.clear();
         return taken;
     }
