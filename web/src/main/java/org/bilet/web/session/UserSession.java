@@ -64,9 +64,12 @@ public class UserSession implements Serializable {
         zone = zoneOf(user.timeZone());
     }
 
-    /** The language switch: takes effect at once and is remembered for the next sign-in. */
+    /**
+     * The language switch: takes effect at once and is remembered for the next sign-in. Only a
+     * change is a choice: the form that holds the switch also posts it unchanged (signing out).
+     */
     public void setLanguage(String tag) {
-        Language.of(tag).ifPresent(chosen -> {
+        Language.of(tag).filter(chosen -> !chosen.equals(language())).ifPresent(chosen -> {
             language = chosen;
             if (isSignedIn()) {
                 directory.chooseLanguage(chosen.tag());
