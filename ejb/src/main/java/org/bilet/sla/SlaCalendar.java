@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
@@ -60,6 +61,10 @@ public class SlaCalendar {
     @Version
     private long version;
 
+    /** Built once per loaded calendar: every move of every clock of a change counts with it. */
+    @Transient
+    private BusinessCalendar rules;
+
     protected SlaCalendar() {
     }
 
@@ -70,7 +75,7 @@ public class SlaCalendar {
 
     /** Checks the whole definition first (see {@link BusinessCalendar}), so a bad one changes nothing. */
     public void redefine(String newName, ZoneId newZone, List<WeeklyHours> newHours, List<Holiday> newHolidays) {
-        rules(newZone, newHours, newHolidays);
+        rules = rules(newZone, newHours, newHolidays);
         name = newName;
         zone = newZone.getId();
         hours = new ArrayList<>(newHours);
@@ -79,7 +84,10 @@ public class SlaCalendar {
 
     /** The calendar as SLA arithmetic counts with it. */
     public BusinessCalendar rules() {
-        return rules(zone(), hours, holidays);
+        if (rules == null) {
+            rules = rules(zone(), hours, holidays);
+        }
+        return rules;
     }
 
     private static BusinessCalendar rules(ZoneId zone, List<WeeklyHours> hours, List<Holiday> holidays) {

@@ -76,9 +76,19 @@ public class SlaKeeper {
 
     private void follow(TicketChange change, Consumer<Ticket> save) {
         if (change instanceof TicketOpened opened) {
-            keep(opened, save, (ticket, sla) -> sla.open(policies.choose(ticket), opened.at()));
+            keep(opened, save, (ticket, sla) -> {
+                // Usually done already, before the ticket's row was written (see opening).
+                if (sla.policy() == null) {
+                    sla.open(policies.choose(ticket), opened.at());
+                }
+            });
         } else if (change instanceof FieldChanged changed && CHOOSING.contains(changed.field())) {
-            keep(changed, save, (ticket, sla) -> sla.replace(policies.choose(ticket), changed.at(), situation(ticket)));
+            keep(changed, save, (ticket, sla) -> {
+                // The fields a ticket opens with were chosen by already; only later changes choose again.
+                if (!changed.at().equals(ticket.createdAt())) {
+                    sla.replace(policies.choose(ticket), changed.at(), situation(ticket));
+                }
+            });
         } else if (change instanceof StatusMoved moved) {
             keep(moved, save, (ticket, sla) -> sla.statusMoved(moved.from(), moved.to(), moved.at()));
         } else if (change instanceof MessagePosted posted && !posted.internal()) {
