@@ -26,6 +26,11 @@ public record RuleAction(Type type, String value, String customKey) {
         Type(String jsonName) {
             this.jsonName = jsonName;
         }
+
+        /** As rules in the API and the screen write it ("setPriority"). */
+        public String jsonName() {
+            return jsonName;
+        }
     }
 
     /** The statuses a rule may move a ticket to: resolving needs a person's note, closing is {@link Type#CLOSE}. */

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.bilet.catalog.CatalogLookup;
-import org.bilet.people.Organization;
 import org.bilet.people.PeopleLookup;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.Problems;
@@ -146,7 +145,7 @@ class RuleCheck {
             case PRIORITY -> exists(value, catalog.priority(value), at + "value", "priority", problems);
             case TEAM -> exists(value, people.team(value), at + "value", "team", problems);
             case ASSIGNEE -> exists(value, people.user(value).filter(RuleActions::isStaff), at + "value", "active staff member", problems);
-            case ORGANIZATION -> exists(value, organization(value), at + "value", "organization", problems);
+            case ORGANIZATION -> exists(value, people.organization(value), at + "value", "organization", problems);
             case CUSTOM -> {
                 if (catalog.customFields().stream().noneMatch(f -> f.key().equals(c.customKey()))) {
                     problems.add(at + "field", "There is no custom field '" + c.customKey() + "'.");
@@ -193,9 +192,5 @@ class RuleCheck {
         }
     }
 
-    private Optional<Organization> organization(String name) {
-        return em.createQuery("select o from Organization o where o.name = :name", Organization.class)
-                .setParameter("name", name).setMaxResults(1).getResultStream().findFirst();
-    }
 
 }

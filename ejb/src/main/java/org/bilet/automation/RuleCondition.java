@@ -42,6 +42,11 @@ public record RuleCondition(Field field, String customKey, Operator operator, St
             this.jsonName = jsonName;
         }
 
+        /** As rules in the API and the screen write it ("notContains"). */
+        public String jsonName() {
+            return jsonName;
+        }
+
         boolean needsValue() {
             return this != IS_EMPTY && this != IS_SET;
         }

@@ -20,7 +20,6 @@ import org.bilet.audit.AuditKind;
 import org.bilet.audit.AuditTrail;
 import org.bilet.audit.ChangeSummary;
 import org.bilet.catalog.CatalogLookup;
-import org.bilet.people.Organization;
 import org.bilet.people.PeopleLookup;
 import org.bilet.people.Roles;
 import org.bilet.platform.ConflictException;
@@ -278,7 +277,7 @@ public class SlaSettings {
                 problems.find("priority", "priority", blankToNull(d.priority()), catalog::priority),
                 problems.find("category", "category", blankToNull(d.category()), catalog::category),
                 problems.find("team", "team", blankToNull(d.team()), people::team),
-                problems.find("organization", "organization", blankToNull(d.organization()), this::organization),
+                problems.find("organization", "organization", blankToNull(d.organization()), people::organization),
                 d.channel() == null || d.channel().isBlank() ? null
                         : parse("channel", d.channel(), s -> Channel.valueOf(s.toUpperCase(Locale.ROOT)),
                         "one of WEB, EMAIL, PHONE, CHAT, API", problems));
@@ -340,10 +339,6 @@ public class SlaSettings {
         return findPolicy(key).orElseThrow(() -> new ResourceNotFoundException("There is no SLA policy '" + key + "'."));
     }
 
-    private Optional<Organization> organization(String name) {
-        return em.createQuery("select o from Organization o where o.name = :name order by case when o.parent is null then 0 else 1 end", Organization.class)
-                .setParameter("name", name).getResultStream().findFirst();
-    }
 
     // ---- shared checks
 

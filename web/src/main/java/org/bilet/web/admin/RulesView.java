@@ -7,11 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.bilet.automation.AutomationRules;
+import org.bilet.automation.RuleAction;
+import org.bilet.automation.RuleCondition;
 import org.bilet.automation.RuleDefinition;
 import org.bilet.automation.RuleTest;
+import org.bilet.tickets.TicketStatus;
 import org.bilet.web.session.Refusals;
 
 /**
@@ -233,16 +237,15 @@ public class RulesView implements Serializable {
     }
 
     public List<String> getOperators() {
-        return List.of("is", "isNot", "contains", "notContains", "matches", "has", "hasNot", "isEmpty", "isSet");
+        return Arrays.stream(RuleCondition.Operator.values()).map(RuleCondition.Operator::jsonName).toList();
     }
 
     public List<String> getActionTypes() {
-        return List.of("setCategory", "setPriority", "setTeam", "setAssignee", "addTag", "removeTag", "setField", "addNote",
-                "notifyUser", "notifyTeam", "setStatus", "close");
+        return Arrays.stream(RuleAction.Type.values()).map(RuleAction.Type::jsonName).toList();
     }
 
     public List<String> getStatuses() {
-        return List.of("NEW", "OPEN", "WAITING", "ON_HOLD", "RESOLVED", "CLOSED");
+        return Arrays.stream(TicketStatus.values()).map(Enum::name).toList();
     }
 
     public List<RuleDefinition> getAll() {
