@@ -43,12 +43,22 @@ public class RuleRunner {
      */
     List<String> run(Ticket ticket, Set<RuleTrigger.Type> triggers, String reply) {
         var fired = new ArrayList<String>();
+        // Read when a rule first needs them (reading tags may cost a query), and again after a rule changed the ticket.
+        TicketFacts facts = null;
         for (var rule : cache.active()) {
-            if (triggers.contains(rule.trigger().type()) && fire(rule, ticket, reply)) {
+            if (!triggers.contains(rule.trigger().type())) {
+                continue;
+            }
+            if (facts == null) {
+                facts = TicketFacts.of(ticket, reply);
+            }
+            if (rule.holdsFor(facts)) {
+                apply(rule, ticket, reply);
                 fired.add(rule.key());
                 if (rule.stopProcessing()) {
                     break;
                 }
+                facts = null;
             }
         }
         return fired;
@@ -59,6 +69,11 @@ public class RuleRunner {
         if (!rule.holdsFor(TicketFacts.of(ticket, reply))) {
             return false;
         }
+        apply(rule, ticket, reply);
+        return true;
+    }
+
+    private void apply(CompiledRule rule, Ticket ticket, String reply) {
         boolean outermost = !isRunning();
         RUNNING.set(Boolean.TRUE);
         try {
@@ -71,6 +86,5 @@ public class RuleRunner {
                 RUNNING.remove();
             }
         }
-        return true;
     }
 }

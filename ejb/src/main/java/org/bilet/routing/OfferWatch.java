@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.bilet.people.User;
 import org.bilet.tickets.Ticket;
+import org.bilet.tickets.TicketField;
+import org.bilet.tickets.events.FieldChanged;
 import org.bilet.tickets.events.TicketChange;
 
 /**
@@ -22,6 +24,12 @@ public class OfferWatch {
     AvailabilityRecords availability;
 
     void changed(@Observes TicketChange change) {
+        // An open offer is made to the ticket's assignee, and an unassignment closes it: a ticket
+        // without an assignee has none to look for, unless this very change took the assignee away.
+        var ticket = em.find(Ticket.class, change.ticket().id());
+        if (ticket == null || ticket.assignee() == null && !isAssigneeChange(change)) {
+            return;
+        }
         var offer = em.find(AssignmentOffer.class, change.ticket().id());
         if (offer == null || !offer.isOpen()) {
             return;
@@ -33,10 +41,13 @@ public class OfferWatch {
         }
         // Judged by the ticket as it now is, not by the event: the events of the change that led
         // to the offer arrive after it was made.
-        var ticket = em.find(Ticket.class, change.ticket().id());
         if (ticket.assignee() == null || !ticket.assignee().id().equals(offer.agentId()) || ticket.status().isDone()) {
             offer.close();
         }
+    }
+
+    private static boolean isAssigneeChange(TicketChange change) {
+        return change instanceof FieldChanged changed && TicketField.ASSIGNEE.equals(changed.field());
     }
 
     private boolean isOfferedAgent(AssignmentOffer offer, String username) {

@@ -17,7 +17,8 @@ public class SlaPolicies {
     public SlaPolicy choose(Ticket ticket) {
         return em.createNamedQuery(SlaPolicy.ALL, SlaPolicy.class)
                 .setHint(HibernateHints.HINT_CACHEABLE, true)
-                .getResultStream()
+                // A list, not a stream: a stream scrolls the result set and never reads the query cache.
+                .getResultList().stream()
                 .filter(p -> p.appliesTo(ticket.priority(), ticket.category(), ticket.team(), ticket.organization(), ticket.channel()))
                 .findFirst()
                 .orElse(null);
