@@ -45,6 +45,21 @@ public class TicketNotices {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int tell(TicketChange change) {
+        return notify(change);
+    }
+
+    /** The notifications of several committed changes, in one new transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int tellAll(List<TicketChange> changes) {
+        var ids = changes.stream().map(change -> change.ticket().id()).distinct().toList();
+        if (ids.size() > 1) {
+            // One read for the tickets of all the changes; each notice then finds its ticket loaded.
+            em.createQuery("select t from Ticket t where t.id in :ids", Ticket.class).setParameter("ids", ids).getResultList();
+        }
+        return changes.stream().mapToInt(this::notify).sum();
+    }
+
+    private int notify(TicketChange change) {
         var notice = NotificationRules.noticeOf(change);
         if (notice.isEmpty()) {
             return 0;
