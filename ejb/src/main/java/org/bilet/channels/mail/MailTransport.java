@@ -18,12 +18,15 @@ import java.util.Properties;
  * from BILET_SMTP_* by the server's configuration). Bilet sends through a session of its own made
  * from that one's settings, adding what WildFly cannot express: time limits, so a hanging server
  * fails an attempt instead of holding a sender; STARTTLS required when TLS is on, so a password
- * never goes in clear; and no login at all when no user is configured (WildFly takes the empty
- * BILET_SMTP_USER for a user called ""). The password stays with the server's session, asked only
- * when the SMTP server wants it.
+ * never goes in clear; and no login at all when no user is configured (the mail subsystem refuses an
+ * empty user, so the server's configuration says {@value #NO_LOGIN} for "none"). The password stays
+ * with the server's session, asked only when the SMTP server wants it.
  */
 @ApplicationScoped
 public class MailTransport {
+
+    /** The user of the server's session when BILET_SMTP_USER is unset (see configure.cli). */
+    static final String NO_LOGIN = "(none)";
 
     static final String CONNECT_TIMEOUT_MILLIS = "10000";
     static final String READ_TIMEOUT_MILLIS = "60000";
@@ -57,7 +60,7 @@ public class MailTransport {
             properties.setProperty("mail.smtp.starttls.required", "true");
         }
         var user = properties.getProperty("mail.smtp.user");
-        if (user == null || user.isBlank()) {
+        if (user == null || user.isBlank() || user.equals(NO_LOGIN)) {
             properties.remove("mail.smtp.user");
             properties.setProperty("mail.smtp.auth", "false");
         }

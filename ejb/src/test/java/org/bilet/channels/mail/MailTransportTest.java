@@ -26,6 +26,18 @@ class MailTransportTest {
     }
 
     @Test
+    void the_servers_word_for_no_user_means_no_login() {
+        var server = new Properties();
+        server.setProperty("mail.smtp.auth", "true");
+        server.setProperty("mail.smtp.user", MailTransport.NO_LOGIN);
+
+        var ours = MailTransport.properties(server);
+
+        assertThat(ours.getProperty("mail.smtp.auth")).isEqualTo("false");
+        assertThat(ours.getProperty("mail.smtp.user")).isNull();
+    }
+
+    @Test
     void with_a_user_and_tls_the_login_stays_and_starttls_is_required() {
         var server = new Properties();
         server.setProperty("mail.smtp.auth", "true");
