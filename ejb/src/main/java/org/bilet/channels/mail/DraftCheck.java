@@ -65,11 +65,12 @@ final class DraftCheck {
             problems.add("inReplyTo", "In-Reply-To is one Message-ID such as <id@host.example>.");
         }
         for (int i = 0; i < draft.references().size(); i++) {
+            // A null is named here like any other bad reference.
             if (!MessageIds.isValid(draft.references().get(i))) {
                 problems.add("references[" + i + "]", "A reference is a Message-ID such as <id@host.example>.");
             }
         }
-        if (String.join(" ", draft.references()).length() > MAX_REFERENCES_LENGTH) {
+        if (draft.references().stream().mapToInt(r -> r == null ? 0 : r.length() + 1).sum() > MAX_REFERENCES_LENGTH + 1) {
             problems.add("references", "References hold at most " + MAX_REFERENCES_LENGTH + " characters.");
         }
         problems.throwIfAny();
@@ -86,6 +87,10 @@ final class DraftCheck {
         for (int i = 0; i < attachments.size(); i++) {
             var attachment = attachments.get(i);
             var field = "attachments[" + i + "].";
+            if (attachment == null) {
+                problems.add("attachments[" + i + "]", "An attachment is required.");
+                continue;
+            }
             var name = attachment.fileName();
             if (name == null || name.isBlank()) {
                 problems.add(field + "fileName", "A file name is required.");

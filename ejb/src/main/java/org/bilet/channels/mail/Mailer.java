@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import org.bilet.people.Roles;
 
@@ -35,7 +36,7 @@ public class Mailer {
     Event<MailQueued> queued;
 
     /** Checks the draft (every mistake named, as an InvalidInputException) and queues it, due now. */
-    public QueuedMail queue(OutgoingMailDraft draft) {
+    public QueuedMail queue(@NotNull(message = "A message is required.") OutgoingMailDraft draft) {
         var checked = DraftCheck.check(draft);
         var mail = new OutgoingMail(MessageIds.next(transport.messageIdDomain()), checked, clock.instant());
         em.persist(mail);

@@ -1,6 +1,7 @@
 package org.bilet.channels.mail;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,9 +23,14 @@ public record OutgoingMailDraft(String purpose, List<String> recipients, String 
     }
 
     public OutgoingMailDraft {
-        recipients = recipients == null ? List.of() : List.copyOf(recipients);
-        attachments = attachments == null ? List.of() : List.copyOf(attachments);
-        references = references == null ? List.of() : List.copyOf(references);
+        recipients = copy(recipients);
+        attachments = copy(attachments);
+        references = copy(references);
+    }
+
+    /** Unmodifiable, but keeping a null element for {@link Mailer#queue} to name rather than failing here. */
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     public static OutgoingMailDraft of(String purpose, List<String> recipients, String subject, String text) {

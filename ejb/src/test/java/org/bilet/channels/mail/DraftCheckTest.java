@@ -78,6 +78,23 @@ class DraftCheckTest {
     }
 
     @Test
+    void null_elements_are_named_not_thrown() {
+        var recipients = new java.util.ArrayList<String>();
+        recipients.add("ok@acme.example");
+        recipients.add(null);
+        var attachments = new java.util.ArrayList<OutgoingMailDraft.Attachment>();
+        attachments.add(null);
+        var references = new java.util.ArrayList<String>();
+        references.add(null);
+
+        var e = catchThrowableOfType(InvalidInputException.class, () -> DraftCheck.check(
+                new OutgoingMailDraft("test", recipients, null, "Hi", "Body", null, attachments, null, references)));
+
+        assertThat(e.errors()).extracting(InvalidInputException.FieldError::field)
+                .containsExactly("recipients[1]", "attachments[0]", "references[0]");
+    }
+
+    @Test
     void too_many_recipients_are_refused() {
         var many = java.util.stream.IntStream.range(0, DraftCheck.MAX_RECIPIENTS + 1).mapToObj(i -> "p" + i + "@acme.example").toList();
 
