@@ -2,8 +2,8 @@ package org.bilet.channels.mail;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import java.nio.charset.StandardCharsets;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -60,11 +60,5 @@ final class MailAddresses {
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException("UTF-8 is always supported", e);
         }
-    }
-
-    /** The domain of an address: where Message-IDs of Bilet's messages come from. */
-    static String domainOf(String text) throws AddressException {
-        var mailbox = parse(text).getAddress();
-        return mailbox.substring(mailbox.lastIndexOf('@') + 1);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
@@ -15,9 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class MimeComposerTest {
 
@@ -54,7 +55,7 @@ class MimeComposerTest {
         assertThat(attachment.getDisposition()).isEqualTo(Part.ATTACHMENT);
         assertThat(attachment.getHeader("Content-Disposition")[0]).as("RFC 2231").contains("filename*=UTF-8''");
         assertThat(attachment.getFileName()).isEqualTo(fileName);
-        assertThat(MimeUtility.decodeText(new jakarta.mail.internet.ContentType(attachment.getContentType()).getParameter("name")))
+        assertThat(MimeUtility.decodeText(new ContentType(attachment.getContentType()).getParameter("name")))
                 .as("RFC 2047 name for older clients").isEqualTo(fileName);
         assertThat(attachment.getInputStream().readAllBytes()).isEqualTo(PDF);
 
