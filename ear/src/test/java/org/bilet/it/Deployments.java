@@ -43,6 +43,12 @@ public final class Deployments {
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml"));
     }
 
+    /** Adds test-only classes (a resource the test calls over HTTP, say) to the EAR's web module. */
+    public static EnterpriseArchive withWebClasses(EnterpriseArchive ear, Class<?>... classes) {
+        ear.getAsType(WebArchive.class, "bilet-web.war").addClasses(classes);
+        return ear;
+    }
+
     private static File jarOf(Class<?> type) {
         try {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());

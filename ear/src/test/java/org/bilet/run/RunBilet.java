@@ -13,8 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.bilet.server.DatabaseUrl;
+import org.bilet.server.MailServer;
 import org.bilet.server.MariaDbServer;
 
 /**
@@ -24,6 +27,16 @@ import org.bilet.server.MariaDbServer;
 public final class RunBilet {
 
     private static final String DEMO_LOGINS = "admin, manager, agent, agent2, employee, employee2 (password: demo)";
+
+    /** The embedded mail server's mailboxes: the demo people's addresses and the help desk's, each read with its login. */
+    private static final Map<String, String> MAILBOXES = mailboxes(
+            "tom.harris@acme-logistics.example", "admin",
+            "monika.lewandowska@acme-logistics.example", "manager",
+            "marek.kowalski@acme-logistics.example", "agent",
+            "aiste.jonaitiene@acme-logistics.example", "agent2",
+            "emma.wilson@acme-logistics.example", "employee",
+            "katarzyna.nowak@acme-logistics.example", "employee2",
+            "helpdesk@acme-logistics.example", "helpdesk");
 
     private RunBilet() {
     }
@@ -53,11 +66,28 @@ public final class RunBilet {
             database.prepare(dbUser, dbPassword, "root", "", false);
         }
 
+        var portOffset = Integer.parseInt(env("BILET_PORT_OFFSET", "0"));
+        // Without an SMTP server of its own, Bilet mails into one started here, whose mailboxes can be read over IMAP.
+        MailServer mail = null;
+        var smtpHost = env("BILET_SMTP_HOST", null);
+        var smtpPort = env("BILET_SMTP_PORT", null);
+        var imapPort = Integer.parseInt(env("BILET_EMBEDDED_IMAP_PORT", Integer.toString(3143 + portOffset)));
+        if (smtpHost == null) {
+            smtpHost = "127.0.0.1";
+            smtpPort = env("BILET_EMBEDDED_SMTP_PORT", Integer.toString(3025 + portOffset));
+            try {
+                mail = MailServer.withMailboxes(Integer.parseInt(smtpPort), imapPort, MAILBOXES, "demo");
+            } catch (RuntimeException e) {
+                System.out.println("Cannot start the embedded mail server on ports " + smtpPort + " and " + imapPort + " (" + e.getMessage()
+                        + "); set BILET_EMBEDDED_SMTP_PORT and BILET_EMBEDDED_IMAP_PORT to free ports, or BILET_SMTP_HOST.");
+                System.exit(2);
+            }
+        }
+
         var baseDir = prepareServerBase(wildflyHome, ear);
         var command = new ArrayList<String>();
         command.add(wildflyHome.resolve("bin/standalone.sh").toString());
         command.add("-Djboss.server.base.dir=" + baseDir);
-        var portOffset = Integer.parseInt(env("BILET_PORT_OFFSET", "0"));
         command.add("-Djboss.socket.binding.port-offset=" + portOffset);
         var process = new ProcessBuilder(command).inheritIO();
         var environment = process.environment();
@@ -69,9 +99,17 @@ public final class RunBilet {
         environment.put("BILET_DB_PASSWORD", dbPassword);
         environment.put("BILET_DATA_DIR", dataDir.toString());
         environment.put("BILET_DEMO", Boolean.toString(demo));
+        environment.put("BILET_SMTP_HOST", smtpHost);
+        if (smtpPort != null) {
+            environment.put("BILET_SMTP_PORT", smtpPort);
+        }
+        if (mail != null && env("BILET_MAIL_FROM", null) == null) {
+            environment.put("BILET_MAIL_FROM", "Bilet Helpdesk <helpdesk@acme-logistics.example>");
+        }
         var server = process.start();
 
         var stopDatabase = database;
+        var stopMail = mail;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.destroy();
             try {
@@ -82,6 +120,9 @@ public final class RunBilet {
             if (stopDatabase != null) {
                 stopDatabase.close();
             }
+            if (stopMail != null) {
+                stopMail.close();
+            }
         }));
 
         var local = "http://localhost:" + (8080 + portOffset) + "/";
@@ -91,6 +132,10 @@ public final class RunBilet {
             System.out.println("  Bilet is running at " + url);
             System.out.println(demo ? "  Demo logins: " + DEMO_LOGINS : "  Sign in with your own accounts (demo data is off).");
             System.out.println("  Data directory: " + dataDir);
+            if (stopMail != null) {
+                System.out.println("  Mail goes to the embedded mail server; read it over IMAP at imap://localhost:" + imapPort
+                        + "/INBOX with a demo login (e.g. curl -u agent:demo 'imap://localhost:" + imapPort + "/INBOX;UID=1').");
+            }
             System.out.println("  Press Ctrl-C to stop.");
             System.out.println();
         }
@@ -151,6 +196,14 @@ public final class RunBilet {
                 }
             });
         }
+    }
+
+    private static Map<String, String> mailboxes(String... addressesAndLogins) {
+        var mailboxes = new LinkedHashMap<String, String>();
+        for (int i = 0; i < addressesAndLogins.length; i += 2) {
+            mailboxes.put(addressesAndLogins[i], addressesAndLogins[i + 1]);
+        }
+        return mailboxes;
     }
 
     private static String env(String name, String fallback) {

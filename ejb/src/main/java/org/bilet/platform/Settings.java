@@ -2,6 +2,7 @@ package org.bilet.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,6 +25,10 @@ public class Settings {
     @ConfigProperty(name = "bilet.demo", defaultValue = "false")
     boolean demo;
 
+    @Inject
+    @ConfigProperty(name = "bilet.base.url", defaultValue = "http://localhost:8080/")
+    String baseUrl;
+
     public Path dataDirectory() {
         return Path.of(dataDir).toAbsolutePath();
     }
@@ -38,5 +43,10 @@ public class Settings {
 
     public boolean demo() {
         return demo;
+    }
+
+    /** Where users reach Bilet (BILET_BASE_URL), for links in what Bilet sends them, such as mail. */
+    public URI baseUrl() {
+        return URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
     }
 }
