@@ -19,6 +19,14 @@ final class MessageIds {
         return "<" + UUID.randomUUID() + "@" + domain + ">";
     }
 
+    /**
+     * The thread every mail about one ticket refers to, so that mail clients keep them together and
+     * an answer to any of them names the ticket in its References.
+     */
+    static String ticketThread(String ticketNumber, String domain) {
+        return "<ticket." + ticketNumber + "@" + domain + ">";
+    }
+
     static boolean isValid(String messageId) {
         return messageId != null && messageId.length() <= MAX_LENGTH && MESSAGE_ID.matcher(messageId).matches();
     }

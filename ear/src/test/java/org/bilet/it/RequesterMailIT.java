@@ -1,0 +1,125 @@
+package org.bilet.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.bilet.server.TestMailExtension;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a ticket's requester gets by mail, through the deployed EAR to the SMTP server of this JVM:
+ * the acknowledgment in their language with the number and the portal link, staff's public replies
+ * and the resolution, each threaded under the ticket; never an internal note, never what they did
+ * themselves, and what people typed arrives as text, never as markup.
+ */
+class RequesterMailIT extends ApiTestCase {
+
+    private static final Duration ARRIVAL = Duration.ofSeconds(20);
+    private static final Map<String, String> RECEIVED = Map.of("en", "Received: ", "pl", "Przyjęto zgłoszenie: ",
+            "it", "Richiesta ricevuta: ", "lt", "Užklausa gauta: ", "uk", "Звернення отримано: ", "ru", "Обращение получено: ");
+
+    @Test
+    void a_new_ticket_is_acknowledged_in_the_requesters_language_with_its_number_and_link() throws Exception {
+        var employee = signedIn("employee2");
+        var me = employee.get("/api/me").json();
+        var created = employee.post("/api/tickets", "{\"subject\": \"Skaner – zażółć gęślą jaźń\", \"description\": \"Nie skanuje.\"}");
+        assertThat(created.status()).isEqualTo(201);
+        var number = created.json().getString("number");
+
+        var ack = arrivals(number, 1).get(0);
+
+        assertThat(((InternetAddress) ack.getRecipients(Message.RecipientType.TO)[0]).getAddress()).isEqualTo(me.getString("email"));
+        assertThat(ack.getSubject()).isEqualTo("[" + number + "] " + RECEIVED.get(me.getString("locale")) + "Skaner – zażółć gęślą jaźń");
+        assertThat(text(ack)).contains(number).contains("/portal/ticket.xhtml?number=" + number);
+        assertThat(ack.getHeader("References")[0]).startsWith("<ticket." + number + "@");
+    }
+
+    @Test
+    void replies_and_the_resolution_reach_the_requester_notes_and_their_own_words_never() throws Exception {
+        var employee = signedIn("employee");
+        var agent = signedIn("agent");
+        var number = employee.post("/api/tickets", "{\"subject\": \"<script>alert(1)</script> VPN\", \"description\": \"VPN drops.\"}")
+                .json().getString("number");
+        arrivals(number, 1);
+
+        assertThat(agent.post("/api/tickets/" + number + "/messages",
+                "{\"body\": \"Internal: the requester's laptop is on the old image.\", \"internal\": true}").status()).isEqualTo(201);
+        assertThat(employee.post("/api/tickets/" + number + "/messages", "{\"body\": \"Still dropping every hour.\"}").status()).isEqualTo(201);
+        assertThat(agent.post("/api/tickets/" + number + "/messages",
+                "{\"body\": \"<p>Please reinstall the <b>VPN client</b>.</p><img src=x onerror=alert(2)>\"}").status()).isEqualTo(201);
+
+        var reply = arrivals(number, 2).get(1);
+        assertThat(reply.getSubject()).isEqualTo("[" + number + "] <script>alert(1)</script> VPN");
+        assertThat(text(reply)).contains("Please reinstall the VPN client.").doesNotContain("<b>");
+        assertThat(html(reply)).contains("<b>VPN client</b>").doesNotContain("onerror").doesNotContain("<script>");
+
+        var etag = agent.get("/api/tickets/" + number).header("ETag");
+        assertThat(agent.patch("/api/tickets/" + number, "{\"status\": \"RESOLVED\", \"resolution\": \"Reinstalled the client.\"}", etag)
+                .status()).isEqualTo(200);
+        var resolved = arrivals(number, 3).get(2);
+        assertThat(resolved.getSubject()).startsWith("[" + number + "] Resolved: ");
+        assertThat(text(resolved)).contains("Reinstalled the client.");
+
+        Thread.sleep(1000);
+        var all = aboutTicket(number);
+        assertThat(all).as("acknowledgment, reply, resolution: nothing for the note or the requester's own message").hasSize(3);
+        for (var mail : all) {
+            assertThat(text(mail)).doesNotContain("old image").doesNotContain("Still dropping");
+        }
+    }
+
+    /** The mails about the ticket in the order they arrived, once there are {@code count}, waiting for them a while. */
+    private static List<MimeMessage> arrivals(String number, int count) throws InterruptedException {
+        var deadline = Instant.now().plus(ARRIVAL);
+        while (Instant.now().isBefore(deadline)) {
+            var found = aboutTicket(number);
+            if (found.size() >= count) {
+                return found;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(count + " mails about " + number + " did not arrive within " + ARRIVAL + ": " + aboutTicket(number).size());
+    }
+
+    private static List<MimeMessage> aboutTicket(String number) {
+        return TestMailExtension.mail().received().stream().filter(m -> subject(m).startsWith("[" + number + "]")).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject() == null ? "" : message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(MimeMessage message) throws MessagingException, IOException {
+        return part(message, "text/plain");
+    }
+
+    private static String html(MimeMessage message) throws MessagingException, IOException {
+        return part(message, "text/html");
+    }
+
+    private static String part(MimeMessage message, String type) throws MessagingException, IOException {
+        if (message.isMimeType(type)) {
+            return (String) message.getContent();
+        }
+        var multipart = (Multipart) message.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            if (multipart.getBodyPart(i).isMimeType(type)) {
+                return (String) multipart.getBodyPart(i).getContent();
+            }
+        }
+        throw new AssertionError("no " + type + " part");
+    }
+}

@@ -1,0 +1,83 @@
+package org.bilet.channels.mail;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.bilet.tickets.RichText;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The words of a mail to a requester, in their language (the bundle {@code requester} beside this
+ * class; English when theirs is missing), as plain text and as HTML. What people wrote (the
+ * subject, a reply, a resolution) is escaped in the HTML part, or kept as the sanitized HTML it was
+ * stored as; the text part reads HTML as text.
+ *
+ * @param content the reply or the resolution the mail carries, or null
+ */
+public record RequesterLetter(RequesterNotice notice, Locale locale, String requesterName, String ticketNumber,
+                              String ticketSubject, String link, String by, RichText content) {
+
+    private static final String BUNDLE = "org.bilet.channels.mail.requester";
+
+    public String subject() {
+        return say("subject." + notice);
+    }
+
+    public String text() {
+        var text = new StringBuilder(say("greeting")).append("\n\n").append(say("body." + notice)).append("\n\n");
+        if (content != null) {
+            text.append(plain(content).indent(4).stripTrailing()).append("\n\n");
+        }
+        text.append(say("follow")).append('\n');
+        text.append(say(notice == RequesterNotice.RESOLVED ? "reopen" : "answer")).append("\n\n");
+        return text.append("-- \n").append(say("signature")).append('\n').toString();
+    }
+
+    public String html() {
+        var html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family: sans-serif\">")
+                .append(paragraph(say("greeting"))).append(paragraph(say("body." + notice)));
+        if (content != null) {
+            html.append("<blockquote style=\"border-left: 3px solid #ccc; margin: 0; padding-left: 1em\">")
+                    .append(content.format() == RichText.Format.HTML ? content.content() : escapedLines(content.content()))
+                    .append("</blockquote>");
+        }
+        var follow = escape(say("follow")).replace(escape(link), "<a href=\"" + escape(link) + "\">" + escape(link) + "</a>");
+        html.append("<p>").append(follow).append("</p>")
+                .append(paragraph(say(notice == RequesterNotice.RESOLVED ? "reopen" : "answer")))
+                .append("<p style=\"color: #666\">").append(escape(say("signature"))).append("</p></body></html>");
+        return html.toString();
+    }
+
+    private String say(String key) {
+        var pattern = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+        return new MessageFormat(pattern, locale).format(new Object[]{requesterName, ticketNumber, ticketSubject, link, by});
+    }
+
+    /** The text a reader sees: paragraphs and line breaks kept, tags gone, entities read. */
+    static String plain(RichText content) {
+        if (content.format() == RichText.Format.TEXT) {
+            return content.content();
+        }
+        var document = Jsoup.parse(content.content());
+        document.outputSettings(new Document.OutputSettings().prettyPrint(false));
+        document.select("br").after("\\n");
+        document.select("p, div, li, tr, h1, h2, h3, h4, h5, h6, blockquote, pre").after("\\n");
+        return document.text().replace("\\n", "\n").lines().map(String::strip)
+                .reduce((a, b) -> a + "\n" + b).orElse("").replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    private static String paragraph(String text) {
+        return "<p>" + escape(text) + "</p>";
+    }
+
+    private static String escapedLines(String text) {
+        return escape(text).replace("\n", "<br>");
+    }
+
+    private static String escape(String text) {
+        return Entities.escape(text);
+    }
+}

@@ -1,0 +1,102 @@
+package org.bilet.channels.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Locale;
+import org.bilet.people.PeopleLookup;
+import org.bilet.people.User;
+import org.bilet.platform.Settings;
+import org.bilet.tickets.Message;
+import org.bilet.tickets.RichText;
+import org.bilet.tickets.Ticket;
+import org.bilet.tickets.events.ChangesSaved;
+import org.bilet.tickets.events.MessagePosted;
+import org.bilet.tickets.events.TicketChange;
+
+/**
+ * Tells a ticket's requester by mail what they must know ({@link RequesterNotice}): queued in the
+ * transaction of the change, so a change that rolls back mails nothing, and sent after it commits.
+ * Each mail names the ticket in its subject ({@code [BIL-000123]}) and belongs to the ticket's
+ * thread, so that an answer finds its way back. A requester without an address, inactive, or one
+ * of Bilet's own accounts gets none.
+ */
+@ApplicationScoped
+public class RequesterMail {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    MailTransport transport;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    PeopleLookup people;
+
+    void saved(@Observes ChangesSaved saved) {
+        var ticket = em.find(Ticket.class, saved.ticket().id());
+        if (ticket == null || !reachable(ticket.requester())) {
+            return;
+        }
+        RequesterNotice.of(saved.changes(), ticket.requester().username())
+                .ifPresent(notice -> send(notice, ticket, saved.changes()));
+    }
+
+    private void send(RequesterNotice notice, Ticket ticket, List<TicketChange> unit) {
+        var requester = ticket.requester();
+        var number = ticket.number().value();
+        var letter = new RequesterLetter(notice, locale(requester), greeted(requester), number, ticket.subject(),
+                settings.baseUrl().resolve("portal/ticket.xhtml?number=" + number).toString(),
+                by(notice, unit), content(notice, ticket, unit));
+        var thread = MessageIds.ticketThread(number, transport.messageIdDomain());
+        mailer.queue(OutgoingMailDraft.of("ticket-" + notice.name().toLowerCase(Locale.ROOT) + ":" + number,
+                        List.of(requester.email()), letter.subject(), letter.text())
+                .withHtml(letter.html())
+                .inReplyTo(thread, List.of(thread)));
+    }
+
+    /** Whoever replied or resolved, by name; Bilet when a rule or timer did it. */
+    private String by(RequesterNotice notice, List<TicketChange> unit) {
+        if (notice == RequesterNotice.RECEIVED) {
+            return null;
+        }
+        var actor = unit.get(unit.size() - 1).by();
+        return actor.system() ? "Bilet" : people.user(actor.username()).map(User::displayName).orElse(actor.username());
+    }
+
+    /** The reply (the last public one of the unit) or the resolution the mail carries. */
+    private RichText content(RequesterNotice notice, Ticket ticket, List<TicketChange> unit) {
+        return switch (notice) {
+            case RESOLVED -> ticket.resolution() == null ? null : RichText.of(ticket.resolution());
+            case REPLIED -> unit.stream()
+                    .filter(c -> c instanceof MessagePosted posted && !posted.internal())
+                    .map(c -> em.find(Message.class, ((MessagePosted) c).messageId()))
+                    .reduce((first, last) -> last)
+                    .map(message -> RichText.of(message.body()))
+                    .orElse(null);
+            case WAITING, RECEIVED -> null;
+        };
+    }
+
+    /** By first name, as a service desk writes; by the whole name when there is none. */
+    private static String greeted(User requester) {
+        return requester.firstName() == null || requester.firstName().isBlank() ? requester.displayName() : requester.firstName();
+    }
+
+    private static boolean reachable(User requester) {
+        return requester != null && requester.active() && !requester.isSystemAccount()
+                && requester.email() != null && !requester.email().isBlank();
+    }
+
+    private static Locale locale(User user) {
+        return user.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(user.locale());
+    }
+}

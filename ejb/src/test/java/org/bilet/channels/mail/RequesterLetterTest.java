@@ -1,0 +1,45 @@
+package org.bilet.channels.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.bilet.tickets.RichText;
+import org.junit.jupiter.api.Test;
+
+class RequesterLetterTest {
+
+    private static final String LINK = "https://desk.example/portal/ticket.xhtml?number=BIL-000123";
+
+    @Test
+    void speaks_the_requesters_language_and_names_the_ticket_in_the_subject() {
+        var letter = letter(RequesterNotice.RECEIVED, "pl", "Drukarka nie drukuje", null);
+        assertThat(letter.subject()).isEqualTo("[BIL-000123] Przyjęto zgłoszenie: Drukarka nie drukuje");
+        assertThat(letter.text()).startsWith("Dzień dobry Łucja Żółkiewska,").contains("BIL-000123").contains(LINK);
+        assertThat(letter(RequesterNotice.RESOLVED, "uk", "Принтер", null).subject()).isEqualTo("[BIL-000123] Вирішено: Принтер");
+        assertThat(letter(RequesterNotice.WAITING, "lt", "Spausdintuvas", null).subject()).startsWith("[BIL-000123] Laukiame");
+        assertThat(letter(RequesterNotice.RECEIVED, "it", "Stampante", null).text()).contains("l’abbiamo registrata");
+        assertThat(letter(RequesterNotice.RECEIVED, "ru", "Принтер", null).text()).contains("зарегистрировали");
+    }
+
+    @Test
+    void a_language_without_texts_gets_english() {
+        assertThat(letter(RequesterNotice.REPLIED, "de", "Printer", null).text()).contains("Anna Kowalska replied to your request BIL-000123:");
+    }
+
+    @Test
+    void what_people_wrote_is_escaped_in_html_and_read_as_text() {
+        assertThat(letter(RequesterNotice.RECEIVED, "en", "<script>alert(1)</script> & more", null).html())
+                .doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more");
+        var letter = letter(RequesterNotice.REPLIED, "en", "x",
+                RichText.of("<p>Restart the <b>printer</b>.</p><p>Then &lt;press&gt; OK.</p><script>alert(2)</script>"));
+        assertThat(letter.html()).doesNotContain("<script>").contains("<b>printer</b>").contains("<a href=\"" + LINK + "\"");
+        assertThat(letter.text()).contains("    Restart the printer.\n    Then <press> OK.").doesNotContain("<b>");
+        assertThat(letter(RequesterNotice.REPLIED, "en", "x", RichText.of("line one\nline 2 > 1 & so")).html())
+                .contains("line one<br>line 2 &gt; 1 &amp; so");
+    }
+
+    private static RequesterLetter letter(RequesterNotice notice, String language, String subject, RichText content) {
+        var name = language.equals("pl") ? "Łucja Żółkiewska" : "Rita";
+        return new RequesterLetter(notice, Locale.forLanguageTag(language), name, "BIL-000123", subject, LINK, "Anna Kowalska", content);
+    }
+}
