@@ -5,13 +5,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bilet.platform.KeptSnapshot;
 
 /**
  * The active rules, compiled, in the order they run: read once and kept, so a ticket's change
@@ -28,25 +28,11 @@ public class RuleCache {
     @Inject
     EntityManager em;
 
-    private record Snapshot(List<CompiledRule> rules, long loadedAt) {
-    }
-
-    private volatile Snapshot snapshot;
-
-    /** Moves on each change, so a snapshot read while rules changed is not kept. */
-    private final AtomicLong generation = new AtomicLong();
+    private final KeptSnapshot<List<CompiledRule>> rules = new KeptSnapshot<>(this::load, Duration.ofSeconds(MAX_AGE_SECONDS));
 
     /** The active rules in order. */
     public List<CompiledRule> active() {
-        var current = snapshot;
-        if (current == null || System.nanoTime() - current.loadedAt() > TimeUnit.SECONDS.toNanos(MAX_AGE_SECONDS)) {
-            long seen = generation.get();
-            current = new Snapshot(load(), System.nanoTime());
-            if (generation.get() == seen) {
-                snapshot = current;
-            }
-        }
-        return current.rules();
+        return rules.get();
     }
 
     public Optional<CompiledRule> rule(Long id) {
@@ -54,23 +40,22 @@ public class RuleCache {
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) RulesChanged changed) {
-        generation.incrementAndGet();
-        snapshot = null;
+        rules.forget();
     }
 
     private List<CompiledRule> load() {
-        var rules = new ArrayList<CompiledRule>();
+        var compiled = new ArrayList<CompiledRule>();
         for (var rule : em.createNamedQuery(Rule.ALL, Rule.class).getResultList()) {
             if (!rule.active()) {
                 continue;
             }
             try {
-                rules.add(CompiledRule.of(rule));
+                compiled.add(CompiledRule.of(rule));
             } catch (IllegalArgumentException e) {
                 // Saved rules were checked; one that no longer compiles is left out rather than stopping every change.
                 LOG.log(Level.WARNING, "Automation rule " + rule.key() + " is left out: " + e.getMessage());
             }
         }
-        return List.copyOf(rules);
+        return List.copyOf(compiled);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.logging.Logger;
 import org.bilet.people.Passwords;
 import org.bilet.platform.Settings;
 import org.bilet.sla.SlaKeeper;
+import org.bilet.sla.SlaPoliciesChanged;
 
 /**
  * Loads the demo into an empty database when demo mode is on. Everything is written in one
@@ -45,6 +47,9 @@ public class DemoData {
     @Inject
     SlaKeeper keeper;
 
+    @Inject
+    Event<SlaPoliciesChanged> policiesChanged;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void load() {
@@ -56,6 +61,7 @@ public class DemoData {
         var cast = new DemoPeople(em, hashedPassword(), random).create(now);
         var catalog = new DemoCatalog(em, cast.teams()).create();
         new DemoSla(em, catalog).create();
+        policiesChanged.fire(new SlaPoliciesChanged());
         new DemoRouting(em, cast.teams()).create();
         new DemoRules(em).create();
         int tickets = new DemoTickets(em, keeper, random, now, cast, catalog, Scenarios.load()).create();

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
@@ -65,6 +66,16 @@ public class SlaCalendar {
     @Transient
     private BusinessCalendar rules;
 
+    /**
+     * The rules built for each calendar at a version, for any transaction that loads it at that
+     * version again (its hours and holidays are what the version says): a new ticket's clocks then
+     * count without reading them. A change moves the version, so rules are never stale.
+     */
+    private static final Map<Long, Built> BUILT = new ConcurrentHashMap<>();
+
+    private record Built(long version, BusinessCalendar rules) {
+    }
+
     protected SlaCalendar() {
     }
 
@@ -85,7 +96,15 @@ public class SlaCalendar {
     /** The calendar as SLA arithmetic counts with it. */
     public BusinessCalendar rules() {
         if (rules == null) {
-            rules = rules(zone(), hours, holidays);
+            var built = id == null ? null : BUILT.get(id);
+            if (built != null && built.version() == version) {
+                rules = built.rules();
+            } else {
+                rules = rules(zone(), hours, holidays);
+                if (id != null) {
+                    BUILT.put(id, new Built(version, rules));
+                }
+            }
         }
         return rules;
     }

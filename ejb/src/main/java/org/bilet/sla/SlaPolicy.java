@@ -123,28 +123,6 @@ public class SlaPolicy {
         autoCloseDays = targets.autoCloseDays();
     }
 
-    /** Whether every condition holds for a ticket with these fields; the fallback holds for all. */
-    public boolean appliesTo(Priority ticketPriority, Category ticketCategory, Team ticketTeam,
-                             Organization ticketOrganization, Channel ticketChannel) {
-        return fallback
-                || holds(priority, ticketPriority) && holds(category, ticketCategory) && holds(team, ticketTeam)
-                && isWithin(ticketOrganization) && (channel == null || channel == ticketChannel);
-    }
-
-    /** An organization's condition holds for its departments too. */
-    private boolean isWithin(Organization ticketOrganization) {
-        for (var o = ticketOrganization; organization != null && o != null; o = o.parent()) {
-            if (o.equals(organization)) {
-                return true;
-            }
-        }
-        return organization == null;
-    }
-
-    private static boolean holds(Object condition, Object value) {
-        return condition == null || condition.equals(value);
-    }
-
     /** The target of a promise, or null when this policy makes none. */
     public Duration target(Promise.Kind kind) {
         var minutes = switch (kind) {

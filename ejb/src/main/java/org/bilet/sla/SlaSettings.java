@@ -2,6 +2,7 @@ package org.bilet.sla;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.DateTimeException;
@@ -53,6 +54,9 @@ public class SlaSettings {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<SlaPoliciesChanged> policiesChanged;
 
     // ---- calendars
 
@@ -223,6 +227,7 @@ public class SlaSettings {
         var policy = new SlaPolicy(definition.key());
         apply(policy, checked);
         em.persist(policy);
+        policiesChanged.fire(new SlaPoliciesChanged());
         audit.record(AuditKind.SLA_POLICY_CREATED, policy.key(), summaryOf(PolicyDefinition.of(policy)));
         return PolicyDefinition.of(policy);
     }
@@ -234,6 +239,7 @@ public class SlaSettings {
         problems.throwIfAny();
         var before = PolicyDefinition.of(policy);
         apply(policy, checked);
+        policiesChanged.fire(new SlaPoliciesChanged());
         var after = PolicyDefinition.of(policy);
         if (!before.equals(after)) {
             audit.record(AuditKind.SLA_POLICY_CHANGED, key, ChangeSummary.of().change("definition", before.toString(), after.toString()));
@@ -250,6 +256,7 @@ public class SlaSettings {
                     + " promised under and cannot be deleted; change its conditions instead so that it applies to no new ticket.");
         }
         em.remove(policy);
+        policiesChanged.fire(new SlaPoliciesChanged());
         audit.record(AuditKind.SLA_POLICY_DELETED, key, ChangeSummary.of().value("name", policy.name()).note("deleted"));
     }
 
