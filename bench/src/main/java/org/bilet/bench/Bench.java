@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The command line. Commands: {@code fill --tickets N} (or {@code --up-to N}), {@code create --concurrency C --count K},
  * {@code raw --concurrency C --count K}, {@code me --concurrency C --count K}, {@code list --count K},
- * {@code queue --count K} and {@code all} (which calls {@code me} as often as {@code raw}); common options
+ * {@code queue --count K}, {@code mail --concurrency C --count K} and {@code all} (which calls {@code me} as often as {@code raw}); common options
  * {@code --url}, {@code --jdbc}, {@code --user}, {@code --password}. See bench/README.md.
  */
 public final class Bench {
@@ -32,6 +32,7 @@ public final class Bench {
             case "queue" -> QueuePage.print(queue(options, options.intValue("count", 300)));
             case "sla" -> new SlaWatchBench(options).run();
             case "rules" -> new BenchRules(options).run();
+            case "mail" -> new MailRate(options).run();
             case "all" -> all(options);
             default -> usage("Unknown command '" + options.command() + "'.");
         }
@@ -73,7 +74,7 @@ public final class Bench {
         }
     }
 
-    private static Load.Result create(Options options, int concurrency, int count) throws Exception {
+    static Load.Result create(Options options, int concurrency, int count) throws Exception {
         var api = new Api(options.baseUrl());
         var token = api.token(options.value("login", "employee"), options.value("login-password", "demo"));
         List<String> codes;
@@ -116,6 +117,7 @@ public final class Bench {
         System.err.println("""
                 Usage: fill --tickets N | --up-to N  [--threads 2] [--chunk 2500]
                        create --concurrency C --count K [--warmup 200]
+                       mail --concurrency C --count K [--warmup 200]
                        raw --concurrency C --count K [--warmup 200]
                        me --concurrency C --count K [--warmup 200]
                        list --count K [--team KEY] [--requester USERNAME]
