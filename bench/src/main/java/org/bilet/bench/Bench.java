@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The command line. Commands: {@code fill --tickets N} (or {@code --up-to N}), {@code create --concurrency C --count K},
  * {@code raw --concurrency C --count K}, {@code me --concurrency C --count K}, {@code list --count K},
- * {@code queue --count K}, {@code mail --concurrency C --count K} and {@code all} (which calls {@code me} as often as {@code raw}); common options
+ * {@code queue --count K}, {@code mail --concurrency C --count K}, {@code search --count K}, {@code reindex} and {@code all} (which calls {@code me} as often as {@code raw}); common options
  * {@code --url}, {@code --jdbc}, {@code --user}, {@code --password}. See bench/README.md.
  */
 public final class Bench {
@@ -33,6 +33,9 @@ public final class Bench {
             case "sla" -> new SlaWatchBench(options).run();
             case "rules" -> new BenchRules(options).run();
             case "mail" -> new MailRate(options).run();
+            case "search" -> SearchLatency.print(search(options, options.intValue("count", 300)));
+            case "reindex" -> Reindex.run(new Api(options.baseUrl()),
+                    new Api(options.baseUrl()).token(options.value("admin", "admin"), options.value("login-password", "demo")));
             case "all" -> all(options);
             default -> usage("Unknown command '" + options.command() + "'.");
         }
@@ -112,12 +115,24 @@ public final class Bench {
         return page.run(QueuePage.variants(options), count);
     }
 
+    private static List<SearchLatency.Result> search(Options options, int count) throws Exception {
+        var api = new Api(options.baseUrl());
+        var staff = options.value("staff", "agent");
+        var requester = options.value("login", "employee");
+        var password = options.value("login-password", "demo");
+        return List.of(
+                SearchLatency.run(api, api.token(staff, password), staff, count),
+                SearchLatency.run(api, api.token(requester, password), requester, count));
+    }
+
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println("""
                 Usage: fill --tickets N | --up-to N  [--threads 2] [--chunk 2500]
                        create --concurrency C --count K [--warmup 200]
                        mail --concurrency C --count K [--warmup 200]
+                       search [--count 300]
+                       reindex
                        raw --concurrency C --count K [--warmup 200]
                        me --concurrency C --count K [--warmup 200]
                        list --count K [--team KEY] [--requester USERNAME]

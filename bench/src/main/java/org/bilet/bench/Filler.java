@@ -27,8 +27,8 @@ final class Filler {
     private static final String TICKET = """
             insert into ticket (id, number, subject, description, description_format, requester_id, organization_id,
               team_id, assignee_id, priority_id, category_id, channel, status, snoozed_until, resolution, resolution_format,
-              answered, created_at, updated_at, first_response_at, resolved_at, closed_at, due_at, version, status_since)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+              answered, created_at, updated_at, first_response_at, resolved_at, closed_at, due_at, version, status_since, language)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     static final String EVENT = """
             insert into ticket_event (id, ticket_id, occurred_at, actor_id, channel, client_address, kind, field, old_value, new_value)
             values (?, ?, ?, ?, ?, ?, 'CREATED', null, null, ?)""";
@@ -211,6 +211,7 @@ final class Filler {
         ps.setLong(24, m.version());
         // The status a filled ticket has was reached when it closed or resolved, or else it has had it from the start.
         ps.setObject(25, m.closedAt() != null ? m.closedAt() : m.resolvedAt() != null ? m.resolvedAt() : m.createdAt());
+        ps.setString(26, m.language());
         ps.addBatch();
     }
 

@@ -32,7 +32,7 @@ final class TicketMaker {
                 LocalDateTime snoozedUntil, String resolution, boolean answered, LocalDateTime createdAt,
                 LocalDateTime updatedAt, LocalDateTime firstResponseAt, LocalDateTime resolvedAt,
                 LocalDateTime closedAt, LocalDateTime dueAt, long version, List<String> tags, List<Msg> messages,
-                String clientAddress) {
+                String clientAddress, String language) {
     }
 
     private final Reference ref;
@@ -132,7 +132,7 @@ final class TicketMaker {
                 assigneeId, priority.id(), category == null ? null : category.id(), channel, status,
                 snoozed == null ? null : utc(snoozed), resolution, answered, utc(created), utc(updated),
                 firstResponse == null ? null : utc(firstResponse), resolved == null ? null : utc(resolved),
-                closed == null ? null : utc(closed), utc(due), version, tags, messages, address);
+                closed == null ? null : utc(closed), utc(due), version, tags, messages, address, text.language());
     }
 
     private Long assignee(Long teamId, RandomGenerator random) {

@@ -216,7 +216,7 @@ class TicketApiIT extends ApiTestCase {
     }
 
     private static final List<String> TICKET = List.of("number", "subject", "description", "descriptionFormat", "status",
-            "priority", "category", "tags", "channel", "requester", "organization", "team", "assignee", "answered",
+            "priority", "category", "tags", "channel", "language", "requester", "organization", "team", "assignee", "answered",
             "resolution", "resolutionFormat", "snoozedUntil", "customFields", "createdAt", "updatedAt", "firstResponseAt",
             "resolvedAt", "closedAt", "dueAt", "firstResponseDueAt", "nextResponseDueAt", "resolutionDueAt", "slaState",
             "slaPolicy", "version");

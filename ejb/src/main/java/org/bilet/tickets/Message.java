@@ -91,6 +91,11 @@ public class Message {
         return body.content();
     }
 
+    /** The body as a reader sees it, without markup. */
+    public String bodyText() {
+        return body.plainText();
+    }
+
     public RichText.Format bodyFormat() {
         return body.format();
     }

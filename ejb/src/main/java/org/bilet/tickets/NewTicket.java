@@ -1,6 +1,7 @@
 package org.bilet.tickets;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.Set;
  * methods rather than positional nulls.
  *
  * @param requester username or e-mail of the person the ticket is for; staff only
+ * @param language   the language the ticket is written in; detected from its text when not given
  */
 public record NewTicket(
         @NotBlank(message = "Give the ticket a subject.")
@@ -25,7 +27,9 @@ public record NewTicket(
         Set<String> tags,
         Channel channel,
         Map<String, String> customFields,
-        String requester) {
+        String requester,
+        @Pattern(regexp = "pl|lt|uk|ru|it|en", message = "The language is one of pl, lt, uk, ru, it, en.")
+        String language) {
 
     public NewTicket {
         tags = tags == null ? Set.of() : tags;
@@ -34,32 +38,37 @@ public record NewTicket(
 
     /** A ticket with just a subject and a description; everything else takes its default. */
     public static NewTicket of(String subject, String description) {
-        return new NewTicket(subject, description, null, null, null, null, null, null);
+        return new NewTicket(subject, description, null, null, null, null, null, null, null);
     }
 
     public NewTicket withPriority(String code) {
-        return new NewTicket(subject, description, code, category, tags, channel, customFields, requester);
+        return new NewTicket(subject, description, code, category, tags, channel, customFields, requester, language);
     }
 
     public NewTicket inCategory(String key) {
-        return new NewTicket(subject, description, priority, key, tags, channel, customFields, requester);
+        return new NewTicket(subject, description, priority, key, tags, channel, customFields, requester, language);
     }
 
     public NewTicket tagged(Set<String> newTags) {
-        return new NewTicket(subject, description, priority, category, newTags, channel, customFields, requester);
+        return new NewTicket(subject, description, priority, category, newTags, channel, customFields, requester, language);
     }
 
     /** Recorded as having come through another channel (staff only, e.g. a phone call). */
     public NewTicket via(Channel newChannel) {
-        return new NewTicket(subject, description, priority, category, tags, newChannel, customFields, requester);
+        return new NewTicket(subject, description, priority, category, tags, newChannel, customFields, requester, language);
     }
 
     public NewTicket withCustomFields(Map<String, String> values) {
-        return new NewTicket(subject, description, priority, category, tags, channel, values, requester);
+        return new NewTicket(subject, description, priority, category, tags, channel, values, requester, language);
+    }
+
+    /** Written in the given language, rather than the one detected from the text. */
+    public NewTicket inLanguage(String code) {
+        return new NewTicket(subject, description, priority, category, tags, channel, customFields, requester, code);
     }
 
     /** Opened on someone else's behalf (staff only). */
     public NewTicket forRequester(String usernameOrEmail) {
-        return new NewTicket(subject, description, priority, category, tags, channel, customFields, usernameOrEmail);
+        return new NewTicket(subject, description, priority, category, tags, channel, customFields, usernameOrEmail, language);
     }
 }

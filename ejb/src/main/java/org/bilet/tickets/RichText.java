@@ -5,6 +5,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -58,6 +60,24 @@ public class RichText {
     public boolean isBlank() {
         var visible = format == Format.HTML ? TAG.matcher(content).replaceAll("").replace("&nbsp;", " ").replace("&#160;", " ") : content;
         return visible.isBlank();
+    }
+
+    /** The text a reader sees: paragraphs and line breaks kept, tags gone, entities read. */
+    public String plainText() {
+        return plainText(content, format);
+    }
+
+    /** The text a reader sees of content stored in the given format. */
+    public static String plainText(String content, Format format) {
+        if (content == null || format == Format.TEXT) {
+            return content;
+        }
+        var document = Jsoup.parse(content);
+        document.outputSettings(new Document.OutputSettings().prettyPrint(false));
+        document.select("br").after("\\n");
+        document.select("p, div, li, tr, h1, h2, h3, h4, h5, h6, blockquote, pre").after("\\n");
+        return document.text().replace("\\n", "\n").lines().map(String::strip)
+                .reduce((a, b) -> a + "\n" + b).orElse("").replaceAll("\n{3,}", "\n\n").strip();
     }
 
     public String content() {

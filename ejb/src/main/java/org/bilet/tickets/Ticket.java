@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
@@ -148,6 +149,16 @@ public class Ticket {
 
     @Version
     private long version;
+
+    /** The language of the ticket's text (pl, lt, uk, ru, it, en); null until given or detected. */
+    private String language;
+
+    /**
+     * The conversation, for whoever reads a ticket as a whole (the search index). Work on the ticket
+     * goes through {@link #post}; the service persists what it posted.
+     */
+    @OneToMany(mappedBy = "ticket")
+    private List<Message> messages = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "ticket_tag", joinColumns = @JoinColumn(name = "ticket_id"))
@@ -309,6 +320,7 @@ public class Ticket {
         updatedAt = by.at();
         var message = new Message(this, text, internal, by);
         newMessages.add(message);
+        messages.add(message);
         return message;
     }
 
@@ -468,12 +480,32 @@ public class Ticket {
         return number;
     }
 
+    /** The language of the ticket's text; null when neither given nor detected. */
+    public String language() {
+        return language;
+    }
+
+    /** Records the language the ticket is written in, as given on create or as detected from its text. */
+    public void writtenIn(String languageCode) {
+        this.language = Objects.requireNonNull(languageCode);
+    }
+
+    /** Everything said on the ticket, notes included; who may read which part is the reader's business. */
+    public List<Message> messages() {
+        return Collections.unmodifiableList(messages);
+    }
+
     public String subject() {
         return subject;
     }
 
     public String description() {
         return description.content();
+    }
+
+    /** The description as a reader sees it, without markup. */
+    public String descriptionText() {
+        return description.plainText();
     }
 
     public RichText.Format descriptionFormat() {
@@ -522,6 +554,11 @@ public class Ticket {
 
     public String resolution() {
         return resolution == null ? null : resolution.content();
+    }
+
+    /** The resolution note as a reader sees it, without markup; null when there is none. */
+    public String resolutionText() {
+        return resolution == null ? null : resolution.plainText();
     }
 
     public RichText.Format resolutionFormat() {

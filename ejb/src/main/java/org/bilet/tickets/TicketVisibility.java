@@ -5,6 +5,8 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
+import java.util.function.LongFunction;
 import org.bilet.people.Organization;
 import org.bilet.people.User;
 
@@ -12,7 +14,7 @@ import org.bilet.people.User;
  * Who may see a ticket, the one rule: staff (and Bilet itself) see every ticket; anyone else sees the tickets they
  * requested and, where they may, those of their organization. It yields each form the rule is
  * needed in (a check of one loaded ticket, a query predicate) from the same two facts, so the forms
- * cannot drift apart; a search filter is to be derived here too.
+ * cannot drift apart, and any other form (a search filter) through {@link #condition}.
  */
 public final class TicketVisibility {
 
@@ -45,5 +47,17 @@ public final class TicketVisibility {
         }
         var own = cb.equal(t.get(Ticket_.requester), viewer);
         return Optional.of(organization == null ? own : cb.or(own, cb.equal(t.get(Ticket_.organization), organization)));
+    }
+
+    /**
+     * The same rule built from the caller's own pieces (a search filter, say): empty when the viewer
+     * sees every ticket, else "requested by the viewer", or that or "of the viewer's organization".
+     */
+    public <C> Optional<C> condition(LongFunction<C> requestedBy, LongFunction<C> ofOrganization, BinaryOperator<C> either) {
+        if (everything) {
+            return Optional.empty();
+        }
+        var own = requestedBy.apply(viewer.id());
+        return Optional.of(organization == null ? own : either.apply(own, ofOrganization.apply(organization.id())));
     }
 }

@@ -75,6 +75,9 @@ class TicketWork {
         var channel = request.channel() == null ? actor.channel() : request.channel();
         var ticket = new Ticket(nextNumber(), request.subject().strip(), request.description(),
                 requester, priority, channel, actor);
+        if (request.language() != null) {
+            ticket.writtenIn(request.language());
+        }
         if (category != null) {
             ticket.fileUnder(category, actor);
         }

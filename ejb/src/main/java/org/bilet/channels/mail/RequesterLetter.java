@@ -4,8 +4,6 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.bilet.tickets.RichText;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -28,7 +26,7 @@ public record RequesterLetter(RequesterNotice notice, Locale locale, String requ
     public String text() {
         var text = new StringBuilder(say("greeting")).append("\n\n").append(say("body." + notice)).append("\n\n");
         if (content != null) {
-            text.append(plain(content).indent(4).stripTrailing()).append("\n\n");
+            text.append(content.plainText().indent(4).stripTrailing()).append("\n\n");
         }
         text.append(say("follow")).append('\n');
         text.append(say(notice == RequesterNotice.RESOLVED ? "reopen" : "answer")).append("\n\n");
@@ -54,19 +52,6 @@ public record RequesterLetter(RequesterNotice notice, Locale locale, String requ
         var pattern = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
         return new MessageFormat(pattern, locale).format(new Object[]{requesterName, ticketNumber, ticketSubject, link, by});
-    }
-
-    /** The text a reader sees: paragraphs and line breaks kept, tags gone, entities read. */
-    static String plain(RichText content) {
-        if (content.format() == RichText.Format.TEXT) {
-            return content.content();
-        }
-        var document = Jsoup.parse(content.content());
-        document.outputSettings(new Document.OutputSettings().prettyPrint(false));
-        document.select("br").after("\\n");
-        document.select("p, div, li, tr, h1, h2, h3, h4, h5, h6, blockquote, pre").after("\\n");
-        return document.text().replace("\\n", "\n").lines().map(String::strip)
-                .reduce((a, b) -> a + "\n" + b).orElse("").replaceAll("\n{3,}", "\n\n").strip();
     }
 
     private static String paragraph(String text) {

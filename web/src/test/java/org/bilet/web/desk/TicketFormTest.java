@@ -24,7 +24,7 @@ class TicketFormTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
     private final TicketDetails ticket = new TicketDetails("BIL-000123", "Printer jams", "It jams.", RichText.Format.TEXT,
-            TicketStatus.OPEN, "NORMAL", "hardware.printer", Set.of("printer"), Channel.WEB,
+            TicketStatus.OPEN, "NORMAL", "hardware.printer", Set.of("printer"), Channel.WEB, "en",
             new PersonRef("anna", "Anna Nowak"), "Finance", "service-desk", new PersonRef("piotr", "Piotr Kowalski"),
             false, null, null, null, Map.of("asset-tag", "PR-1"), NOW, NOW, null, null, null, NOW.plusSeconds(86400),
             null, null, NOW.plusSeconds(86400), SlaState.OK, "normal", 7);

@@ -1,0 +1,157 @@
+package org.bilet.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Search through the API: tickets are found by inflected words typed without diacritics, in the
+ * language detected for them, shortly after each change; requesters find only their own tickets and
+ * never an internal note, not even through a facet count.
+ */
+class SearchIT extends ApiTestCase {
+
+    /** Changes reach search within a second of their commit; a test waits somewhat longer. */
+    private static final long INDEX_WAIT_MILLIS = 5_000;
+
+    Api agent;
+    Api employee;
+    Api employee2;
+
+    @BeforeEach
+    void signIn() {
+        agent = signedIn("agent");
+        employee = signedIn("employee");
+        employee2 = signedIn("employee2");
+    }
+
+    @Test
+    void aPolishTicketIsFoundByOtherFormsOfItsWordsWithoutDiacritics() {
+        var word = Json.uniqueTag().replaceAll("[^a-z0-9]", "");
+        var number = employee.post("/api/tickets", "{\"subject\": \"Żółty ekran na laptopie " + word + "\","
+                + " \"description\": \"Drukarki na drugim piętrze nie drukują od rana.\"}").json().getString("number");
+
+        assertThat(employee.get("/api/tickets/" + number).json().getString("language")).isEqualTo("pl");
+        assertThat(numbers(awaitSearch(agent, "zolty ekran " + word, hasNumber(number)))).contains(number);
+        assertThat(numbers(awaitSearch(agent, "nie dziala drukarka " + word, hasNumber(number)))).contains(number);
+    }
+
+    @Test
+    void aReplyAndTheLanguageGivenOnCreateAreSearchable() {
+        var word = Json.uniqueTag().replaceAll("[^a-z0-9]", "");
+        var number = employee.post("/api/tickets", "{\"subject\": \"Принтер " + word + "\", \"description\": \"Не друкує.\","
+                + " \"language\": \"uk\"}").json().getString("number");
+        agent.post("/api/tickets/" + number + "/messages", "{\"body\": \"Замінили картридж " + word + "z, перевірте будь ласка.\"}");
+
+        assertThat(employee.get("/api/tickets/" + number).json().getString("language")).isEqualTo("uk");
+        assertThat(numbers(awaitSearch(employee, "картриджа " + word + "z", hasNumber(number)))).containsExactly(number);
+    }
+
+    @Test
+    void requestersFindOnlyTheirOwnTicketsAndNeverAnInternalNote() {
+        var word = Json.uniqueTag().replaceAll("[^a-z0-9]", "");
+        var secret = word + "secret";
+        var mine = employee.post("/api/tickets", "{\"subject\": \"Monitor flickers " + word + "\", \"description\": \"d\"}")
+                .json().getString("number");
+        var theirs = employee2.post("/api/tickets", "{\"subject\": \"Monitor flickers " + word + "\", \"description\": \"d\"}")
+                .json().getString("number");
+        agent.post("/api/tickets/" + mine + "/messages", "{\"body\": \"Vendor contract " + secret + "\", \"internal\": true}");
+
+        assertThat(numbers(awaitSearch(agent, secret, hasNumber(mine)))).containsExactly(mine);
+        var both = awaitSearch(agent, "monitor " + word, r -> numbers(r).size() == 2);
+        assertThat(numbers(both)).containsExactlyInAnyOrder(mine, theirs);
+
+        var employeeView = employee.get(search("monitor " + word)).json();
+        assertThat(numbers(employeeView)).containsExactly(mine);
+        assertThat(employeeView.getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(employeeView.getJsonObject("facets").getJsonObject("status").values().stream()
+                .mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).sum()).isEqualTo(1);
+        assertThat(numbers(employee.get(search(secret)).json())).isEmpty();
+        assertThat(employee.get(search("monitor " + word)).body()).doesNotContain(secret);
+    }
+
+    @Test
+    void filtersAndFacetsNarrowTheResults() {
+        var word = Json.uniqueTag().replaceAll("[^a-z0-9]", "");
+        var urgent = agent.post("/api/tickets", "{\"subject\": \"Server room alarm " + word + "\", \"description\": \"Beeping\","
+                + " \"priority\": \"URGENT\", \"requester\": \"employee\"}").json().getString("number");
+        var normal = agent.post("/api/tickets", "{\"subject\": \"Server room light " + word + "\", \"description\": \"Dim\","
+                + " \"requester\": \"employee\"}").json().getString("number");
+
+        awaitSearch(agent, "server " + word, r -> numbers(r).size() == 2);
+        var onlyUrgent = agent.get(search("server " + word) + "&priority=URGENT").json();
+        assertThat(numbers(onlyUrgent)).containsExactly(urgent).doesNotContain(normal);
+        assertThat(agent.get(search("server " + word)).json().getJsonObject("facets").getJsonObject("priority")
+                .getJsonNumber("URGENT").longValue()).isEqualTo(1);
+    }
+
+    @Test
+    void badSearchesGetAClearAnswer() {
+        assertThat(agent.get("/api/search?q=").status()).isEqualTo(400);
+        assertThat(agent.get(search("x".repeat(10_000))).status()).isEqualTo(400);
+        assertThat(agent.get(search("x") + "&status=LOST").json().toString()).contains("status is one of");
+        assertThat(agent.get(search("x") + "&sort=sideways").status()).isEqualTo(400);
+        for (var odd : List.of("\"unbalanced", "a AND (b", "title:x", "*", "-", "+-\"~*()|", "\\", "a~2^3")) {
+            var answer = agent.get(search(odd));
+            assertThat(answer.status()).as(odd).isEqualTo(200);
+        }
+        assertThat(numbers(agent.get(search("printer") + "&page=100000").json())).isEmpty();
+        assertThat(anonymous().get(search("printer")).status()).isEqualTo(401);
+    }
+
+    @Test
+    void administratorsRebuildTheIndexAndFollowItsProgress() {
+        var word = Json.uniqueTag().replaceAll("[^a-z0-9]", "");
+        var number = employee.post("/api/tickets", "{\"subject\": \"Keyboard " + word + "\", \"description\": \"Keys stick\"}")
+                .json().getString("number");
+        var admin = signedIn("admin");
+
+        assertThat(agent.post("/api/admin/search/reindex", "").status()).isEqualTo(403);
+        var started = admin.post("/api/admin/search/reindex", "");
+        assertThat(started.status()).isEqualTo(202);
+        JsonObject progress = started.json();
+        long until = System.currentTimeMillis() + 60_000;
+        while (progress.getBoolean("running") && System.currentTimeMillis() < until) {
+            progress = admin.get("/api/admin/search/reindex").json();
+        }
+        assertThat(progress.getBoolean("running")).isFalse();
+        assertThat(progress.containsKey("failure")).isFalse();
+        assertThat(progress.getJsonNumber("done").longValue()).isPositive()
+                .isEqualTo(progress.getJsonNumber("total").longValue());
+        assertThat(numbers(awaitSearch(employee, "keyboard " + word, hasNumber(number)))).containsExactly(number);
+    }
+
+    private static String search(String text) {
+        return "/api/search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static JsonObject awaitSearch(Api api, String text, Predicate<JsonObject> done) {
+        long until = System.currentTimeMillis() + INDEX_WAIT_MILLIS;
+        while (true) {
+            var result = api.get(search(text)).json();
+            if (done.test(result) || System.currentTimeMillis() > until) {
+                return result;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return result;
+            }
+        }
+    }
+
+    private static Predicate<JsonObject> hasNumber(String number) {
+        return result -> numbers(result).contains(number);
+    }
+
+    private static List<String> numbers(JsonObject result) {
+        return result.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("number")).toList();
+    }
+}

@@ -1,0 +1,45 @@
+package org.bilet.kb.language;
+
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which of Bilet's languages a text is written in. Lingua's n-gram models decide between the six
+ * languages only; on short texts, where they are unsure, the writer's own language (a hint, such as
+ * the requester's locale) wins when the models find it about as likely as the best guess.
+ */
+@ApplicationScoped
+public class LanguageDetection {
+
+    /** How close to the best guess the hint must come to be taken instead. */
+    static final double HINT_MARGIN = 0.2;
+
+    private static final LanguageDetector DETECTOR = LanguageDetectorBuilder
+            .fromLanguages(Arrays.stream(TextLanguage.values()).map(TextLanguage::detected)
+                    .toArray(com.github.pemistahl.lingua.api.Language[]::new))
+            .withPreloadedLanguageModels()
+            .build();
+
+    /** The language of the text, or empty when it has no letters to tell by. */
+    public Optional<TextLanguage> detect(String text, Optional<TextLanguage> hint) {
+        if (text == null || text.codePoints().noneMatch(Character::isLetter)) {
+            return hint;
+        }
+        Map<com.github.pemistahl.lingua.api.Language, Double> confidence = DETECTOR.computeLanguageConfidenceValues(text);
+        if (confidence.isEmpty()) {
+            return hint;
+        }
+        var best = confidence.entrySet().iterator().next();
+        if (hint.isPresent()) {
+            double hinted = confidence.getOrDefault(hint.get().detected(), 0.0);
+            if (hinted > 0 && hinted >= best.getValue() - HINT_MARGIN) {
+                return hint;
+            }
+        }
+        return TextLanguage.of(best.getKey());
+    }
+}

@@ -1,0 +1,55 @@
+package org.bilet.kb.search;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.logging.Logger;
+import org.bilet.people.Roles;
+import org.bilet.tickets.Ticket;
+import org.hibernate.search.mapper.orm.Search;
+
+/**
+ * After a start, compares the tickets in the index with those in the database and rebuilds the
+ * index when they differ: a first start on existing data, an index directory lost or restored from
+ * another day. Runs once, shortly after deployment, so that the start does not wait for it.
+ */
+@Singleton
+@Startup
+@RunAs(Roles.SYSTEM)
+public class IndexCheck {
+
+    private static final Logger LOG = Logger.getLogger(IndexCheck.class.getName());
+    private static final long DELAY_MILLIS = 5_000;
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    EntityManager em;
+
+    @EJB
+    Reindexing reindexing;
+
+    @PostConstruct
+    void schedule() {
+        timers.createSingleActionTimer(DELAY_MILLIS, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void check() {
+        long inDatabase = em.createQuery("select count(t) from Ticket t", Long.class).getSingleResult();
+        long inIndex = Search.session(em).search(Ticket.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        if (inDatabase != inIndex) {
+            LOG.info(() -> "The search index holds " + inIndex + " tickets of " + inDatabase + ": rebuilding it.");
+            reindexing.start();
+        }
+    }
+}

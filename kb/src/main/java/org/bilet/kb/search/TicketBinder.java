@@ -1,0 +1,135 @@
+package org.bilet.kb.search;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.bilet.kb.language.TextLanguage;
+import org.bilet.tickets.Message;
+import org.bilet.tickets.Ticket;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+
+/**
+ * Writes a ticket into its index document (see {@link TicketFields}). Reads the ticket through its
+ * own methods; the dependencies declared here are what makes a change reindex it: its fields, and
+ * any message posted on it. Bilet's bookkeeping (SLA clocks, versions) does not.
+ */
+class TicketBinder implements TypeBinder {
+
+    @Override
+    public void bind(TypeBindingContext context) {
+        context.dependencies()
+                .use("number").use("subject").use("description").use("resolution").use("language")
+                .use("status").use("priority").use("category").use("team").use("assignee")
+                .use("requester").use("organization").use("tags").use("createdAt").use("updatedAt")
+                .use("messages.body").use("messages.internal");
+        context.bridge(Ticket.class, new Bridge(context.indexSchemaElement(), context.typeFactory()));
+    }
+
+    private static final class Bridge implements TypeBridge<Ticket> {
+
+        private final IndexFieldReference<String> number;
+        private final IndexFieldReference<String> status;
+        private final IndexFieldReference<String> priority;
+        private final IndexFieldReference<String> category;
+        private final IndexFieldReference<String> team;
+        private final IndexFieldReference<String> assignee;
+        private final IndexFieldReference<Long> requester;
+        private final IndexFieldReference<Long> organization;
+        private final IndexFieldReference<String> language;
+        private final IndexFieldReference<String> tags;
+        private final IndexFieldReference<java.time.Instant> created;
+        private final IndexFieldReference<java.time.Instant> updated;
+        private final TextGroup subject;
+        private final TextGroup publicText;
+        private final TextGroup notes;
+
+        Bridge(IndexSchemaElement schema, IndexFieldTypeFactory types) {
+            var facet = types.asString().aggregable(Aggregable.YES)
+                    .projectable(Projectable.NO).toIndexFieldType();
+            var keyword = types.asString().normalizer(TextAnalysis.FOLDED).projectable(Projectable.NO).toIndexFieldType();
+            var id = types.asLong().projectable(Projectable.NO).toIndexFieldType();
+            var time = types.asInstant().sortable(Sortable.YES).projectable(Projectable.NO).toIndexFieldType();
+            number = schema.field(TicketFields.NUMBER, keyword).toReference();
+            status = schema.field(TicketFields.STATUS, facet).toReference();
+            priority = schema.field(TicketFields.PRIORITY, facet).toReference();
+            category = schema.field(TicketFields.CATEGORY, facet).toReference();
+            team = schema.field(TicketFields.TEAM, facet).toReference();
+            assignee = schema.field(TicketFields.ASSIGNEE, facet).toReference();
+            requester = schema.field(TicketFields.REQUESTER, id).toReference();
+            organization = schema.field(TicketFields.ORGANIZATION, id).toReference();
+            language = schema.field(TicketFields.LANGUAGE, facet).toReference();
+            tags = schema.field(TicketFields.TAGS, facet).multiValued().toReference();
+            created = schema.field(TicketFields.CREATED, time).toReference();
+            updated = schema.field(TicketFields.UPDATED, time).toReference();
+            subject = new TextGroup(schema, types, TicketFields.SUBJECT);
+            publicText = new TextGroup(schema, types, TicketFields.PUBLIC_TEXT);
+            notes = new TextGroup(schema, types, TicketFields.NOTES);
+        }
+
+        @Override
+        public void write(DocumentElement document, Ticket ticket, TypeBridgeWriteContext context) {
+            document.addValue(number, ticket.number().value());
+            document.addValue(status, ticket.status().name());
+            document.addValue(priority, ticket.priority().code());
+            document.addValue(category, ticket.category() == null ? null : ticket.category().key());
+            document.addValue(team, ticket.team() == null ? null : ticket.team().key());
+            document.addValue(assignee, ticket.assignee() == null ? null : ticket.assignee().username());
+            document.addValue(requester, ticket.requester().id());
+            document.addValue(organization, ticket.organization() == null ? null : ticket.organization().id());
+            document.addValue(language, ticket.language());
+            ticket.tags().forEach(tag -> document.addValue(tags, tag));
+            document.addValue(created, ticket.createdAt());
+            document.addValue(updated, ticket.updatedAt());
+
+            var written = TextLanguage.ofCode(ticket.language());
+            subject.add(document, written, ticket.subject());
+            publicText.add(document, written, ticket.subject());
+            publicText.add(document, written, ticket.descriptionText());
+            for (Message message : ticket.messages()) {
+                (message.internal() ? notes : publicText).add(document, written, message.bodyText());
+            }
+            publicText.add(document, written, ticket.resolutionText());
+        }
+    }
+
+    /** The fields of one text group: one per language and the two language-free ones. */
+    private static final class TextGroup {
+
+        private final Map<TextLanguage, IndexFieldReference<String>> inLanguage = new EnumMap<>(TextLanguage.class);
+        private final IndexFieldReference<String> folded;
+        private final IndexFieldReference<String> prefix;
+
+        TextGroup(IndexSchemaElement schema, IndexFieldTypeFactory types, String group) {
+            for (var language : TextLanguage.values()) {
+                inLanguage.put(language, schema.field(TicketFields.text(group, language), text(types, TextAnalysis.of(language)))
+                        .multiValued().toReference());
+            }
+            folded = schema.field(TicketFields.text(group, TextAnalysis.FOLDED), text(types, TextAnalysis.FOLDED)).multiValued().toReference();
+            prefix = schema.field(TicketFields.text(group, TextAnalysis.PREFIX), text(types, TextAnalysis.PREFIX)).multiValued().toReference();
+        }
+
+        private static org.hibernate.search.engine.backend.types.IndexFieldType<String> text(IndexFieldTypeFactory types, String analyzer) {
+            return types.asString().analyzer(analyzer).searchable(Searchable.YES).projectable(Projectable.NO).toIndexFieldType();
+        }
+
+        void add(DocumentElement document, Optional<TextLanguage> language, String text) {
+            if (text == null || text.isBlank()) {
+                return;
+            }
+            language.ifPresent(l -> document.addValue(inLanguage.get(l), text));
+            document.addValue(folded, text);
+            document.addValue(prefix, text);
+        }
+    }
+}

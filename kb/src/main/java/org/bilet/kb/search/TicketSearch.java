@@ -1,0 +1,136 @@
+package org.bilet.kb.search;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.bilet.people.CurrentUser;
+import org.bilet.people.Roles;
+import org.bilet.platform.InvalidInputException;
+import org.bilet.tickets.Ticket;
+import org.bilet.tickets.TicketVisibility;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+
+/**
+ * Full-text search over tickets, for staff and requesters alike: what a reader may not see is
+ * filtered in the index query itself ({@link TicketVisibility}), so it reaches neither the results
+ * nor the facet counts, and internal notes are searched for staff only. The words are matched in
+ * every language's field (a ticket fills only its own language's), folded and by prefix; most of
+ * them must match, and matches in the subject count more.
+ */
+@Stateless
+@RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+public class TicketSearch {
+
+    /** Longer queries are refused: a search box, not a document. */
+    static final int MAX_CHARACTERS = 500;
+    /** Words past this many are ignored, which keeps the query within Lucene's clause limit. */
+    static final int MAX_WORDS = 20;
+    static final int MAX_PAGE_SIZE = 100;
+    private static final int SNIPPET_CHARACTERS = 200;
+    private static final Pattern TICKET_NUMBER = Pattern.compile("(?i)[a-z]{2,10}-\\d{1,12}");
+    private static final List<String> FACETS = List.of(TicketFields.STATUS, TicketFields.PRIORITY,
+            TicketFields.TEAM, TicketFields.CATEGORY, TicketFields.ASSIGNEE);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public SearchResults search(TicketQuery query) {
+        var words = words(query.text());
+        if (query.page() < 0 || query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
+            throw InvalidInputException.of("size", "page starts at 0 and size is between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        var viewer = currentUser.get();
+        var session = Search.session(em);
+        var search = session.search(Ticket.class)
+                .select(f -> f.composite().from(f.entity(Ticket.class), f.score()).asList())
+                .where(f -> f.bool(b -> {
+                    b.must(matching(f, words, viewer.isStaff()));
+                    TicketVisibility.of(viewer).condition(
+                            id -> f.match().field(TicketFields.REQUESTER).matching(id).toPredicate(),
+                            id -> f.match().field(TicketFields.ORGANIZATION).matching(id).toPredicate(),
+                            (a, c) -> f.or(a, c).toPredicate())
+                            .ifPresent(b::filter);
+                    filter(f, b, TicketFields.STATUS, query.statuses().stream().map(Enum::name).toList());
+                    filter(f, b, TicketFields.PRIORITY, query.priorities());
+                    filter(f, b, TicketFields.TEAM, query.teams());
+                    filter(f, b, TicketFields.CATEGORY, query.categories());
+                    filter(f, b, TicketFields.ASSIGNEE, query.assignees());
+                    if (query.changedFrom() != null || query.changedTo() != null) {
+                        b.filter(f.range().field(TicketFields.UPDATED).between(query.changedFrom(), query.changedTo()));
+                    }
+                }));
+        var facetKeys = new LinkedHashMap<String, AggregationKey<Map<String, Long>>>();
+        for (var facet : FACETS) {
+            var key = AggregationKey.<Map<String, Long>>of(facet);
+            facetKeys.put(facet, key);
+            search = search.aggregation(key, f -> f.terms().field(facet, String.class).maxTermCount(50));
+        }
+        if (query.newestFirst()) {
+            search = search.sort(f -> f.field(TicketFields.UPDATED).desc());
+        }
+        var result = search.fetch(query.page() * query.size(), query.size());
+        var items = result.hits().stream().map(hit -> {
+            var ticket = (Ticket) hit.get(0);
+            return SearchHit.ticket(ticket.number().value(), ticket.subject(), snippet(ticket), (Float) hit.get(1));
+        }).toList();
+        var facets = new LinkedHashMap<String, Map<String, Long>>();
+        facetKeys.forEach((name, key) -> facets.put(name, result.aggregation(key)));
+        return new SearchResults(items, result.total().hitCountLowerBound(), facets);
+    }
+
+    /** The query's words, checked: something to look for, and not a document. */
+    static List<String> words(String text) {
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.of("q", "Say what to search for.");
+        }
+        if (text.length() > MAX_CHARACTERS) {
+            throw InvalidInputException.of("q", "A search has " + MAX_CHARACTERS + " characters at most.");
+        }
+        return Arrays.stream(text.strip().split("\\s+")).limit(MAX_WORDS).toList();
+    }
+
+    private static SearchPredicate matching(SearchPredicateFactory f, List<String> words, boolean staff) {
+        var text = String.join(" ", words);
+        var anyField = f.bool();
+        var groups = staff ? List.of(TicketFields.PUBLIC_TEXT, TicketFields.NOTES) : List.of(TicketFields.PUBLIC_TEXT);
+        for (var group : groups) {
+            for (var field : TicketFields.group(group)) {
+                anyField.should(f.match().field(field).matching(text)
+                        .minimumShouldMatch(m -> m.ifMoreThan(2).thenRequirePercent(70)));
+            }
+        }
+        if (words.size() == 1 && TICKET_NUMBER.matcher(words.get(0)).matches()) {
+            anyField.should(f.match().field(TicketFields.NUMBER).matching(words.get(0)).boost(10));
+        }
+        var subjectCounts = f.bool();
+        for (var field : TicketFields.group(TicketFields.SUBJECT)) {
+            subjectCounts.should(f.match().field(field).matching(text).boost(2));
+        }
+        return f.bool().must(anyField).should(subjectCounts).toPredicate();
+    }
+
+    private static void filter(SearchPredicateFactory f, BooleanPredicateClausesStep<?> b, String field, Collection<String> values) {
+        if (!values.isEmpty()) {
+            b.filter(f.terms().field(field).matchingAny(values));
+        }
+    }
+
+    private static String snippet(Ticket ticket) {
+        var text = ticket.descriptionText().strip().replaceAll("\\s+", " ");
+        return text.length() <= SNIPPET_CHARACTERS ? text : text.substring(0, SNIPPET_CHARACTERS) + "…";
+    }
+}
