@@ -127,6 +127,33 @@ class SearchIT extends ApiTestCase {
         assertThat(numbers(awaitSearch(employee, "keyboard " + word, hasNumber(number)))).containsExactly(number);
     }
 
+    @Test
+    void similarTicketsAndSuggestionsComeFromWhatTheReaderMaySee() {
+        var word = Json.uniqueTag().replaceAll("[^a-z0-9]", "");
+        var first = employee.post("/api/tickets", "{\"subject\": \"Scanner " + word + " sends no e-mail\","
+                + " \"description\": \"The scanner on the second floor stopped sending scans to e-mail.\"}").json().getString("number");
+        var second = employee.post("/api/tickets", "{\"subject\": \"Scans " + word + " never arrive by e-mail\","
+                + " \"description\": \"Scanning to e-mail from the second floor scanner does nothing.\"}").json().getString("number");
+        var theirs = employee2.post("/api/tickets", "{\"subject\": \"Scanner " + word + " sends no e-mail\","
+                + " \"description\": \"The scanner stopped sending scans to e-mail.\"}").json().getString("number");
+        var version = Json.etagOf(agent.get("/api/tickets/" + second));
+        assertThat(agent.patch("/api/tickets/" + second, "{\"status\": \"RESOLVED\", \"resolution\": \"Renewed the SMTP password " + word + ".\"}",
+                version).status()).isEqualTo(200);
+        awaitSearch(agent, "scanner " + word, r -> numbers(r).size() == 3);
+
+        var forAgent = agent.get("/api/tickets/" + first + "/similar?limit=5").json();
+        assertThat(numbers(forAgent)).contains(second, theirs).doesNotContain(first);
+        assertThat(forAgent.getJsonArray("items").get(0).asJsonObject().keySet()).containsExactlyInAnyOrder("number", "subject", "status", "score");
+        assertThat(numbers(employee.get("/api/tickets/" + first + "/similar").json())).contains(second).doesNotContain(first, theirs);
+        assertThat(employee2.get("/api/tickets/" + first + "/similar").status()).isEqualTo(404);
+
+        var suggested = employee.get("/api/kb/suggest?text=" + URLEncoder.encode("scanner " + word + " does not send e-mail", StandardCharsets.UTF_8)).json();
+        assertThat(numbers(suggested)).startsWith(second).doesNotContain(first, theirs);
+        assertThat(suggested.getJsonArray("items").get(0).asJsonObject().getString("snippet")).contains("SMTP password");
+        assertThat(numbers(employee2.get("/api/kb/suggest?text=scanner%20" + word).json())).doesNotContain(first, second, theirs);
+        assertThat(agent.get("/api/tickets/" + first + "/similar?limit=500").status()).isEqualTo(400);
+    }
+
     private static String search(String text) {
         return "/api/search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
     }

@@ -27,7 +27,7 @@ import org.tartarus.snowball.ext.LithuanianStemmer;
 final class Analyzers {
 
     /** Letters kept by {@link #prefix()}: enough to tell words apart, few enough to join their forms. */
-    static final int PREFIX_LENGTH = 5;
+    static final int PREFIX_LENGTH = 4;
 
     private static final CharArraySet ITALIAN_ARTICLES = new CharArraySet(java.util.List.of(
             "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl",

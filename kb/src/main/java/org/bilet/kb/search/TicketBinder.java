@@ -1,10 +1,9 @@
 package org.bilet.kb.search;
 
-import java.util.EnumMap;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.bilet.kb.language.TextLanguage;
-import org.bilet.tickets.Message;
 import org.bilet.tickets.Ticket;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -48,11 +47,9 @@ class TicketBinder implements TypeBinder {
         private final IndexFieldReference<Long> organization;
         private final IndexFieldReference<String> language;
         private final IndexFieldReference<String> tags;
-        private final IndexFieldReference<java.time.Instant> created;
-        private final IndexFieldReference<java.time.Instant> updated;
-        private final TextGroup subject;
-        private final TextGroup publicText;
-        private final TextGroup notes;
+        private final IndexFieldReference<Instant> created;
+        private final IndexFieldReference<Instant> updated;
+        private final Map<String, IndexFieldReference<String>> textFields = new HashMap<>();
 
         Bridge(IndexSchemaElement schema, IndexFieldTypeFactory types) {
             var facet = types.asString().aggregable(Aggregable.YES)
@@ -72,9 +69,18 @@ class TicketBinder implements TypeBinder {
             tags = schema.field(TicketFields.TAGS, facet).multiValued().toReference();
             created = schema.field(TicketFields.CREATED, time).toReference();
             updated = schema.field(TicketFields.UPDATED, time).toReference();
-            subject = new TextGroup(schema, types, TicketFields.SUBJECT);
-            publicText = new TextGroup(schema, types, TicketFields.PUBLIC_TEXT);
-            notes = new TextGroup(schema, types, TicketFields.NOTES);
+            for (var group : TicketFields.GROUPS) {
+                for (var textLanguage : TextLanguage.values()) {
+                    text(schema, types, TicketFields.text(group, textLanguage), TextAnalysis.of(textLanguage));
+                }
+                text(schema, types, TicketFields.text(group, TextAnalysis.FOLDED), TextAnalysis.FOLDED);
+                text(schema, types, TicketFields.text(group, TextAnalysis.PREFIX), TextAnalysis.PREFIX);
+            }
+        }
+
+        private void text(IndexSchemaElement schema, IndexFieldTypeFactory types, String name, String analyzer) {
+            var type = types.asString().analyzer(analyzer).searchable(Searchable.YES).projectable(Projectable.NO).toIndexFieldType();
+            textFields.put(name, schema.field(name, type).multiValued().toReference());
         }
 
         @Override
@@ -92,44 +98,7 @@ class TicketBinder implements TypeBinder {
             document.addValue(created, ticket.createdAt());
             document.addValue(updated, ticket.updatedAt());
 
-            var written = TextLanguage.ofCode(ticket.language());
-            subject.add(document, written, ticket.subject());
-            publicText.add(document, written, ticket.subject());
-            publicText.add(document, written, ticket.descriptionText());
-            for (Message message : ticket.messages()) {
-                (message.internal() ? notes : publicText).add(document, written, message.bodyText());
-            }
-            publicText.add(document, written, ticket.resolutionText());
-        }
-    }
-
-    /** The fields of one text group: one per language and the two language-free ones. */
-    private static final class TextGroup {
-
-        private final Map<TextLanguage, IndexFieldReference<String>> inLanguage = new EnumMap<>(TextLanguage.class);
-        private final IndexFieldReference<String> folded;
-        private final IndexFieldReference<String> prefix;
-
-        TextGroup(IndexSchemaElement schema, IndexFieldTypeFactory types, String group) {
-            for (var language : TextLanguage.values()) {
-                inLanguage.put(language, schema.field(TicketFields.text(group, language), text(types, TextAnalysis.of(language)))
-                        .multiValued().toReference());
-            }
-            folded = schema.field(TicketFields.text(group, TextAnalysis.FOLDED), text(types, TextAnalysis.FOLDED)).multiValued().toReference();
-            prefix = schema.field(TicketFields.text(group, TextAnalysis.PREFIX), text(types, TextAnalysis.PREFIX)).multiValued().toReference();
-        }
-
-        private static org.hibernate.search.engine.backend.types.IndexFieldType<String> text(IndexFieldTypeFactory types, String analyzer) {
-            return types.asString().analyzer(analyzer).searchable(Searchable.YES).projectable(Projectable.NO).toIndexFieldType();
-        }
-
-        void add(DocumentElement document, Optional<TextLanguage> language, String text) {
-            if (text == null || text.isBlank()) {
-                return;
-            }
-            language.ifPresent(l -> document.addValue(inLanguage.get(l), text));
-            document.addValue(folded, text);
-            document.addValue(prefix, text);
+            TicketText.of(ticket).forEachField((field, text) -> document.addValue(textFields.get(field), text));
         }
     }
 }

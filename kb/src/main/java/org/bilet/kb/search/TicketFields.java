@@ -28,6 +28,7 @@ final class TicketFields {
     static final String SUBJECT = "subject";
     static final String PUBLIC_TEXT = "text";
     static final String NOTES = "notes";
+    static final List<String> GROUPS = List.of(SUBJECT, PUBLIC_TEXT, NOTES);
 
     private TicketFields() {
     }

@@ -4,29 +4,26 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.bilet.people.CurrentUser;
 import org.bilet.people.Roles;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.tickets.Ticket;
 import org.bilet.tickets.TicketVisibility;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 
 /**
  * Full-text search over tickets, for staff and requesters alike: what a reader may not see is
  * filtered in the index query itself ({@link TicketVisibility}), so it reaches neither the results
- * nor the facet counts, and internal notes are searched for staff only. The words are matched in
- * every language's field (a ticket fills only its own language's), folded and by prefix; most of
- * them must match, and matches in the subject count more.
+ * nor the facet counts, and internal notes are searched for staff only. The words are matched as
+ * {@link TextQueries#search} says.
  */
 @Stateless
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
@@ -34,11 +31,8 @@ public class TicketSearch {
 
     /** Longer queries are refused: a search box, not a document. */
     static final int MAX_CHARACTERS = 500;
-    /** Words past this many are ignored, which keeps the query within Lucene's clause limit. */
-    static final int MAX_WORDS = 20;
     static final int MAX_PAGE_SIZE = 100;
     private static final int SNIPPET_CHARACTERS = 200;
-    private static final Pattern TICKET_NUMBER = Pattern.compile("(?i)[a-z]{2,10}-\\d{1,12}");
     private static final List<String> FACETS = List.of(TicketFields.STATUS, TicketFields.PRIORITY,
             TicketFields.TEAM, TicketFields.CATEGORY, TicketFields.ASSIGNEE);
 
@@ -49,7 +43,7 @@ public class TicketSearch {
     CurrentUser currentUser;
 
     public SearchResults search(TicketQuery query) {
-        var words = words(query.text());
+        checkText(query.text());
         if (query.page() < 0 || query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
             throw InvalidInputException.of("size", "page starts at 0 and size is between 1 and " + MAX_PAGE_SIZE + ".");
         }
@@ -58,7 +52,7 @@ public class TicketSearch {
         var search = session.search(Ticket.class)
                 .select(f -> f.composite().from(f.entity(Ticket.class), f.score()).asList())
                 .where(f -> f.bool(b -> {
-                    b.must(matching(f, words, viewer.isStaff()));
+                    b.must(f.extension(LuceneExtension.get()).fromLuceneQuery(TextQueries.search(query.text(), viewer.isStaff())));
                     TicketVisibility.of(viewer).condition(
                             id -> f.match().field(TicketFields.REQUESTER).matching(id).toPredicate(),
                             id -> f.match().field(TicketFields.ORGANIZATION).matching(id).toPredicate(),
@@ -92,35 +86,14 @@ public class TicketSearch {
         return new SearchResults(items, result.total().hitCountLowerBound(), facets);
     }
 
-    /** The query's words, checked: something to look for, and not a document. */
-    static List<String> words(String text) {
+    /** Something to look for, and not a document. */
+    static void checkText(String text) {
         if (text == null || text.isBlank()) {
             throw InvalidInputException.of("q", "Say what to search for.");
         }
         if (text.length() > MAX_CHARACTERS) {
             throw InvalidInputException.of("q", "A search has " + MAX_CHARACTERS + " characters at most.");
         }
-        return Arrays.stream(text.strip().split("\\s+")).limit(MAX_WORDS).toList();
-    }
-
-    private static SearchPredicate matching(SearchPredicateFactory f, List<String> words, boolean staff) {
-        var text = String.join(" ", words);
-        var anyField = f.bool();
-        var groups = staff ? List.of(TicketFields.PUBLIC_TEXT, TicketFields.NOTES) : List.of(TicketFields.PUBLIC_TEXT);
-        for (var group : groups) {
-            for (var field : TicketFields.group(group)) {
-                anyField.should(f.match().field(field).matching(text)
-                        .minimumShouldMatch(m -> m.ifMoreThan(2).thenRequirePercent(70)));
-            }
-        }
-        if (words.size() == 1 && TICKET_NUMBER.matcher(words.get(0)).matches()) {
-            anyField.should(f.match().field(TicketFields.NUMBER).matching(words.get(0)).boost(10));
-        }
-        var subjectCounts = f.bool();
-        for (var field : TicketFields.group(TicketFields.SUBJECT)) {
-            subjectCounts.should(f.match().field(field).matching(text).boost(2));
-        }
-        return f.bool().must(anyField).should(subjectCounts).toPredicate();
     }
 
     private static void filter(SearchPredicateFactory f, BooleanPredicateClausesStep<?> b, String field, Collection<String> values) {

@@ -1,0 +1,125 @@
+package org.bilet.kb.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.bilet.kb.language.TextLanguage;
+
+/**
+ * The text part of every ticket query, as Lucene queries built through the same analyzers the
+ * index uses: a search (most of the words in one of the readable fields, the subject counting
+ * more) and "like this text" (a quarter of its words, in its language and without one). Plain
+ * Lucene, so that the quality evaluation runs the very queries the service does.
+ */
+final class TextQueries {
+
+    /** Words past this many are ignored in a search, which keeps it within Lucene's clause limit. */
+    static final int MAX_SEARCH_WORDS = 20;
+    /** Enough of a text to say what it is about, within the same limit. */
+    static final int MAX_ALIKE_WORDS = 40;
+    static final float SEARCH_SHARE = 0.5f;
+    static final float ALIKE_SHARE = 0.1f;
+    static final float SUBJECT_BOOST = 2f;
+    private static final Pattern TICKET_NUMBER = Pattern.compile("(?i)[a-z]{2,10}-\\d{1,12}");
+
+    private static final Analyzer ANALYZER = perField();
+
+    private TextQueries() {
+    }
+
+    /** The words of a search in any readable field (and the notes, for staff); null when nothing is left to look for. */
+    static Query search(String text, boolean withNotes) {
+        var words = words(text, MAX_SEARCH_WORDS);
+        var groups = withNotes ? List.of(TicketFields.PUBLIC_TEXT, TicketFields.NOTES) : List.of(TicketFields.PUBLIC_TEXT);
+        var fields = new ArrayList<String>();
+        groups.forEach(group -> fields.addAll(TicketFields.group(group)));
+        // Two words must both match; of more, most must.
+        float share = words.split(" ").length <= 2 ? 1f : SEARCH_SHARE;
+        var any = anyField(fields, words, share);
+        if (TICKET_NUMBER.matcher(words).matches()) {
+            any.add(new BoostQuery(new TermQuery(new Term(TicketFields.NUMBER, words.toLowerCase(Locale.ROOT))), 10f), Occur.SHOULD);
+        }
+        return withSubject(any.build(), TicketFields.group(TicketFields.SUBJECT), words);
+    }
+
+    /** Tickets like a text: a quarter of its words in its language's readable field or the language-free ones. */
+    static Query alike(String text, Optional<TextLanguage> language) {
+        var words = words(text, MAX_ALIKE_WORDS);
+        var fields = new ArrayList<String>();
+        var subjects = new ArrayList<String>();
+        language.ifPresent(l -> {
+            fields.add(TicketFields.text(TicketFields.PUBLIC_TEXT, l));
+            subjects.add(TicketFields.text(TicketFields.SUBJECT, l));
+        });
+        fields.add(TicketFields.text(TicketFields.PUBLIC_TEXT, TextAnalysis.FOLDED));
+        fields.add(TicketFields.text(TicketFields.PUBLIC_TEXT, TextAnalysis.PREFIX));
+        subjects.add(TicketFields.text(TicketFields.SUBJECT, TextAnalysis.PREFIX));
+        return withSubject(anyField(fields, words, ALIKE_SHARE).build(), subjects, words);
+    }
+
+    /** The analyzer of every text field, by name, for indexing outside Hibernate Search (the evaluation). */
+    static Analyzer analyzer() {
+        return ANALYZER;
+    }
+
+    private static String words(String text, int max) {
+        return String.join(" ", Arrays.stream(text.strip().split("\\s+")).limit(max).toList());
+    }
+
+    private static BooleanQuery.Builder anyField(List<String> fields, String words, float share) {
+        var builder = new QueryBuilder(ANALYZER);
+        var any = new BooleanQuery.Builder();
+        for (var field : fields) {
+            var query = builder.createMinShouldMatchQuery(field, words, share);
+            if (query != null) {
+                any.add(query, Occur.SHOULD);
+            }
+        }
+        return any;
+    }
+
+    private static Query withSubject(Query matching, List<String> subjectFields, String words) {
+        var builder = new QueryBuilder(ANALYZER);
+        var subject = new BooleanQuery.Builder();
+        for (var field : subjectFields) {
+            var query = builder.createBooleanQuery(field, words);
+            if (query != null) {
+                subject.add(query, Occur.SHOULD);
+            }
+        }
+        return new BooleanQuery.Builder()
+                .add(matching, Occur.MUST)
+                .add(new BoostQuery(subject.build(), SUBJECT_BOOST), Occur.SHOULD)
+                .build();
+    }
+
+    private static Analyzer perField() {
+        Map<String, Analyzer> analyzers = new HashMap<>();
+        var folded = Analyzers.folded();
+        var prefix = Analyzers.prefix();
+        var byLanguage = new HashMap<TextLanguage, Analyzer>();
+        for (var language : TextLanguage.values()) {
+            byLanguage.put(language, Analyzers.of(language));
+        }
+        for (var group : TicketFields.GROUPS) {
+            byLanguage.forEach((language, analyzer) -> analyzers.put(TicketFields.text(group, language), analyzer));
+            analyzers.put(TicketFields.text(group, TextAnalysis.FOLDED), folded);
+            analyzers.put(TicketFields.text(group, TextAnalysis.PREFIX), prefix);
+        }
+        return new PerFieldAnalyzerWrapper(folded, analyzers);
+    }
+}

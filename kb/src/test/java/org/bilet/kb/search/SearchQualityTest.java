@@ -1,0 +1,203 @@
+package org.bilet.kb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.bilet.kb.language.LanguageDetection;
+import org.bilet.kb.language.TextLanguage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quality of search and similar tickets on the labeled evaluation set
+ * ({@code src/test/resources/evaluation}), through the very analyzers, language detection,
+ * document texts and queries the service uses, in an index of the set's tickets alone. Writes
+ * {@code target/search-quality.md} (per language: detection accuracy, similar-ticket precision@5,
+ * query recall@10 and MRR); the figures recorded in docs/search-quality.md are the floor each
+ * must keep, so a change that makes search worse fails here.
+ */
+class SearchQualityTest {
+
+    /** A ticket of the set: relevant to another ticket or a query when they share the problem. */
+    record Labeled(String id, String problem, TextLanguage language, String subject, String description, String resolution) {
+
+        boolean oneOff() {
+            return problem.startsWith("oneoff-");
+        }
+    }
+
+    record Figures(double detection, double precisionAt5, double recallAt10, double mrr, double partnerAt1, double sameLanguageRecallAt10) {
+    }
+
+    private static final List<Labeled> TICKETS = new ArrayList<>();
+    private static final Map<String, Integer> PER_PROBLEM = new HashMap<>();
+    private static IndexSearcher searcher;
+
+    /** The figures of docs/search-quality.md, less their rounding: what search must not fall below. */
+    private static final Map<TextLanguage, Figures> FLOOR = Map.of(
+            TextLanguage.PL, new Figures(0.99, 0.16, 0.22, 0.99, 0.43, 0.87),
+            TextLanguage.LT, new Figures(0.98, 0.18, 0.23, 0.73, 0.50, 0.80),
+            TextLanguage.UK, new Figures(0.99, 0.26, 0.25, 0.83, 0.47, 0.68),
+            TextLanguage.RU, new Figures(0.99, 0.28, 0.19, 0.77, 0.50, 0.74),
+            TextLanguage.IT, new Figures(0.99, 0.16, 0.25, 0.93, 0.40, 0.80),
+            TextLanguage.EN, new Figures(0.99, 0.18, 0.30, 0.99, 0.45, 0.87));
+
+    private static final Map<String, TextLanguage> DETECTED = new HashMap<>();
+
+    @BeforeAll
+    static void indexTheSet() throws IOException {
+        var detection = new LanguageDetection();
+        for (var json : lines("tickets.jsonl")) {
+            var ticket = new Labeled(json.getString("id"), json.getString("problem"),
+                    TextLanguage.ofCode(json.getString("language")).orElseThrow(), json.getString("subject"),
+                    json.getString("description"), json.getString("resolution", ""));
+            TICKETS.add(ticket);
+            PER_PROBLEM.merge(ticket.problem(), 1, Integer::sum);
+            detection.detect(ticket.subject() + "\n" + ticket.description(), Optional.empty())
+                    .ifPresent(l -> DETECTED.put(ticket.id(), l));
+        }
+        var directory = new ByteBuffersDirectory();
+        try (var writer = new IndexWriter(directory, new IndexWriterConfig(TextQueries.analyzer()))) {
+            for (var ticket : TICKETS) {
+                var document = new Document();
+                document.add(new StringField("id", ticket.id(), Field.Store.YES));
+                TicketText.of(Optional.ofNullable(DETECTED.get(ticket.id())), ticket.subject(), ticket.description(),
+                                List.of(), List.of(), ticket.resolution())
+                        .forEachField((field, text) -> document.add(new TextField(field, text, Field.Store.NO)));
+                writer.addDocument(document);
+            }
+        }
+        searcher = new IndexSearcher(DirectoryReader.open(directory));
+    }
+
+    @Test
+    void search_and_similar_tickets_keep_their_quality() throws IOException {
+        var byId = new HashMap<String, Labeled>();
+        TICKETS.forEach(t -> byId.put(t.id(), t));
+        var figures = new TreeMap<TextLanguage, Figures>();
+        for (var language : TextLanguage.values()) {
+            var ofLanguage = TICKETS.stream().filter(t -> t.language() == language).toList();
+            double detected = ofLanguage.stream().filter(t -> DETECTED.get(t.id()) == language).count() / (double) ofLanguage.size();
+
+            double precision = 0;
+            double partnerFirst = 0;
+            int similarCount = 0;
+            for (var ticket : ofLanguage) {
+                if (ticket.oneOff()) {
+                    continue;
+                }
+                var query = new BooleanQuery.Builder()
+                        .add(TextQueries.alike(ticket.subject() + "\n" + ticket.description(), Optional.ofNullable(DETECTED.get(ticket.id()))), Occur.MUST)
+                        .add(new TermQuery(new Term("id", ticket.id())), Occur.MUST_NOT)
+                        .build();
+                var top = ids(query, 5);
+                precision += top.stream().filter(id -> byId.get(id).problem().equals(ticket.problem())).count() / 5.0;
+                if (!top.isEmpty() && byId.get(top.get(0)).problem().equals(ticket.problem()) && byId.get(top.get(0)).language() == language) {
+                    partnerFirst++;
+                }
+                similarCount++;
+            }
+
+            double recall = 0;
+            double sameLanguageRecall = 0;
+            double reciprocalRanks = 0;
+            int queryCount = 0;
+            for (var json : lines("queries.jsonl")) {
+                if (!json.getString("language").equals(language.code())) {
+                    continue;
+                }
+                var problem = json.getString("problem");
+                var top = ids(TextQueries.search(json.getString("query"), false), 10);
+                long relevant = top.stream().filter(id -> byId.get(id).problem().equals(problem)).count();
+                recall += relevant / (double) Math.min(10, PER_PROBLEM.get(problem));
+                long sameLanguage = TICKETS.stream().filter(t -> t.problem().equals(problem) && t.language() == language).count();
+                sameLanguageRecall += top.stream().filter(id -> byId.get(id).problem().equals(problem) && byId.get(id).language() == language)
+                        .count() / (double) sameLanguage;
+                for (int rank = 0; rank < top.size(); rank++) {
+                    if (byId.get(top.get(rank)).problem().equals(problem)) {
+                        reciprocalRanks += 1.0 / (rank + 1);
+                        break;
+                    }
+                }
+                queryCount++;
+            }
+            figures.put(language, new Figures(detected, precision / similarCount, recall / queryCount, reciprocalRanks / queryCount,
+                    partnerFirst / similarCount, sameLanguageRecall / queryCount));
+        }
+        report(figures);
+
+        figures.forEach((language, measured) -> {
+            var floor = FLOOR.get(language);
+            assertThat(measured.detection()).as(language + " detection").isGreaterThanOrEqualTo(floor.detection());
+            assertThat(measured.precisionAt5()).as(language + " similar precision@5").isGreaterThanOrEqualTo(floor.precisionAt5());
+            assertThat(measured.recallAt10()).as(language + " query recall@10").isGreaterThanOrEqualTo(floor.recallAt10());
+            assertThat(measured.mrr()).as(language + " MRR").isGreaterThanOrEqualTo(floor.mrr());
+            assertThat(measured.partnerAt1()).as(language + " similar partner first").isGreaterThanOrEqualTo(floor.partnerAt1());
+            assertThat(measured.sameLanguageRecallAt10()).as(language + " same-language recall@10").isGreaterThanOrEqualTo(floor.sameLanguageRecallAt10());
+        });
+    }
+
+    private static List<String> ids(Query query, int n) throws IOException {
+        var ids = new ArrayList<String>();
+        for (var hit : searcher.search(query, n).scoreDocs) {
+            ids.add(searcher.storedFields().document(hit.doc).get("id"));
+        }
+        return ids;
+    }
+
+    private static void report(Map<TextLanguage, Figures> figures) throws IOException {
+        var table = new StringBuilder("| language | detection | similar precision@5 | query recall@10 | MRR"
+                + " | same language: similar partner first | same language: query recall@10 |\n|---|---|---|---|---|---|---|\n");
+        figures.forEach((language, f) -> table.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+                language.code(), f.detection(), f.precisionAt5(), f.recallAt10(), f.mrr(), f.partnerAt1(), f.sameLanguageRecallAt10())));
+        System.out.println(table);
+        var target = Path.of("target", "search-quality.md");
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, table.toString());
+    }
+
+    private static List<JsonObject> lines(String file) throws IOException {
+        var stream = Objects.requireNonNull(SearchQualityTest.class.getResourceAsStream("/evaluation/" + file), file);
+        var lines = new ArrayList<JsonObject>();
+        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    try (var json = Json.createReader(new java.io.StringReader(line))) {
+                        lines.add(json.readObject());
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+}
