@@ -157,19 +157,35 @@ class DeskIT extends ScreenTestCase {
     }
 
     @Test
-    void the_search_box_opens_a_ticket_by_number_and_finds_others_by_subject() {
+    void the_search_box_opens_a_ticket_by_number_and_finds_others_by_their_words() {
         var marker = Long.toString(System.nanoTime(), 36);
         var number = openTicket("employee", "Badge reader " + marker + " blinks red", "access.badges");
+        var other = openTicket("employee", "Badge readers " + marker + " in the car park", "access.badges");
+        var agent = api("agent");
+        assertThat(agent.patch("/api/tickets/" + other, "{\"priority\": \"URGENT\"}",
+                agent.get("/api/tickets/" + other).header("ETag")).status()).isEqualTo(200);
         try (var browser = browser()) {
             browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
             browser.find(By.id("jump:q")).sendKeys(number.replace("BIL-", "").replaceFirst("^0+", ""), Keys.ENTER);
             browser.waitForPath("/desk/ticket.xhtml?number=" + number);
 
-            browser.find(By.id("jump:q")).sendKeys(marker, Keys.ENTER);
-            browser.waitForPath("/desk/queue.xhtml");
-            assertThat(browser.text(By.id("queue-title"))).contains(marker);
-            assertThat(rowNumbers(browser)).containsExactly(number);
+            // Other forms of the words find both, the words in any order.
+            browser.find(By.id("jump:q")).sendKeys("red blinking badge " + marker, Keys.ENTER);
+            browser.waitForPath("/desk/search.xhtml");
+            assertThat(hitNumbers(browser)).startsWith(number);
+            browser.open("/desk/search.xhtml?q=badge%20" + marker);
+            assertThat(hitNumbers(browser)).containsExactlyInAnyOrder(number, other);
+            assertThat(browser.text(By.id("facet-priority"))).contains("Urgent");
+            browser.screenshot("desk-search");
+
+            browser.click(By.partialLinkText("Urgent")).waitForPath("/desk/search.xhtml?q=badge+" + marker + "&priority=URGENT");
+            assertThat(hitNumbers(browser)).containsExactly(other);
+            browser.click(By.cssSelector("#results a")).waitForPath("/desk/ticket.xhtml?number=" + other);
         }
+    }
+
+    private static List<String> hitNumbers(Browser browser) {
+        return browser.all(By.cssSelector("#results .number")).stream().map(WebElement::getText).toList();
     }
 
     @Test

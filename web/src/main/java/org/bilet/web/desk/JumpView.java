@@ -9,7 +9,7 @@ import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.tickets.TicketFinder;
 import org.bilet.tickets.TicketNumber;
 
-/** The search box in the top bar: a ticket number opens that ticket, words search subjects. */
+/** The search box in the top bar: a ticket number opens that ticket, words open the search page. */
 @Named
 @RequestScoped
 public class JumpView {
@@ -26,10 +26,10 @@ public class JumpView {
             try {
                 return "/desk/ticket?faces-redirect=true&number=" + tickets.find(number.get().value()).number();
             } catch (ResourceNotFoundException noSuchTicket) {
-                // fall through: "404" may as well be words in a subject
+                // fall through: "404" may as well be words in a ticket
             }
         }
-        return "/desk/queue?faces-redirect=true&queue=SEARCH&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return "/desk/search?faces-redirect=true&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     public String getQuery() {
