@@ -72,6 +72,15 @@ class HostileInputIT extends ApiTestCase {
     }
 
     @Test
+    void aMergePatchIsAcceptedLikeJson() {
+        var patched = patch("{\"priority\": \"LOW\", \"tags\": [\"merge\"]}".getBytes(StandardCharsets.UTF_8),
+                "application/merge-patch+json", etag());
+
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+        assertThat(patched.json().getString("priority")).isEqualTo("LOW");
+    }
+
+    @Test
     void refusalsSayWhatIsWrongInTheCallersTerms() {
         assertThat(detailOf(agent.post("/api/tickets", "{\"subject\": \"s\", \"description\": \"d\", \"channel\": \"FAX\"}"), 400))
                 .isEqualTo("channel must be one of WEB, EMAIL, PHONE, CHAT, API, SYSTEM.");
