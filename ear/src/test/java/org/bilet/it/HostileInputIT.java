@@ -105,6 +105,21 @@ class HostileInputIT extends ApiTestCase {
         assertThat(agent.get(ticket + "/messages").array()).isEmpty();
     }
 
+    @Test
+    void ifMatchIsComparedStrongly() {
+        var current = etag();
+        var version = current.replace("\"", "");
+
+        assertThat(detailOf(agent.patch(ticket, "{\"priority\": \"HIGH\"}", "W/" + current), 412)).contains("weak ETag");
+        assertProblem(agent.patch(ticket, "{\"priority\": \"HIGH\"}", version), 400);
+        assertThat(detailOf(agent.patch(ticket, "{\"priority\": \"HIGH\"}", "\"abc\""), 412)).contains("not an ETag of this ticket");
+        var changed = agent.patch(ticket, "{\"priority\": \"HIGH\"}", current);
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        var stale = agent.patch(ticket, "{\"priority\": \"LOW\"}", current);
+        assertThat(detailOf(stale, 412)).contains("changed by someone else");
+        assertThat(stale.header("ETag")).isEqualTo(changed.header("ETag"));
+    }
+
     private String etag() {
         return agent.get(ticket).header("ETag");
     }
