@@ -81,6 +81,23 @@ class HostileInputIT extends ApiTestCase {
     }
 
     @Test
+    void aSnoozeBeyondTheYear9999IsRefused() {
+        var refused = agent.patch(ticket, "{\"status\": \"ON_HOLD\", \"snoozeUntil\": \"+10000-01-01T00:00:00Z\"}", etag());
+
+        assertThat(detailOf(refused, 400)).isEqualTo("snoozeUntil must be a time like 2026-12-24T08:00:00Z.");
+    }
+
+    @Test
+    void aHolidayBeyondTheYear9999IsRefused() {
+        var refused = admin.post("/api/admin/calendars", """
+                {"key": "far-future", "name": "Far future", "zone": "Europe/Warsaw",
+                 "hours": [{"day": "MONDAY", "opens": "08:00", "closes": "16:00"}],
+                 "holidays": [{"day": "+10000-01-01", "name": "Far away"}]}""");
+
+        assertThat(detailOf(refused, 400)).isEqualTo("'+10000-01-01' is not a date such as 2026-05-03.");
+    }
+
+    @Test
     void refusalsSayWhatIsWrongInTheCallersTerms() {
         assertThat(detailOf(agent.post("/api/tickets", "{\"subject\": \"s\", \"description\": \"d\", \"channel\": \"FAX\"}"), 400))
                 .isEqualTo("channel must be one of WEB, EMAIL, PHONE, CHAT, API, SYSTEM.");

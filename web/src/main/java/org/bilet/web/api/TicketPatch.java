@@ -22,6 +22,8 @@ final class TicketPatch {
     private static final Set<String> KNOWN = Set.of("status", "resolution", "snoozeUntil", "priority", "category",
             "tags", "team", "assignee", "customFields");
 
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
     private TicketPatch() {
     }
 
@@ -113,12 +115,18 @@ final class TicketPatch {
         return status.orElse(null);
     }
 
+    /** A time as the API writes them, with a year of four digits (which is also what the database holds). */
     private static Instant parseInstant(String text, Problems problems) {
+        Instant instant;
         try {
-            return Instant.parse(text);
+            instant = Instant.parse(text);
         } catch (DateTimeParseException e) {
+            instant = null;
+        }
+        if (instant == null || instant.isAfter(LATEST)) {
             problems.add("snoozeUntil", "snoozeUntil must be a time like 2026-12-24T08:00:00Z.");
             return null;
         }
+        return instant;
     }
 }

@@ -22,6 +22,12 @@ class TicketPatchTest {
     }
 
     @Test
+    void a_snooze_beyond_the_year_9999_is_no_time_the_api_takes() {
+        assertThat(refusals("{\"status\": \"ON_HOLD\", \"snoozeUntil\": \"+10000-01-01T00:00:00Z\"}"))
+                .containsExactly("snoozeUntil: snoozeUntil must be a time like 2026-12-24T08:00:00Z.");
+    }
+
+    @Test
     void an_unknown_status_lists_the_statuses() {
         assertThat(refusals("{\"status\": \"DONE\"}"))
                 .containsExactly("status: status must be one of NEW, OPEN, WAITING, ON_HOLD, RESOLVED, CLOSED.");
