@@ -137,6 +137,27 @@ class HostileInputIT extends ApiTestCase {
         assertThat(stale.header("ETag")).isEqualTo(changed.header("ETag"));
     }
 
+    @Test
+    void everyErrorUnderTheApiIsAProblem() {
+        assertProblem(send(agent.request("/api/tickets/BIL-%ff").GET()), 400);
+        assertProblem(send(agent.request("/api/tickets").header("Content-Type", "foo")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))), 400);
+        assertProblem(send(agent.request("/api/tickets").header("Content-Type", "")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))), 400);
+        assertProblem(send(agent.request("/api/tickets").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))), 415);
+        assertProblem(admin.send(admin.request("/api/admin/rules/order").header("Content-Type", "*/*")
+                .PUT(HttpRequest.BodyPublishers.ofString("[\"x\"]"))), 415);
+        assertProblem(send(agent.request("/api/me").setHeader("Accept", "foo").GET()), 400);
+        assertThat(detailOf(send(agent.request("/api/tickets").setHeader("Accept", "application/json;q=x")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))), 400)).contains("Accept");
+        assertProblem(send(agent.request("/api/me").setHeader("Accept", "application/xml").GET()), 406);
+        assertProblem(send(agent.request("/api/nothing-here").setHeader("Accept", "text/html").GET()), 404);
+        var notAllowed = send(agent.request("/api/tickets").DELETE());
+        assertProblem(notAllowed, 405);
+        assertThat(notAllowed.header("Allow")).contains("GET", "POST");
+    }
+
     private String etag() {
         return agent.get(ticket).header("ETag");
     }
