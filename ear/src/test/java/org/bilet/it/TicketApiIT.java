@@ -122,7 +122,9 @@ class TicketApiIT extends ApiTestCase {
 
         assertThat(List.of(malformed.status(), mistyped.status(), badChannel.status())).containsOnly(400);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
-        assertThat(malformed.json().getString("detail")).contains("not JSON of the expected shape");
+        assertThat(malformed.json().getString("detail")).isEqualTo("The body is not valid JSON.");
+        assertThat(mistyped.json().getString("detail")).isEqualTo("tags must be an array.");
+        assertThat(badChannel.json().getString("detail")).isEqualTo("channel must be one of WEB, EMAIL, PHONE, CHAT, API, SYSTEM.");
     }
 
     @Test

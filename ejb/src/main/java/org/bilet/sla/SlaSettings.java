@@ -166,7 +166,7 @@ public class SlaSettings {
                 problems.add(at, "Give the holiday's date and name.");
                 continue;
             }
-            var day = parse(at + ".day", h.day(), LocalDate::parse, "a date such as 2026-05-03", problems);
+            var day = parse(at + ".day", h.day(), SlaSettings::date, "a date such as 2026-05-03", problems);
             var holidayName = h.name() == null || h.name().isBlank() ? null : h.name().strip();
             if (holidayName == null || holidayName.length() > 100) {
                 problems.add(at + ".name", "Name the holiday in up to 100 characters, such as Constitution Day.");
@@ -374,6 +374,15 @@ public class SlaSettings {
     }
 
     /** The value the text gives, or null with a problem saying what was expected. */
+    /** A date as the API writes them, in the years a date column holds (1000 to 9999). */
+    private static LocalDate date(String text) {
+        var day = LocalDate.parse(text);
+        if (day.getYear() < 1000 || day.getYear() > 9999) {
+            throw new DateTimeException("Outside the years 1000 to 9999: " + day);
+        }
+        return day;
+    }
+
     private static <T> T parse(String field, String text, Function<String, T> parser, String expected, Problems problems) {
         if (text == null || text.isBlank()) {
             problems.add(field, "Give " + expected + ".");

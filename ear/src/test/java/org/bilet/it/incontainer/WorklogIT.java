@@ -108,8 +108,8 @@ class WorklogIT {
                 "{\"minutes\":100000}", List.of("minutes"),
                 "{\"note\":\"forgot the minutes\"}", List.of("minutes"),
                 "{\"minutes\":0,\"note\":\"" + "x".repeat(501) + "\"}", List.of("minutes", "note"),
-                "", List.of("minutes"),
-                "null", List.of("minutes"));
+                "", List.of("request"),
+                "null", List.of("request"));
         for (var body : refused.entrySet()) {
             var response = agent.post(path, body.getKey());
             assertThat(response.status()).as(body.getKey() + " → " + response).isEqualTo(400);

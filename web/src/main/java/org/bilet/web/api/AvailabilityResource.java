@@ -38,7 +38,7 @@ public class AvailabilityResource {
     @PUT
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
     public Response set(AvailabilityRequest request) {
-        if (request == null || request.available() == null) {
+        if (request.available() == null) {
             throw InvalidInputException.of("available", "Send {\"available\": true} or {\"available\": false}.");
         }
         return Response.ok(availability.setMine(request.available())).build();

@@ -11,8 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
-import java.util.Locale;
 import org.bilet.channels.mail.MailState;
 import org.bilet.channels.mail.OutgoingMailInfo;
 import org.bilet.channels.mail.Outbox;
@@ -47,11 +45,7 @@ public class MailOutboxResource {
         if (state == null || state.isBlank()) {
             return null;
         }
-        try {
-            return MailState.valueOf(state.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            var shown = state.length() > 40 ? state.substring(0, 40) + "…" : state;
-            throw InvalidInputException.of("state", "state is one of " + Arrays.toString(MailState.values()) + ", not '" + shown + "'.");
-        }
+        return Choices.find(MailState.class, state).orElseThrow(() -> InvalidInputException.of("state",
+                "state is one of " + Choices.of(MailState.class) + ", not '" + Problem.shown(state) + "'."));
     }
 }

@@ -50,7 +50,7 @@ public class MeResource {
     @POST
     @Path("tokens")
     public Response issue(TokenRequest request) {
-        return Response.status(Response.Status.CREATED).entity(tokens.issue(request == null ? null : request.name())).build();
+        return Response.status(Response.Status.CREATED).entity(tokens.issue(request.name())).build();
     }
 
     @DELETE

@@ -89,6 +89,6 @@ public class NotificationResource {
         if (unread.equalsIgnoreCase("true")) {
             return true;
         }
-        throw InvalidInputException.of("unread", "unread is true or false, not '" + unread + "'.");
+        throw InvalidInputException.of("unread", "unread is true or false, not '" + Problem.shown(unread) + "'.");
     }
 }

@@ -17,4 +17,9 @@ public record Problem(String type, String title, int status, String detail, List
     public static Problem of(int status, String title, String detail) {
         return new Problem("about:blank", title, status, detail, null);
     }
+
+    /** The caller's own text as a problem quotes it back: at most 40 characters. */
+    public static String shown(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
 }

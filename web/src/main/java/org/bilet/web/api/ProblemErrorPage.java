@@ -6,12 +6,12 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 
 /**
- * The error page for what the servlet container refuses itself (no credentials, no such
- * address): a problem, like every other error, with the detail the refusing code left behind.
+ * The error page (for every status, see web.xml) for what the servlet container or RESTEasy refuse
+ * themselves (no credentials, no such address, an address or header they cannot read): a problem,
+ * like every other error, with the detail the refusing code left behind or the one of its status.
  */
 @WebServlet("/error")
 public class ProblemErrorPage extends HttpServlet {
@@ -29,14 +29,9 @@ public class ProblemErrorPage extends HttpServlet {
             return;
         }
         var status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : response.getStatus();
-        var detail = request.getAttribute(DETAIL) instanceof String given ? given : switch (status) {
-            case 401 -> "Sign in: send HTTP Basic credentials or a Bearer API token.";
-            case 403 -> "Your role does not allow this.";
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not support that HTTP method.";
-            default -> "Something went wrong on our side.";
-        };
-        ProblemResponses.write(response, status, reasonOf(status), detail);
+        var standard = ProblemResponses.standard(status);
+        ProblemResponses.write(response, request.getAttribute(DETAIL) instanceof String given
+                ? Problem.of(status, standard.title(), given) : standard);
     }
 
     private static boolean isScreen(HttpServletRequest request) {
@@ -45,10 +40,5 @@ public class ProblemErrorPage extends HttpServlet {
         var accept = request.getHeader("Accept");
         return !path.startsWith("/api/") && !path.equals("/api") && !path.startsWith(SCREEN_ERROR_PAGE)
                 && accept != null && accept.contains("text/html");
-    }
-
-    private static String reasonOf(int status) {
-        var known = Response.Status.fromStatusCode(status);
-        return known == null ? "Error" : known.getReasonPhrase();
     }
 }

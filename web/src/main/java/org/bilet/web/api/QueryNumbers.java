@@ -15,7 +15,7 @@ final class QueryNumbers {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of(name, name + " must be a whole number, not '" + value + "'.");
+            throw InvalidInputException.of(name, name + " must be a whole number, not '" + Problem.shown(value) + "'.");
         }
     }
 }

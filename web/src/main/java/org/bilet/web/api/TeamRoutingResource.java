@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.bilet.people.Roles;
-import org.bilet.platform.InvalidInputException;
 import org.bilet.routing.RoutingSettings;
 import org.bilet.routing.TeamRoutingSettings;
 
@@ -35,9 +34,6 @@ public class TeamRoutingResource {
     @PUT
     @RolesAllowed(Roles.ADMIN)
     public Response put(@PathParam("key") String key, RoutingSettings requested) {
-        if (requested == null) {
-            throw InvalidInputException.of("mode", "Send the routing as a JSON object with at least a mode.");
-        }
         return Response.ok(settings.configure(key, requested)).build();
     }
 }

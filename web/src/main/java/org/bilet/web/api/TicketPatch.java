@@ -5,7 +5,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -23,13 +22,15 @@ final class TicketPatch {
     private static final Set<String> KNOWN = Set.of("status", "resolution", "snoozeUntil", "priority", "category",
             "tags", "team", "assignee", "customFields");
 
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
     private TicketPatch() {
     }
 
     static TicketChanges parse(JsonObject body) {
         var problems = new Problems();
         body.keySet().stream().filter(key -> !KNOWN.contains(key)).sorted().forEach(key ->
-                problems.add(key, "'" + key + "' cannot be changed here; you can change " + String.join(", ", KNOWN.stream().sorted().toList()) + "."));
+                problems.add(key, "'" + Problem.shown(key) + "' cannot be changed here; you can change " + String.join(", ", KNOWN.stream().sorted().toList()) + "."));
         var status = text(body, "status", problems).map(s -> parseStatus(s, problems)).orElse(null);
         var resolution = text(body, "resolution", problems).orElse(null);
         var snoozeUntil = text(body, "snoozeUntil", problems).map(s -> parseInstant(s, problems)).orElse(null);
@@ -93,29 +94,39 @@ final class TicketPatch {
             return null;
         }
         var values = new LinkedHashMap<String, String>();
-        body.getJsonObject("customFields").forEach((key, value) -> values.put(key, switch (value.getValueType()) {
-            case NULL -> null;
-            case STRING -> ((JsonString) value).getString();
-            default -> value.toString();
-        }));
+        body.getJsonObject("customFields").forEach((key, value) -> {
+            if (value.getValueType() == JsonValue.ValueType.NULL) {
+                values.put(key, null);
+            } else {
+                values.put(key, BodyBinding.scalarText(value).orElseGet(() -> {
+                    problems.add("customFields." + key, "customFields." + key + " must be a string, a number, true or false.");
+                    return null;
+                }));
+            }
+        });
         return values;
     }
 
     private static TicketStatus parseStatus(String text, Problems problems) {
-        try {
-            return TicketStatus.valueOf(text.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            problems.add("status", "There is no status '" + text + "'; use one of " + Arrays.toString(TicketStatus.values()) + ".");
-            return null;
+        var status = Choices.find(TicketStatus.class, text);
+        if (status.isEmpty()) {
+            problems.add("status", Choices.mustBeOneOf("status", TicketStatus.class));
         }
+        return status.orElse(null);
     }
 
+    /** A time as the API writes them, with a year of four digits (which is also what the database holds). */
     private static Instant parseInstant(String text, Problems problems) {
+        Instant instant;
         try {
-            return Instant.parse(text);
+            instant = Instant.parse(text);
         } catch (DateTimeParseException e) {
+            instant = null;
+        }
+        if (instant == null || instant.isAfter(LATEST)) {
             problems.add("snoozeUntil", "snoozeUntil must be a time like 2026-12-24T08:00:00Z.");
             return null;
         }
+        return instant;
     }
 }

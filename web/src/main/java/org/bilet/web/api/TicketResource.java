@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.List;
 import org.bilet.people.Roles;
 import org.bilet.platform.InvalidInputException;
@@ -63,9 +61,6 @@ public class TicketResource {
 
     @POST
     public Response open(NewTicket request) {
-        if (request == null) {
-            throw InvalidInputException.of("request", "Send the ticket as a JSON object with at least subject and description.");
-        }
         var ticket = desk.open(request);
         return Response.created(uri.getAbsolutePathBuilder().path(ticket.number()).build())
                 .tag(Versions.etag(ticket.version()))
@@ -106,9 +101,6 @@ public class TicketResource {
             return ProblemResponses.of(Problem.of(428, "Precondition Required",
                     "Send If-Match with the ticket's ETag, so that you do not overwrite someone else's change."));
         }
-        if (body == null) {
-            throw InvalidInputException.of("request", "Send the changes as a JSON object.");
-        }
         return withVersion(desk.change(number, Versions.fromIfMatch(ifMatch), TicketPatch.parse(body)));
     }
 
@@ -121,9 +113,6 @@ public class TicketResource {
     @POST
     @Path("{number}/messages")
     public Response post(@PathParam("number") String number, NewMessage message) {
-        if (message == null) {
-            throw InvalidInputException.of("body", "Send the message as a JSON object with a body.");
-        }
         var posted = desk.post(number, message);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(posted.id())).build())
                 .entity(posted).build();
@@ -156,11 +145,7 @@ public class TicketResource {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(parameter, "There is no " + parameter + " '" + value + "'; use one of "
-                    + Arrays.toString(type.getEnumConstants()) + ".");
-        }
+        return Choices.find(type, value).orElseThrow(() -> InvalidInputException.of(parameter,
+                "There is no " + parameter + " '" + Problem.shown(value) + "'; use one of " + Choices.of(type) + "."));
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.bilet.people.Roles;
-import org.bilet.platform.InvalidInputException;
 import org.bilet.worklog.NewTimeEntry;
 import org.bilet.worklog.TicketTime;
 import org.bilet.worklog.TimeLog;
@@ -41,9 +40,6 @@ public class TimeEntryResource {
     @POST
     @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
     public Response log(@PathParam("number") String number, NewTimeEntry entry) {
-        if (entry == null) {
-            throw InvalidInputException.of("minutes", "Send the time as a JSON object with minutes and an optional note.");
-        }
         var logged = timeLog.log(number, entry);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(logged.id())).build()).entity(logged).build();
     }

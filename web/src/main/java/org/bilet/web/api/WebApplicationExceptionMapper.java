@@ -1,28 +1,29 @@
 package org.bilet.web.api;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** JAX-RS's own refusals (unknown path, wrong method or media type) as problems too. */
+/**
+ * JAX-RS's own refusals (unknown path, wrong method or media type) as problems too, worded by their
+ * status, never with RESTEasy's message; a refusal that already carries its problem is kept.
+ */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
     @Override
     public Response toResponse(WebApplicationException e) {
-        var status = e.getResponse().getStatusInfo();
-        if (status.getStatusCode() >= 500) {
+        var refusal = e.getResponse();
+        if (refusal.getStatus() >= 500) {
             return new UnexpectedExceptionMapper().toResponse(e);
         }
-        var detail = switch (status.getStatusCode()) {
-            case 403 -> "Your role does not allow this.";
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not support that HTTP method.";
-            case 406 -> "This address answers in JSON only.";
-            case 415 -> "Send the request body as JSON (Content-Type: application/json).";
-            default -> e.getMessage();
-        };
-        return ProblemResponses.of(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail));
+        if (refusal.getStatus() < 400 || refusal.getEntity() instanceof Problem) {
+            return refusal;
+        }
+        var problem = ProblemResponses.of(ProblemResponses.standard(refusal.getStatus()));
+        var allow = refusal.getHeaderString(HttpHeaders.ALLOW);
+        return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
     }
 }

@@ -1,0 +1,251 @@
+package org.bilet.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generated hostile requests to every endpoint that writes ({@link HostileRequests}, seeded, so each
+ * run sends the same ones): whatever is sent, the answer is never a 5xx, every 4xx is a problem,
+ * and no answer names Java, the server's classes, an exception or a parser position. Bodies for
+ * the administrators' endpoints keep one member invalid (or address a key that does not exist), so
+ * that nothing they send changes how the server treats other tests' tickets.
+ */
+class ApiFuzzIT extends ApiTestCase {
+
+    private static final long SEED = 13L;
+    /** Requests per endpoint. */
+    private static final int ROUNDS = 200;
+
+    Api agent;
+    Api admin;
+    String ticket;
+    final List<String> failures = new ArrayList<>();
+    boolean wasAvailable;
+
+    @BeforeEach
+    void prepare() {
+        agent = signedIn("agent");
+        admin = signedIn("admin");
+        var opened = agent.post("/api/tickets", """
+                {"subject": "Generated input", "description": "d", "requester": "employee", "tags": ["fuzz"]}""");
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        ticket = "/api/tickets/" + opened.json().getString("number");
+        wasAvailable = admin.get("/api/me/availability").json().getBoolean("available");
+    }
+
+    /** The administrator's availability as it was, whatever the generated requests made of it. */
+    @AfterEach
+    void restoreAvailability() {
+        admin.put("/api/me/availability", "{\"available\": " + wasAvailable + "}");
+    }
+
+    @Test
+    void openingTickets() {
+        fuzz("POST", "/api/tickets", agent, """
+                {"subject": "Generated", "description": "Generated input", "priority": "LOW", "category": "hardware.printer",
+                 "tags": ["fuzz"], "channel": "PHONE", "customFields": {"affected-users": "3"}, "requester": "employee"}""", Set.of());
+    }
+
+    @Test
+    void postingMessages() {
+        fuzz("POST", ticket + "/messages", agent, "{\"body\": \"A note\", \"internal\": true}", Set.of());
+    }
+
+    @Test
+    void patchingATicket() {
+        var hostile = new HostileRequests(SEED ^ "PATCH".hashCode());
+        var valid = json("""
+                {"status": "OPEN", "priority": "HIGH", "tags": ["fuzz", "patched"], "category": null, "team": null,
+                 "assignee": "agent", "snoozeUntil": null, "customFields": {"affected-users": "4"}}""");
+        var etag = agent.get(ticket).header("ETag");
+        for (int i = 0; i < ROUNDS; i++) {
+            var request = agent.request(ticket).method("PATCH", HttpRequest.BodyPublishers.ofByteArray(hostile.body(valid, Set.of())));
+            var ifMatch = hostile.ifMatch(etag);
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
+            var response = send(request, hostile, "PATCH " + ticket + " If-Match: " + ifMatch);
+            if (response != null && response.header("ETag") != null) {
+                etag = response.header("ETag");
+            }
+        }
+        assertNoFailures();
+    }
+
+    @Test
+    void issuingTokens() {
+        fuzz("POST", "/api/me/tokens", agent, "{\"name\": \"generated\"}", Set.of());
+    }
+
+    @Test
+    void transferringAndLoggingTime() {
+        fuzz("POST", ticket + "/transfer", agent, "{\"team\": \"service-desk\", \"assignee\": null, \"reason\": \"Generated\", \"version\": 0}",
+                Set.of());
+        fuzz("POST", ticket + "/time-entries", agent, "{\"minutes\": 5, \"note\": \"Generated\"}", Set.of());
+    }
+
+    @Test
+    void settingAvailability() {
+        fuzz("PUT", "/api/me/availability", admin, "{\"available\": true}", Set.of());
+    }
+
+    @Test
+    void administeringCalendarsAndPolicies() {
+        var calendar = """
+                {"key": "generated", "name": "Generated", "zone": "Mars/Olympus",
+                 "hours": [{"day": "MONDAY", "opens": "08:00", "closes": "16:00"}, {"day": "TUESDAY", "opens": "08:00", "closes": "16:00"}],
+                 "holidays": [{"day": "2026-05-03", "name": "Holiday"}]}""";
+        fuzz("POST", "/api/admin/calendars", admin, calendar, Set.of("zone"));
+        fuzz("PUT", "/api/admin/calendars/generated-none", admin, calendar, Set.of());
+        var policy = """
+                {"key": "generated", "name": "Generated", "position": 1, "fallback": false, "calendar": "no-such-calendar",
+                 "priority": "HIGH", "category": "hardware.printer", "team": "service-desk", "organization": "IT", "channel": "API",
+                 "firstResponseMinutes": 60, "nextResponseMinutes": 120, "resolutionMinutes": 480, "warningPercent": 80,
+                 "autoCloseDays": 5}""";
+        fuzz("POST", "/api/admin/sla-policies", admin, policy, Set.of("calendar"));
+        fuzz("PUT", "/api/admin/sla-policies/generated-none", admin, policy, Set.of());
+    }
+
+    @Test
+    void administeringRulesAndRouting() {
+        var rule = """
+                {"key": "generated", "name": "Generated", "active": false, "position": 1,
+                 "trigger": {"type": "NEVER", "hours": 2, "status": "OPEN"},
+                 "conditions": [{"field": "subject", "operator": "contains", "value": "printer"}],
+                 "actions": [{"type": "setPriority", "value": "HIGH", "field": null}], "stopProcessing": false}""";
+        fuzz("POST", "/api/admin/rules", admin, rule, Set.of("trigger"));
+        fuzz("PUT", "/api/admin/rules/generated-none", admin, rule, Set.of());
+        var dryRun = rule.replace("\"NEVER\"", "\"UPDATED\"");
+        fuzz("POST", "/api/admin/rules/test?ticket=" + ticket.substring(ticket.lastIndexOf('/') + 1), admin, dryRun, Set.of());
+        fuzz("PUT", "/api/admin/rules/order", admin, "[\"no-such-rule\", \"another-missing-rule\"]", Set.of());
+        fuzz("PUT", "/api/admin/teams/generated-none/routing", admin, """
+                {"mode": "ROUND_ROBIN", "assignmentTimeoutMinutes": 30,
+                 "skills": [{"agent": "agent", "categories": ["hardware.printer"], "languages": ["pl", "en"]}]}""", Set.of());
+    }
+
+    @Test
+    void uploadingFiles() {
+        var hostile = new HostileRequests(SEED ^ "attachments".hashCode());
+        for (int i = 0; i < ROUNDS; i++) {
+            var name = hostile.pick(List.of("a.txt", "", "..\\..\\boot.ini", "../../etc/passwd", "%E2%80%AEgnp.exe", "x".repeat(300),
+                    "a\"b.txt", "%ff.txt", "nul", "report.pdf"));
+            var query = hostile.chance(30) ? "?message=" + hostile.pick(List.of("abc", "-1", "99999999999999999999", "1.5", ""))
+                    : hostile.chance(30) ? "?fileName=" + hostile.pick(List.of("%ff", "a%00b", "ok.txt", "")) : "";
+            var request = agent.request(ticket + "/attachments" + query)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(hostile.body(json("{\"a\": 1}"), Set.of())));
+            if (hostile.chance(80)) {
+                request.header("Content-Disposition", hostile.pick(List.of("attachment; filename=\"" + name + "\"",
+                        "attachment; filename=" + name, "attachment; filename*=UTF-8''%ff", "attachment", "form-data; name=")));
+            }
+            send(withHeaders(request, hostile), hostile, "POST " + ticket + "/attachments" + query + " " + name);
+        }
+        assertNoFailures();
+    }
+
+    @Test
+    void postingWithoutBodiesAndOddAddresses() {
+        var hostile = new HostileRequests(SEED ^ "addresses".hashCode());
+        for (int i = 0; i < ROUNDS; i++) {
+            var segment = hostile.segment();
+            var path = hostile.pick(List.of("/api/me/notifications/" + segment + "/read", "/api/me/notifications/read-all",
+                    "/api/admin/mail/outbox/" + segment + "/retry", "/api/admin/sla/watch", "/api/admin/rules/" + segment + "/test?ticket=" + segment,
+                    "/api/tickets/" + segment + "/messages", "/api/tickets/" + segment, "/api/me/tokens/" + segment,
+                    "/api/tickets?status=" + segment + "&size=" + segment, "/api/admin/mail/outbox?state=" + segment));
+            var method = hostile.pick(List.of("POST", "POST", "GET", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"));
+            if (method.equals("DELETE") && path.startsWith("/api/me/tokens/") && segment.matches("\\d{1,9}")) {
+                continue; // a real token of the caller's could be revoked
+            }
+            var body = hostile.chance(50) ? HttpRequest.BodyPublishers.ofByteArray(hostile.body(json("{\"a\": 1}"), Set.of()))
+                    : HttpRequest.BodyPublishers.noBody();
+            send(withHeaders(admin.request(path).method(method, body), hostile), hostile, method + " " + path);
+        }
+        assertNoFailures();
+    }
+
+    private void fuzz(String method, String path, Api api, String validBody, Set<String> fixed) {
+        var hostile = new HostileRequests(SEED ^ (method + path).hashCode());
+        var valid = json(validBody);
+        for (int i = 0; i < ROUNDS; i++) {
+            var body = hostile.body(valid, fixed);
+            var request = api.request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+            send(withHeaders(request, hostile), hostile, method + " " + path + " " + preview(body));
+        }
+        assertNoFailures();
+    }
+
+    private HttpRequest.Builder withHeaders(HttpRequest.Builder request, HostileRequests hostile) {
+        var contentType = hostile.contentType();
+        request.setHeader("Content-Type", contentType);
+        var accept = hostile.accept();
+        if (accept != null) {
+            request.setHeader("Accept", accept);
+        }
+        return request;
+    }
+
+    /** Sends the request and records what is wrong with the answer; null when it failed to arrive at all. */
+    private Api.Response send(HttpRequest.Builder request, HostileRequests hostile, String what) {
+        var built = request.build();
+        var described = what + " [Content-Type: " + built.headers().firstValue("Content-Type").orElse("-")
+                + ", Accept: " + built.headers().firstValue("Accept").orElse("-") + "]";
+        Api.Response response;
+        try {
+            response = agent.send(request);
+        } catch (RuntimeException e) {
+            failures.add(described + " → no answer: " + e);
+            return null;
+        }
+        var status = response.status();
+        var body = response.body();
+        if (status >= 500) {
+            failures.add(described + " → " + status + " " + preview(body));
+        } else if (status >= 400 && !built.method().equals("HEAD") && !isProblem(response)) {
+            failures.add(described + " → " + status + " not a problem: " + response.contentType() + " " + preview(body));
+        } else if (ProblemAssert.INTERNALS.matcher(body).find()) {
+            failures.add(described + " → " + status + " names internals: " + preview(body));
+        }
+        return response;
+    }
+
+    private static boolean isProblem(Api.Response response) {
+        if (response.contentType() == null || !response.contentType().startsWith("application/problem+json")) {
+            return false;
+        }
+        try {
+            var problem = response.json();
+            return problem.containsKey("type") && problem.containsKey("title") && problem.getInt("status") == response.status()
+                    && !problem.getString("detail").isBlank();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void assertNoFailures() {
+        assertThat(failures).as(failures.size() + " bad answers, the first: " + failures.stream().limit(10).toList()).isEmpty();
+    }
+
+    private static String preview(byte[] body) {
+        return preview(new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static String preview(String text) {
+        var shown = text.length() > 160 ? text.substring(0, 160) + "…(" + text.length() + ")" : text;
+        return shown.replace("\u0000", "\\0").replace("\n", "\\n");
+    }
+
+    private static JsonStructure json(String text) {
+        try (var reader = jakarta.json.Json.createReader(new StringReader(text))) {
+            return reader.read();
+        }
+    }
+}
