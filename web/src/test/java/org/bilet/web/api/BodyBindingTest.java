@@ -36,10 +36,10 @@ class BodyBindingTest {
         var ticket = bind("""
                 {"subject": "Printer", "description": "It jams.", "priority": "HIGH", "tags": ["a", "b"],
                  "channel": "phone", "customFields": {"affected-users": 12, "urgent": true, "asset": "PR-1", "gone": null},
-                 "somethingElse": [1, 2]}""", NewTicket.class);
+                 "language": "en", "somethingElse": [1, 2]}""", NewTicket.class);
 
         assertThat(ticket).isEqualTo(new NewTicket("Printer", "It jams.", "HIGH", null, Set.of("a", "b"), Channel.PHONE,
-                Map.of("affected-users", "12", "urgent", "true", "asset", "PR-1"), null));
+                Map.of("affected-users", "12", "urgent", "true", "asset", "PR-1"), null, "en"));
     }
 
     @Test
