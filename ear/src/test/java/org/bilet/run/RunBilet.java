@@ -94,6 +94,8 @@ public final class RunBilet {
         environment.put("JBOSS_HOME", wildflyHome.toString());
         // Lets standalone.sh pass Ctrl-C and termination on to the server.
         environment.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+        // WildFly's default of 512 MB is tight once the search index and the language models are open.
+        environment.putIfAbsent("JBOSS_JAVA_SIZING", "-Xms256m -Xmx1g");
         environment.put("BILET_DB_URL", dbUrl.url());
         environment.put("BILET_DB_USER", dbUser);
         environment.put("BILET_DB_PASSWORD", dbPassword);
