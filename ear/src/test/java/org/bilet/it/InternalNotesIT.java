@@ -17,11 +17,12 @@ class InternalNotesIT extends ApiTestCase {
 
     @Test
     void nothing_of_an_internal_note_reaches_the_requester_by_any_read() {
-        var tag = Json.uniqueTag();
+        // One word of its own, so that it is found (and not found) whole, in text and in the search index.
+        var secret = "quokka" + Json.uniqueTag().substring(3);
         var subject = "Docking station " + Json.uniqueTag();
-        var noteText = "Vendor RMA " + tag;
-        var noteFile = "rma-label-" + tag + ".txt";
-        var transferReason = "Needs the hardware desk " + tag;
+        var noteText = "Vendor RMA " + secret;
+        var noteFile = "rma-label-" + secret + ".txt";
+        var transferReason = "Needs the hardware desk " + secret;
         var employee = signedIn("employee");
         var agent = signedIn("agent");
         var number = Json.number(employee.post("/api/tickets",
@@ -42,6 +43,8 @@ class InternalNotesIT extends ApiTestCase {
         assertThat(transferred.status()).as(transferred.body()).isEqualTo(200);
         assertThat(agent.get(tickets + "/history").body()).as("staff see the file in the history").contains(noteFile);
         assertThat(agent.get(tickets + "/timeline").body()).contains(noteText, noteFile, transferReason);
+        assertThat(agent.get("/api/search?q=" + secret).json().getJsonNumber("total").longValue())
+                .as("staff find the ticket by its note").isEqualTo(1);
 
         var reads = new LinkedHashMap<String, Integer>();
         reads.put(tickets, 200);
@@ -56,20 +59,26 @@ class InternalNotesIT extends ApiTestCase {
         reads.put(tickets + "/customer-history", 403);
         reads.put("/api/tickets?size=100", 200);
         reads.put("/api/tickets?q=" + subject.substring(subject.indexOf("it-")), 200);
+        reads.put("/api/search?q=" + secret, 200);
+        reads.put("/api/search?q=docking+station", 200);
+        reads.put(tickets + "/similar", 200);
+        reads.put("/api/kb/suggest?text=" + secret, 200);
         reads.put("/api/me/notifications", 200);
         reads.put("/api/me", 200);
         var softly = new SoftAssertions();
         reads.forEach((path, status) -> {
             var answer = employee.get(path);
             softly.assertThat(answer.status()).as(path).isEqualTo(status);
-            softly.assertThat(answer.body()).as(path).doesNotContain(tag);
+            softly.assertThat(answer.body()).as(path).doesNotContain(secret);
         });
         softly.assertThat(employee.get(tickets + "/messages").body()).as("the public side is there").contains("tracking.txt");
+        softly.assertThat(employee.get("/api/search?q=" + secret).json().getJsonNumber("total").longValue())
+                .as("the requester does not find their ticket by its note").isZero();
 
         var screen = FormSession.signedIn(base, "employee").get("/portal/ticket.xhtml?number=" + number);
         softly.assertThat(screen.statusCode()).isEqualTo(200);
         softly.assertThat(screen.body()).as("the portal's ticket screen")
-                .contains("We are sending a new one.", "tracking.txt").doesNotContain(tag);
+                .contains("We are sending a new one.", "tracking.txt").doesNotContain(secret);
         softly.assertAll();
     }
 }
