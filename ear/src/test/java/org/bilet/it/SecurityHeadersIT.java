@@ -37,7 +37,7 @@ class SecurityHeadersIT extends ApiTestCase {
             check(softly, page, employee.get(page));
         }
         var agent = FormSession.signedIn(base, "agent");
-        for (var page : List.of("/desk/queue.xhtml", "/desk/ticket.xhtml?number=" + number)) {
+        for (var page : List.of("/desk/queue.xhtml", "/desk/ticket.xhtml?number=" + number, "/desk/search.xhtml?q=headers")) {
             check(softly, page, agent.get(page));
         }
         check(softly, "/desk/workload.xhtml", FormSession.signedIn(base, "manager").get("/desk/workload.xhtml"));
