@@ -24,15 +24,17 @@ public final class Api {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
     private final String authorization;
+    private final String cookie;
 
-    private Api(URI base, String authorization) {
+    private Api(URI base, String authorization, String cookie) {
         this.base = base;
         this.authorization = authorization;
+        this.cookie = cookie;
     }
 
     public static Api at(URL base) {
         try {
-            return new Api(base.toURI(), null);
+            return new Api(base.toURI(), null, null);
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
@@ -44,11 +46,16 @@ public final class Api {
 
     public Api as(String username, String password) {
         var basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api(base, "Basic " + basic);
+        return new Api(base, "Basic " + basic, null);
     }
 
     public Api withToken(String token) {
-        return new Api(base, "Bearer " + token);
+        return new Api(base, "Bearer " + token, null);
+    }
+
+    /** Sends this cookie (and no credentials of its own), as a browser sends its session cookie. */
+    public Api withCookie(String cookie) {
+        return new Api(base, null, cookie);
     }
 
     /** Signs in once with the password and from then on uses a fresh personal token (fast). */
@@ -110,6 +117,9 @@ public final class Api {
                 .header("Accept", "application/json, application/problem+json, */*");
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
         }
         return builder;
     }

@@ -93,20 +93,24 @@ class ApiBasicsIT extends ApiTestCase {
     }
 
     @Test
-    void theOpenApiDocumentDescribesTheTicketApi() {
-        var response = anonymous().get("/openapi");
-
-        assertThat(response.status()).isEqualTo(200);
-        assertThat(response.body()).contains("/api/tickets", "/api/tickets/{number}/messages");
+    void theOpenApiDocumentIsServedOnlyWhereTheOperatorMakesItPublic() {
+        // The tests' server runs without BILET_PUBLIC_OPENAPI.
+        assertThat(anonymous().get("/openapi").status()).isEqualTo(404);
+        assertThat(anonymous().as("admin").get("/openapi").status()).isEqualTo(404);
     }
 
     @Test
-    void healthSaysLiveAndReady() {
+    void healthSaysLiveAndReadyAndOnlyAdministratorsLearnMore() {
         var ready = anonymous().get("/health/ready");
         var live = anonymous().get("/health/live");
+        var asEmployee = anonymous().as("employee").get("/health/ready");
+        var asAdmin = anonymous().as("admin").get("/health/ready");
 
         assertThat(ready.status()).isEqualTo(200);
-        assertThat(ready.json().getString("status")).isEqualTo("UP");
+        assertThat(ready.body()).isEqualTo("{\"status\":\"UP\"}");
         assertThat(live.status()).isEqualTo(200);
+        assertThat(live.body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(asEmployee.body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(asAdmin.json().getJsonArray("checks")).extracting(c -> c.asJsonObject().getString("name")).containsExactly("database");
     }
 }

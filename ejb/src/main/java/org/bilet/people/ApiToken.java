@@ -22,8 +22,9 @@ import java.util.Objects;
 @Entity
 @NamedQuery(name = ApiToken.BY_HASH,
         query = "select t from ApiToken t join fetch t.user where t.tokenHash = :hash")
-@NamedQuery(name = ApiToken.OF_USER,
-        query = "select t from ApiToken t where t.user = :user and t.revoked = false order by t.createdAt")
+@NamedQuery(name = ApiToken.OF_USER, query = """
+        select t from ApiToken t where t.user = :user and t.revoked = false and t.generation = t.user.credentialGeneration
+        order by t.createdAt""")
 public class ApiToken {
 
     public static final String BY_HASH = "ApiToken.byHash";
@@ -43,6 +44,9 @@ public class ApiToken {
     private Instant expiresAt;
     private boolean revoked;
 
+    /** The generation of the user's credentials the token was issued in; see {@link User#endSessions()}. */
+    private int generation;
+
     protected ApiToken() {
     }
 
@@ -52,6 +56,7 @@ public class ApiToken {
         this.tokenHash = hash(token);
         this.createdAt = Objects.requireNonNull(createdAt);
         this.expiresAt = expiresAt;
+        this.generation = user.credentialGeneration();
     }
 
     public static String hash(String token) {
@@ -63,12 +68,19 @@ public class ApiToken {
         }
     }
 
+    /** Not revoked, not expired, its user active and nothing since its issue has ended the user's sessions. */
     public boolean isUsableAt(Instant now) {
-        return !revoked && user.active() && (expiresAt == null || now.isBefore(expiresAt));
+        return !revoked && user.active() && generation == user.credentialGeneration()
+                && (expiresAt == null || now.isBefore(expiresAt));
     }
 
+    /**
+     * Revokes the token and ends every other session and token of its user: whoever held this one
+     * may have issued more tokens with it, and none of them should outlive it.
+     */
     public void revoke() {
         revoked = true;
+        user.endSessions();
     }
 
     public Long id() {

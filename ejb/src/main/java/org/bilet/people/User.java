@@ -72,6 +72,12 @@ public class User {
 
     private boolean active = true;
 
+    /**
+     * Which credentials count: every screen session and API token carries the generation it was
+     * made in, and only those of the current one are honoured (see {@link #endSessions()}).
+     */
+    private int credentialGeneration;
+
     /** Signs in with the company directory, which owns the name, address and roles; no local password. */
     private boolean directoryAccount;
 
@@ -122,11 +128,13 @@ public class User {
         return user;
     }
 
+    /** A new password: whoever signed in with the old one, and every token made meanwhile, is signed out. */
     public void setPasswordHash(String passwordHash) {
         if (directoryAccount) {
             throw new IllegalStateException("a directory account signs in with its directory password");
         }
         this.passwordHash = Objects.requireNonNull(passwordHash);
+        endSessions();
     }
 
     /**
@@ -183,12 +191,27 @@ public class User {
         attributes.put(name, value);
     }
 
+    /** The user can no longer sign in, and every session and token they had ends; reactivating revives none. */
     public void deactivate() {
         active = false;
+        endSessions();
     }
 
     public void reactivate() {
         active = true;
+    }
+
+    /**
+     * Ends every screen session and API token the user has: they belong to an earlier generation of
+     * the user's credentials from now on. The next sign-in starts in the new one.
+     */
+    public void endSessions() {
+        credentialGeneration++;
+    }
+
+    /** The generation a session or token made now carries; one made earlier no longer counts. */
+    public int credentialGeneration() {
+        return credentialGeneration;
     }
 
     /** Replaces the roles; a user always keeps at least one. */

@@ -29,6 +29,10 @@ public class Settings {
     @ConfigProperty(name = "bilet.base.url", defaultValue = "http://localhost:8080/")
     String baseUrl;
 
+    @Inject
+    @ConfigProperty(name = "bilet.public.health", defaultValue = "true")
+    boolean publicHealth;
+
     public Path dataDirectory() {
         return Path.of(dataDir).toAbsolutePath();
     }
@@ -48,5 +52,15 @@ public class Settings {
     /** Where users reach Bilet (BILET_BASE_URL), for links in what Bilet sends them, such as mail. */
     public URI baseUrl() {
         return URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+    }
+
+    /**
+     * Whether anyone may ask /health whether Bilet is up (BILET_PUBLIC_HEALTH), as load balancers and
+     * orchestrators do; otherwise only signed-in callers. Either way only administrators see details.
+     * (BILET_PUBLIC_OPENAPI, the API description at /openapi, is read by the server: see
+     * the web module's microprofile-config.properties.)
+     */
+    public boolean publicHealth() {
+        return publicHealth;
     }
 }

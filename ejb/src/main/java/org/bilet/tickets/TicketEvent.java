@@ -24,7 +24,8 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 @NamedQuery(name = TicketEvent.OF_TICKET, query = """
         select e from TicketEvent e left join fetch e.actor
-        where e.ticket = :ticket order by e.occurredAt, e.id""")
+        where e.ticket = :ticket and (e.internal = false or :withInternal = true)
+        order by e.occurredAt, e.id""")
 public class TicketEvent {
 
     public static final String OF_TICKET = "TicketEvent.ofTicket";
@@ -60,6 +61,9 @@ public class TicketEvent {
     private TicketField field;
     private String oldValue;
     private String newValue;
+
+    /** Whether only staff may read it: a file attached to an internal note is as internal as the note. */
+    private boolean internal;
 
     /** The message a file was attached to, for the event published about it; not stored. */
     @Transient
@@ -125,9 +129,15 @@ public class TicketEvent {
         return message;
     }
 
+    /** The event concerns this message (null: none); it is internal when the message is. */
     TicketEvent about(Message attachedTo) {
         this.message = attachedTo;
+        this.internal = attachedTo != null && attachedTo.internal();
         return this;
+    }
+
+    public boolean internal() {
+        return internal;
     }
 
     public String oldValue() {

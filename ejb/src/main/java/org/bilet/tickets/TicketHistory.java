@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bilet.people.Roles;
+import org.bilet.people.User;
 import org.bilet.tickets.attachments.Attachment;
 import org.bilet.tickets.attachments.AttachmentInfo;
 
 /**
  * What happened to a ticket: its conversation, its change history, both merged into one timeline,
- * and the customer's earlier tickets. Requesters never see internal notes or client addresses.
+ * and the customer's earlier tickets. Requesters never see the internal side ({@link TicketVisibility#seesInternal()}):
+ * internal notes, their files, the history of those files, client addresses.
  */
 @Stateless
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
@@ -34,21 +36,22 @@ public class TicketHistory {
 
     public List<MessageDetails> messages(@NotNull String number) {
         var viewer = actors.currentUser();
-        return messagesOf(tickets.visibleTo(viewer, number), viewer.isStaff());
+        return messagesOf(tickets.visibleTo(viewer, number), seesInternal(viewer));
     }
 
     public List<HistoryEntry> history(@NotNull String number) {
         var viewer = actors.currentUser();
-        return historyOf(tickets.visibleTo(viewer, number), viewer.isStaff());
+        return historyOf(tickets.visibleTo(viewer, number), seesInternal(viewer));
     }
 
     /** Messages and history events in the order they happened. */
     public List<TimelineEntry> timeline(@NotNull String number) {
         var viewer = actors.currentUser();
         var ticket = tickets.visibleTo(viewer, number);
+        var internal = seesInternal(viewer);
         return Stream.concat(
-                        messagesOf(ticket, viewer.isStaff()).stream().map(TimelineEntry::of),
-                        historyOf(ticket, viewer.isStaff()).stream().map(TimelineEntry::of))
+                        messagesOf(ticket, internal).stream().map(TimelineEntry::of),
+                        historyOf(ticket, internal).stream().map(TimelineEntry::of))
                 .sorted(Comparator.comparing(TimelineEntry::at))
                 .toList();
     }
@@ -88,12 +91,18 @@ public class TicketHistory {
                 .toList();
     }
 
-    private List<HistoryEntry> historyOf(Ticket ticket, boolean forStaff) {
+    /** The history; without the internal side, neither the files of internal notes nor client addresses. */
+    private List<HistoryEntry> historyOf(Ticket ticket, boolean withInternal) {
         return em.createNamedQuery(TicketEvent.OF_TICKET, TicketEvent.class)
                 .setParameter("ticket", ticket)
+                .setParameter("withInternal", withInternal)
                 .getResultStream()
                 .map(HistoryEntry::of)
-                .map(entry -> forStaff ? entry : entry.withoutClientAddress())
+                .map(entry -> withInternal ? entry : entry.withoutClientAddress())
                 .toList();
+    }
+
+    private static boolean seesInternal(User viewer) {
+        return TicketVisibility.of(viewer).seesInternal();
     }
 }

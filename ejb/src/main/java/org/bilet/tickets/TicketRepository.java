@@ -101,8 +101,7 @@ public class TicketRepository {
         return switch (event.kind()) {
             case CREATED -> new TicketOpened(ref, by, event.occurredAt(), ticket.requester().username(), ticket.channel());
             case ATTACHED -> new AttachmentAdded(ref, by, event.occurredAt(), event.newValue(),
-                    event.message() == null ? null : event.message().id(),
-                    event.message() != null && event.message().internal());
+                    event.message() == null ? null : event.message().id(), event.internal());
             case CHANGED -> event.field().equals(TicketField.STATUS)
                     ? new StatusMoved(ref, by, event.occurredAt(), TicketStatus.valueOf(event.oldValue()), TicketStatus.valueOf(event.newValue()))
                     : new FieldChanged(ref, by, event.occurredAt(), event.field(), event.oldValue(), event.newValue());

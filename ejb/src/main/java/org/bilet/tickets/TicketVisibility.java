@@ -15,6 +15,10 @@ import org.bilet.people.User;
  * requested and, where they may, those of their organization. It yields each form the rule is
  * needed in (a check of one loaded ticket, a query predicate) from the same two facts, so the forms
  * cannot drift apart, and any other form (a search filter) through {@link #condition}.
+ *
+ * <p>It also says how much of a ticket the viewer sees: only staff see its internal side, the
+ * internal notes and everything that belongs to them (their files, the history of those files)
+ * and the client addresses of the history. Every read of a ticket's parts asks {@link #seesInternal()}.
  */
 public final class TicketVisibility {
 
@@ -38,6 +42,11 @@ public final class TicketVisibility {
         return everything
                 || ticket.requester().equals(viewer)
                 || (organization != null && organization.equals(ticket.organization()));
+    }
+
+    /** Whether the viewer sees internal notes, what belongs to them, and client addresses. */
+    public boolean seesInternal() {
+        return everything;
     }
 
     /** The same rule as a condition on tickets in a query; empty when the viewer sees every ticket. */

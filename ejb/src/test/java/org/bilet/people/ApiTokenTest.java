@@ -66,4 +66,29 @@ class ApiTokenTest {
 
         assertThat(token.isUsableAt(NOW)).isFalse();
     }
+
+    @Test
+    void revoking_a_token_ends_every_other_token_of_its_user() {
+        var revoked = new ApiToken(owner, "CI", TOKEN, NOW, null);
+        var other = new ApiToken(owner, "backup", TOKEN + "b", NOW, null);
+
+        revoked.revoke();
+
+        assertThat(other.isUsableAt(NOW)).isFalse();
+        assertThat(new ApiToken(owner, "issued afterwards", TOKEN + "c", NOW, null).isUsableAt(NOW)).isTrue();
+    }
+
+    @Test
+    void a_new_password_or_a_deactivation_ends_the_tokens_issued_before() {
+        var beforeNewPassword = new ApiToken(owner, "CI", TOKEN, NOW, null);
+        owner.setPasswordHash("new hash");
+        var afterNewPassword = new ApiToken(owner, "CI", TOKEN + "b", NOW, null);
+
+        owner.deactivate();
+        owner.reactivate();
+
+        assertThat(beforeNewPassword.isUsableAt(NOW)).isFalse();
+        assertThat(afterNewPassword.isUsableAt(NOW)).as("reactivating revives no token").isFalse();
+        assertThat(new ApiToken(owner, "CI", TOKEN + "c", NOW, null).isUsableAt(NOW)).isTrue();
+    }
 }

@@ -21,6 +21,19 @@ class UserTest {
     }
 
     @Test
+    void a_new_password_and_a_deactivation_each_end_the_sessions_of_the_user() {
+        int start = user.credentialGeneration();
+
+        user.setPasswordHash("hash");
+        int afterPassword = user.credentialGeneration();
+        user.deactivate();
+        user.reactivate();
+
+        assertThat(afterPassword).isGreaterThan(start);
+        assertThat(user.credentialGeneration()).isGreaterThan(afterPassword);
+    }
+
+    @Test
     void a_deactivated_user_can_be_reactivated() {
         user.deactivate();
         assertThat(user.active()).isFalse();

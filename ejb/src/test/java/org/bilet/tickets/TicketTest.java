@@ -393,6 +393,21 @@ class TicketTest {
         }
 
         @Test
+        void the_history_of_a_file_of_an_internal_note_is_internal_like_the_note() {
+            var ticket = ticketIn(OPEN);
+            var note = ticket.post("Vendor RMA, see the label.", true, by(agent, LATER));
+            var reply = ticket.post("We are on it.", false, by(agent, LATER));
+            ticket.takeNewEvents();
+
+            ticket.recordAttachment("rma-label.pdf", note, by(agent, LATER));
+            ticket.recordAttachment("steps.txt", reply, by(agent, LATER));
+            ticket.recordAttachment("photo.jpg", null, by(agent, LATER));
+
+            assertThat(ticket.takeNewEvents()).extracting(TicketEvent::newValue, TicketEvent::internal)
+                    .containsExactly(tuple("rma-label.pdf", true), tuple("steps.txt", false), tuple("photo.jpg", false));
+        }
+
+        @Test
         void a_requester_cannot_write_an_internal_note() {
             var ticket = ticketIn(OPEN);
 

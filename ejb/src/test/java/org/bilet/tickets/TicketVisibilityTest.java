@@ -28,6 +28,17 @@ class TicketVisibilityTest {
     }
 
     @Test
+    void only_staff_see_the_internal_side_of_a_ticket() {
+        var colleague = otherRequester();
+        colleague.allowOrganizationTickets(true);
+
+        assertThat(TicketVisibility.of(agent).seesInternal()).isTrue();
+        assertThat(TicketVisibility.of(manager()).seesInternal()).isTrue();
+        assertThat(TicketVisibility.of(requester).seesInternal()).isFalse();
+        assertThat(TicketVisibility.of(colleague).seesInternal()).isFalse();
+    }
+
+    @Test
     void staff_see_every_ticket() {
         var ticket = newTicket(requester);
 

@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.bilet.people.User;
 import org.bilet.tickets.Message;
 import org.bilet.tickets.Ticket;
+import org.bilet.tickets.TicketVisibility;
 
 /** A file attached to a ticket, optionally to one of its messages. */
 @Entity
@@ -81,7 +82,7 @@ public class Attachment {
 
     /** Files of internal notes are as internal as the notes. */
     public boolean isVisibleTo(User viewer) {
-        return message == null || !message.internal() || viewer.isStaff();
+        return message == null || !message.internal() || TicketVisibility.of(viewer).seesInternal();
     }
 
     public String fileName() {

@@ -18,6 +18,7 @@ import org.bilet.tickets.Actors;
 import org.bilet.tickets.Message;
 import org.bilet.tickets.Ticket;
 import org.bilet.tickets.TicketRepository;
+import org.bilet.tickets.TicketVisibility;
 
 /** Attaches files to tickets and hands them out again to those who may see the ticket. */
 @Stateless
@@ -77,7 +78,7 @@ public class TicketAttachments {
         var ticket = tickets.visibleTo(viewer, number);
         return em.createNamedQuery(Attachment.OF_TICKET, Attachment.class)
                 .setParameter("ticket", ticket)
-                .setParameter("withInternal", viewer.isStaff())
+                .setParameter("withInternal", TicketVisibility.of(viewer).seesInternal())
                 .getResultStream().map(AttachmentInfo::of).toList();
     }
 
@@ -94,7 +95,8 @@ public class TicketAttachments {
     /** A message of this ticket that the user may see; an internal note is unknown to requesters. */
     private Message messageOf(Ticket ticket, long messageId, User viewer) {
         var message = em.find(Message.class, messageId);
-        if (message == null || !message.ticket().id().equals(ticket.id()) || (message.internal() && !viewer.isStaff())) {
+        if (message == null || !message.ticket().id().equals(ticket.id())
+                || (message.internal() && !TicketVisibility.of(viewer).seesInternal())) {
             throw InvalidInputException.of("message", "Ticket " + ticket.number() + " has no message " + messageId + ".");
         }
         return message;

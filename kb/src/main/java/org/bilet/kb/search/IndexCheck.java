@@ -3,6 +3,7 @@ package org.bilet.kb.search;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -23,6 +24,10 @@ import org.hibernate.search.mapper.orm.Search;
  */
 @Singleton
 @Startup
+// Only once the schema and the demo data are there: a check that ran during a slow migration read
+// the ticket table and then waited for the start to finish with its transaction open, holding the
+// table's metadata lock against the migration's next ALTER, and the deployment never finished.
+@DependsOn({"bilet-ejb.jar#DatabaseMigration", "bilet-ejb.jar#DemoData"})
 @RunAs(Roles.SYSTEM)
 public class IndexCheck {
 

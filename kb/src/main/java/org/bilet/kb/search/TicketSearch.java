@@ -48,12 +48,13 @@ public class TicketSearch {
             throw InvalidInputException.of("size", "page starts at 0 and size is between 1 and " + MAX_PAGE_SIZE + ".");
         }
         var viewer = currentUser.get();
+        var visibility = TicketVisibility.of(viewer);
         var session = Search.session(em);
         var search = session.search(Ticket.class)
                 .select(f -> f.composite().from(f.entity(Ticket.class), f.score()).asList())
                 .where(f -> f.bool(b -> {
-                    b.must(f.extension(LuceneExtension.get()).fromLuceneQuery(TextQueries.search(query.text(), viewer.isStaff())));
-                    TicketVisibility.of(viewer).condition(
+                    b.must(f.extension(LuceneExtension.get()).fromLuceneQuery(TextQueries.search(query.text(), visibility.seesInternal())));
+                    visibility.condition(
                             id -> f.match().field(TicketFields.REQUESTER).matching(id).toPredicate(),
                             id -> f.match().field(TicketFields.ORGANIZATION).matching(id).toPredicate(),
                             (a, c) -> f.or(a, c).toPredicate())
