@@ -29,7 +29,7 @@ import org.bilet.web.api.ProblemErrorPage;
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     /** The session attribute holding the {@link ScreenSessions.Stamp} of the signed-in user. */
-    static final String STAMP = SignInMechanism.class.getName() + ".stamp";
+    private static final String STAMP = SignInMechanism.class.getName() + ".stamp";
 
     private static final String CHALLENGE = "Basic realm=\"Bilet\", Bearer realm=\"Bilet\"";
 
