@@ -77,11 +77,7 @@ public class SimilarTickets {
                         b.filter(f.terms().field(TicketFields.STATUS).matchingAny(
                                 List.of(TicketStatus.RESOLVED.name(), TicketStatus.CLOSED.name())));
                     }
-                    TicketVisibility.of(viewer).condition(
-                            id -> f.match().field(TicketFields.REQUESTER).matching(id).toPredicate(),
-                            id -> f.match().field(TicketFields.ORGANIZATION).matching(id).toPredicate(),
-                            (a, c) -> f.or(a, c).toPredicate())
-                            .ifPresent(b::filter);
+                    VisibleTickets.filter(f, TicketVisibility.of(viewer)).ifPresent(b::filter);
                 }))
                 .fetchHits(limit);
         var similar = new ArrayList<SimilarTicket>();

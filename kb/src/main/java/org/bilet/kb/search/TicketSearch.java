@@ -54,11 +54,7 @@ public class TicketSearch {
                 .select(f -> f.composite().from(f.entity(Ticket.class), f.score()).asList())
                 .where(f -> f.bool(b -> {
                     b.must(f.extension(LuceneExtension.get()).fromLuceneQuery(TextQueries.search(query.text(), visibility.seesInternal())));
-                    visibility.condition(
-                            id -> f.match().field(TicketFields.REQUESTER).matching(id).toPredicate(),
-                            id -> f.match().field(TicketFields.ORGANIZATION).matching(id).toPredicate(),
-                            (a, c) -> f.or(a, c).toPredicate())
-                            .ifPresent(b::filter);
+                    VisibleTickets.filter(f, visibility).ifPresent(b::filter);
                     filter(f, b, TicketFields.STATUS, query.statuses().stream().map(Enum::name).toList());
                     filter(f, b, TicketFields.PRIORITY, query.priorities());
                     filter(f, b, TicketFields.TEAM, query.teams());

@@ -46,6 +46,8 @@ public class SearchView {
     private String sort;
     private int page;
     private SearchResults results;
+    /** Facet values' names, read once per page rather than once per value. */
+    private Map<String, Map<String, String>> labels;
 
     /** Runs the search the address describes; nothing to look for shows the empty form. */
     public void load() {
@@ -62,20 +64,16 @@ public class SearchView {
         return results == null ? Map.of() : results.facets();
     }
 
-    /** How a facet value reads: a status in the reader's words, a team, category or person by name. */
+    /** How a facet value reads: a team, category, person or priority by name; the key when unknown. */
     public String label(String facet, String value) {
-        switch (facet) {
-            case "team":
-                return directory.teams().stream().filter(t -> t.key().equals(value)).map(t -> t.name()).findFirst().orElse(value);
-            case "category":
-                return catalog.categories().stream().filter(c -> c.key().equals(value)).map(c -> c.path()).findFirst().orElse(value);
-            case "assignee":
-                return directory.staff().stream().filter(m -> m.username().equals(value)).map(m -> m.name()).findFirst().orElse(value);
-            case "priority":
-                return catalog.priorities().stream().filter(p -> p.code().equals(value)).map(p -> p.name()).findFirst().orElse(value);
-            default:
-                return null;
+        if (labels == null) {
+            labels = Map.of(
+                    "team", directory.teams().stream().collect(Collectors.toMap(t -> t.key(), t -> t.name())),
+                    "category", catalog.categories().stream().collect(Collectors.toMap(c -> c.key(), c -> c.path())),
+                    "assignee", directory.staff().stream().collect(Collectors.toMap(m -> m.username(), m -> m.name(), (a, b) -> a)),
+                    "priority", catalog.priorities().stream().collect(Collectors.toMap(p -> p.code(), p -> p.name())));
         }
+        return labels.getOrDefault(facet, Map.of()).getOrDefault(value, value);
     }
 
     /** This page's address with one facet kept at a value (or let go, when it already is). */
