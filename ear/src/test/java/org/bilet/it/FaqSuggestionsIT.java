@@ -1,0 +1,115 @@
+package org.bilet.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * FAQ suggestions through the API: a problem reported several times in other words becomes one
+ * suggestion with all its tickets and a draft made of what solved it (never of an internal note);
+ * a dismissed problem is not offered again until it has grown by half; only editors see them.
+ */
+class FaqSuggestionsIT extends ApiTestCase {
+
+    Api admin;
+    Api agent;
+    Api employee;
+
+    @BeforeEach
+    void signIn() {
+        admin = signedIn("admin");
+        agent = signedIn("agent");
+        employee = signedIn("employee");
+    }
+
+    @Test
+    void aRecurringProblemIsSuggestedWithItsTicketsAndADraftFromItsResolution() {
+        var device = uniqueWord() + "plotter";
+        var secret = device + "secretcontract";
+        var numbers = report(device, List.of(
+                "The " + device + " prints grey stripes on every page",
+                "Grey stripes across pages from the " + device,
+                device + " stripes on printouts since Monday",
+                "Printouts from " + device + " have stripes"));
+        agent.post("/api/tickets/" + numbers.get(0) + "/messages", "{\"body\": \"Vendor " + secret + "\", \"internal\": true}");
+        resolve(numbers.get(0), "Cleaned the " + device + " print head; stripes are gone.");
+
+        var suggestion = suggestionWith(admin.post("/api/kb/faq-suggestions/refresh", "").json(), numbers.get(0)).orElseThrow();
+
+        assertThat(suggestion.getJsonArray("ticketNumbers").getValuesAs(jakarta.json.JsonString::getString))
+                .containsAll(numbers).hasSize(suggestion.getInt("size"));
+        assertThat(suggestion.getJsonArray("languages").getString(0)).isEqualTo("en");
+        assertThat(suggestion.getString("title").toLowerCase()).contains(device);
+        var draft = suggestion.getJsonObject("draft");
+        assertThat(draft.getString("body")).contains("Cleaned the " + device + " print head").doesNotContain(secret);
+        assertThat(admin.get("/api/kb/faq-suggestions").json().getString("computedAt")).isNotBlank();
+    }
+
+    @Test
+    void aDismissedProblemReturnsOnlyWhenItHasGrownByHalf() {
+        var device = uniqueWord() + "scanner";
+        var numbers = report(device, List.of(
+                "The " + device + " jams on double-sided originals",
+                device + " jams with duplex originals",
+                "Duplex originals jam in the " + device,
+                device + " paper jam, duplex"));
+        var suggestion = suggestionWith(admin.post("/api/kb/faq-suggestions/refresh", "").json(), numbers.get(0)).orElseThrow();
+        int size = suggestion.getInt("size");
+
+        var dismissed = admin.post("/api/kb/faq-suggestions/" + suggestion.getJsonNumber("id") + "/dismiss", "");
+        assertThat(dismissed.status()).isEqualTo(200);
+        assertThat(suggestionWith(dismissed.json(), numbers.get(0))).isEmpty();
+        assertThat(suggestionWith(admin.post("/api/kb/faq-suggestions/refresh", "").json(), numbers.get(0))).isEmpty();
+        assertThat(admin.post("/api/kb/faq-suggestions/" + suggestion.getJsonNumber("id") + "/dismiss", "").status()).isEqualTo(409);
+
+        var more = new ArrayList<String>();
+        for (int i = 0; more.size() + size < size * 3 / 2 + (size % 2); i++) {
+            more.addAll(report(device, List.of("Again the " + device + " jams on duplex originals " + i)));
+        }
+        assertThat(suggestionWith(admin.post("/api/kb/faq-suggestions/refresh", "").json(), numbers.get(0))).isPresent();
+    }
+
+    @Test
+    void onlyEditorsSeeSuggestions() {
+        assertThat(agent.get("/api/kb/faq-suggestions").status()).isEqualTo(403);
+        assertThat(employee.post("/api/kb/faq-suggestions/refresh", "").status()).isEqualTo(403);
+        assertThat(anonymous().get("/api/kb/faq-suggestions").status()).isEqualTo(401);
+        assertThat(admin.post("/api/kb/faq-suggestions/999999999/dismiss", "").status()).isEqualTo(404);
+        assertThat(admin.post("/api/kb/faq-suggestions/%3Cscript%3E/dismiss", "").status()).isEqualTo(400);
+    }
+
+    /** A word of letters only (so that no tokenizer splits it) that no other ticket uses. */
+    private static String uniqueWord() {
+        var word = new StringBuilder();
+        for (char c : Json.uniqueTag().substring(3).toCharArray()) {
+            word.append(Character.isDigit(c) ? (char) ('g' + c - '0') : c);
+        }
+        return word.toString();
+    }
+
+    private List<String> report(String device, List<String> subjects) {
+        var numbers = new ArrayList<String>();
+        for (var subject : subjects) {
+            numbers.add(employee.post("/api/tickets", "{\"subject\": \"" + subject + "\", \"description\": \"The " + device
+                    + " on the third floor. " + subject + ".\", \"language\": \"en\"}").json().getString("number"));
+        }
+        return numbers;
+    }
+
+    private void resolve(String number, String resolution) {
+        var etag = agent.get("/api/tickets/" + number).header("ETag");
+        assertThat(agent.patch("/api/tickets/" + number, "{\"status\": \"RESOLVED\", \"resolution\": \"" + resolution + "\"}", etag)
+                .status()).isEqualTo(200);
+    }
+
+    private static Optional<JsonObject> suggestionWith(JsonObject suggestions, String number) {
+        return suggestions.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getJsonArray("ticketNumbers").getValuesAs(jakarta.json.JsonString::getString).contains(number))
+                .findFirst();
+    }
+}

@@ -1,0 +1,5 @@
+package org.bilet.kb.faq;
+
+/** A draft article for a recurring problem: the question in its requesters' words, the answer from its resolutions. */
+public record FaqDraft(String title, String body) {
+}

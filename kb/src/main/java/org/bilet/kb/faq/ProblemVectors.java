@@ -1,0 +1,99 @@
+package org.bilet.kb.faq;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bilet.kb.search.TextTerms;
+
+/**
+ * Turns the requesters' words into comparable vectors: the stems of each ticket's language (the
+ * subject counting double, as it names the problem), the language-free word prefixes at a lower
+ * weight (they join forms a stemmer misses and the words of related languages), weighted by how
+ * rare each term is among the tickets mined (tf-idf). A term only one ticket uses cannot join two
+ * tickets, so it is left out rather than lengthen the vector. Tickets are added one at a time, so
+ * that only their terms are kept, not their texts.
+ */
+final class ProblemVectors {
+
+    static final double SUBJECT_WEIGHT = 2.0;
+    static final double PREFIX_WEIGHT = 0.5;
+
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<Integer> documentFrequency = new ArrayList<>();
+    private final List<int[]> ticketTerms = new ArrayList<>();
+    private final List<float[]> ticketCounts = new ArrayList<>();
+    private String[] names;
+
+    static List<SparseVector> of(List<MinedTicket> tickets) {
+        var vectors = new ProblemVectors();
+        tickets.forEach(vectors::add);
+        return vectors.build();
+    }
+
+    void add(MinedTicket ticket) {
+        var counts = new HashMap<Integer, Double>();
+        count(counts, TextTerms.stems(ticket.language(), ticket.subject()), "", SUBJECT_WEIGHT);
+        count(counts, TextTerms.stems(ticket.language(), ticket.description()), "", 1);
+        count(counts, TextTerms.prefixes(ticket.subject() + "\n" + ticket.description()), "~", PREFIX_WEIGHT);
+        var terms = new int[counts.size()];
+        var weights = new float[counts.size()];
+        int i = 0;
+        for (var entry : counts.entrySet()) {
+            terms[i] = entry.getKey();
+            weights[i++] = entry.getValue().floatValue();
+            documentFrequency.set(entry.getKey(), documentFrequency.get(entry.getKey()) + 1);
+        }
+        ticketTerms.add(terms);
+        ticketCounts.add(weights);
+    }
+
+    /** Each ticket's vector, in the order added; empty for a ticket with no term another ticket shares. */
+    List<SparseVector> build() {
+        double n = ticketTerms.size();
+        var vectors = new ArrayList<SparseVector>(ticketTerms.size());
+        for (int t = 0; t < ticketTerms.size(); t++) {
+            var weights = new HashMap<Integer, Double>();
+            var terms = ticketTerms.get(t);
+            var counts = ticketCounts.get(t);
+            for (int i = 0; i < terms.length; i++) {
+                int df = documentFrequency.get(terms[i]);
+                if (df > 1) {
+                    weights.put(terms[i], (1 + Math.log(counts[i])) * Math.log(n / df));
+                }
+            }
+            vectors.add(SparseVector.of(weights));
+            ticketTerms.set(t, null);
+            ticketCounts.set(t, null);
+        }
+        return vectors;
+    }
+
+    /** Counts each occurrence at the weight of where it occurs (at least 0.5, so that 1 + log(tf) stays positive). */
+    private void count(Map<Integer, Double> counts, List<String> terms, String prefix, double weight) {
+        for (var term : terms) {
+            int id = ids.computeIfAbsent(prefix + term, key -> {
+                documentFrequency.add(0);
+                return ids.size();
+            });
+            counts.merge(id, weight, Double::sum);
+        }
+    }
+
+    /** The terms that weigh most in the sum of the given vectors, by name. */
+    List<String> heaviestTerms(List<SparseVector> members, int count) {
+        var sum = new HashMap<Integer, Double>();
+        for (var vector : members) {
+            for (int i = 0; i < vector.terms().length; i++) {
+                sum.merge(vector.terms()[i], (double) vector.weights()[i], Double::sum);
+            }
+        }
+        if (names == null) {
+            names = new String[ids.size()];
+            ids.forEach((name, id) -> names[id] = name);
+        }
+        return sum.entrySet().stream().sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(count).map(e -> names[e.getKey()]).toList();
+    }
+}
