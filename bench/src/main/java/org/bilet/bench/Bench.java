@@ -36,6 +36,8 @@ public final class Bench {
             case "search" -> SearchLatency.print(search(options, options.intValue("count", 300)));
             case "reindex" -> Reindex.run(new Api(options.baseUrl()),
                     new Api(options.baseUrl()).token(options.value("admin", "admin"), options.value("login-password", "demo")));
+            case "faq" -> FaqMiningBench.run(options, new Api(options.baseUrl()),
+                    new Api(options.baseUrl()).token(options.value("admin", "admin"), options.value("login-password", "demo")));
             case "all" -> all(options);
             default -> usage("Unknown command '" + options.command() + "'.");
         }
@@ -128,11 +130,12 @@ public final class Bench {
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println("""
-                Usage: fill --tickets N | --up-to N  [--threads 2] [--chunk 2500]
+                Usage: fill --tickets N | --up-to N  [--threads 2] [--chunk 2500] [--spread-days 730]
                        create --concurrency C --count K [--warmup 200]
                        mail --concurrency C --count K [--warmup 200]
                        search [--count 300]
                        reindex
+                       faq [--admin admin]
                        raw --concurrency C --count K [--warmup 200]
                        me --concurrency C --count K [--warmup 200]
                        list --count K [--team KEY] [--requester USERNAME]

@@ -71,7 +71,7 @@ final class Filler {
             System.out.printf("The database already holds %,d tickets.%n", before);
             return;
         }
-        var maker = new TicketMaker(ref, corpus, Instant.now().truncatedTo(ChronoUnit.SECONDS), Duration.ofDays(730));
+        var maker = new TicketMaker(ref, corpus, Instant.now().truncatedTo(ChronoUnit.SECONDS), Duration.ofDays(options.intValue("spread-days", 730)));
         System.out.printf("Filling %,d tickets (%,d already there) with %d writers, %,d tickets per transaction: %d requesters, %d staff, %d teams, %d categories%n",
                 total, before, threads, chunk, ref.requesters().size(), ref.staff().size(), ref.teams().size(), ref.categories().size());
         long chunks = (total + chunk - 1) / chunk;
