@@ -45,11 +45,20 @@ public class SimilarTickets {
 
     /** The tickets most like the one with this number, never itself. */
     public List<SimilarTicket> like(String number, int limit) {
+        return like(number, false, limit);
+    }
+
+    /** The solved tickets most like the one with this number, with their resolutions: what may solve it too. */
+    public List<SimilarTicket> solvedLikeTicket(String number, int limit) {
+        return like(number, true, limit);
+    }
+
+    private List<SimilarTicket> like(String number, boolean solvedOnly, int limit) {
         checkLimit(limit);
         var viewer = currentUser.get();
         var ticket = tickets.visibleTo(viewer, number);
         var text = ticket.subject() + "\n" + ticket.descriptionText();
-        return find(viewer, text, TextLanguage.ofCode(ticket.language()), Optional.of(ticket.id()), false, limit);
+        return find(viewer, text, TextLanguage.ofCode(ticket.language()), Optional.of(ticket.id()), solvedOnly, limit);
     }
 
     /** The solved tickets most like a text being written, in the writer's language if it is too short to tell. */

@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilet.catalog.Catalog;
+import org.bilet.kb.search.SimilarTicket;
+import org.bilet.kb.search.SimilarTickets;
 import org.bilet.people.Directory;
 import org.bilet.people.TeamInfo;
 import org.bilet.platform.ResourceNotFoundException;
@@ -41,6 +43,7 @@ import org.bilet.web.tickets.Uploads;
 public class TicketView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int SIMILAR_SHOWN = 5;
 
     @Inject
     TicketFinder finder;
@@ -72,12 +75,16 @@ public class TicketView implements Serializable {
     @Inject
     CannedResponses cannedResponses;
 
+    @Inject
+    SimilarTickets similarTickets;
+
     private String number;
     private TicketDetails ticket;
     private TicketForm form;
     private List<TimelineEntry> timeline;
     private List<AttachmentInfo> files;
     private CustomerHistory customerHistory;
+    private List<SimilarTicket> similarSolved;
     private final ReplyDraft reply = new ReplyDraft();
     private final Choices choices = new Choices();
     private boolean typing;
@@ -215,6 +222,14 @@ public class TicketView implements Serializable {
             customerHistory = history.customerHistory(number);
         }
         return customerHistory;
+    }
+
+    /** Solved tickets like this one, with their resolutions: read only when the deferred panel loads. */
+    public List<SimilarTicket> getSimilarSolved() {
+        if (similarSolved == null) {
+            similarSolved = similarTickets.solvedLikeTicket(number, SIMILAR_SHOWN);
+        }
+        return similarSolved;
     }
 
     public List<TicketStatus> getStatuses() {
