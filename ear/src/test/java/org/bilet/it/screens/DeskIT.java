@@ -184,6 +184,22 @@ class DeskIT extends ScreenTestCase {
         }
     }
 
+    @Test
+    void the_ticket_screen_shows_similar_solved_tickets_with_their_resolutions() {
+        var marker = Long.toString(System.nanoTime(), 36);
+        var solved = openTicket("employee", "Docking station " + marker + " does not charge the laptop", "hardware.printer");
+        var agent = api("agent");
+        assertThat(agent.patch("/api/tickets/" + solved, "{\"status\": \"RESOLVED\", \"resolution\": \"Firmware of the dock "
+                + marker + " updated.\"}", agent.get("/api/tickets/" + solved).header("ETag")).status()).isEqualTo(200);
+        var open = openTicket("employee2", "Laptop not charging on the docking station " + marker, "hardware.printer");
+        try (var browser = browser()) {
+            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+            browser.open("/desk/ticket.xhtml?number=" + open);
+            browser.waitForText(By.id("similar"), solved);
+            assertThat(browser.text(By.id("similar"))).contains("Firmware of the dock " + marker + " updated.").doesNotContain(open);
+        }
+    }
+
     private static List<String> hitNumbers(Browser browser) {
         return browser.all(By.cssSelector("#results .number")).stream().map(WebElement::getText).toList();
     }
