@@ -38,7 +38,13 @@ class SearchIT extends ApiTestCase {
                 + " \"description\": \"Drukarki na drugim piętrze nie drukują od rana.\"}").json().getString("number");
 
         assertThat(employee.get("/api/tickets/" + number).json().getString("language")).isEqualTo("pl");
-        assertThat(numbers(awaitSearch(agent, "zolty ekran " + word, hasNumber(number)))).contains(number);
+        var found = awaitSearch(agent, "zolty ekran " + word, hasNumber(number));
+        assertThat(numbers(found)).contains(number);
+        var hit = found.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(h -> h.getString("number").equals(number)).findFirst().orElseThrow();
+        var title = hit.getString("title");
+        assertThat(hit.getJsonObject("highlights").getJsonArray("title").getValuesAs(JsonObject.class).stream()
+                .map(h -> title.substring(h.getInt("start"), h.getInt("end")))).contains("Żółty", "ekran", word);
         assertThat(numbers(awaitSearch(agent, "nie dziala drukarka " + word, hasNumber(number)))).contains(number);
     }
 

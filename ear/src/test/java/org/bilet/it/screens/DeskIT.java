@@ -175,6 +175,8 @@ class DeskIT extends ScreenTestCase {
             assertThat(hitNumbers(browser)).startsWith(number);
             browser.open("/desk/search.xhtml?q=badge%20" + marker);
             assertThat(hitNumbers(browser)).containsExactlyInAnyOrder(number, other);
+            assertThat(browser.all(By.cssSelector("#results .hit-title mark")).stream().map(WebElement::getText))
+                    .contains("Badge", marker);
             assertThat(browser.text(By.id("facet-priority"))).contains("Urgent");
             browser.screenshot("desk-search");
 

@@ -2,11 +2,11 @@ package org.bilet.kb.search;
 
 /**
  * One result: a ticket (by number) or an article (by id), its title, a snippet of what the reader
- * may see and the relevance score.
+ * may see, the relevance score, and where the searched words are in the title and the snippet.
  */
-public record SearchHit(String type, String number, Long id, String title, String snippet, float score) {
+public record SearchHit(String type, String number, Long id, String title, String snippet, float score, Highlights highlights) {
 
-    static SearchHit ticket(String number, String title, String snippet, float score) {
-        return new SearchHit("ticket", number, null, title, snippet, score);
+    static SearchHit ticket(String number, String title, String snippet, float score, Highlights highlights) {
+        return new SearchHit("ticket", number, null, title, snippet, score, highlights);
     }
 }

@@ -20,8 +20,8 @@ import org.bilet.kb.language.TextLanguage;
 public final class TextTerms {
 
     private static final Map<TextLanguage, Analyzer> LANGUAGES = new EnumMap<>(TextLanguage.class);
-    private static final Analyzer FOLDED = Analyzers.folded();
-    private static final Analyzer PREFIX = Analyzers.prefix();
+    static final Analyzer FOLDED = Analyzers.folded();
+    static final Analyzer PREFIX = Analyzers.prefix();
 
     static {
         for (var language : TextLanguage.values()) {
@@ -40,6 +40,11 @@ public final class TextTerms {
     /** The first letters of each folded word, as the prefix fields hold them. */
     public static List<String> prefixes(String text) {
         return terms(PREFIX, text);
+    }
+
+    /** The analyzer of a language, shared. */
+    static Analyzer analyzer(TextLanguage language) {
+        return LANGUAGES.get(language);
     }
 
     private static List<String> terms(Analyzer analyzer, String text) {

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bilet.kb.language.TextLanguage;
 import org.bilet.people.CurrentUser;
 import org.bilet.people.Roles;
 import org.bilet.platform.InvalidInputException;
@@ -76,7 +77,10 @@ public class TicketSearch {
         var result = search.fetch(query.page() * query.size(), query.size());
         var items = result.hits().stream().map(hit -> {
             var ticket = (Ticket) hit.get(0);
-            return SearchHit.ticket(ticket.number().value(), ticket.subject(), snippet(ticket), (Float) hit.get(1));
+            var highlighter = new Highlighter(query.text(), TextLanguage.ofCode(ticket.language()));
+            var snippet = highlighter.snippet(readableText(ticket), SNIPPET_CHARACTERS);
+            return SearchHit.ticket(ticket.number().value(), ticket.subject(), snippet.text(), (Float) hit.get(1),
+                    new Highlights(highlighter.in(ticket.subject()), snippet.highlights()));
         }).toList();
         var facets = new LinkedHashMap<String, Map<String, Long>>();
         facetKeys.forEach((name, key) -> facets.put(name, result.aggregation(key)));
@@ -99,8 +103,13 @@ public class TicketSearch {
         }
     }
 
-    private static String snippet(Ticket ticket) {
-        var text = ticket.descriptionText().strip().replaceAll("\\s+", " ");
-        return text.length() <= SNIPPET_CHARACTERS ? text : text.substring(0, SNIPPET_CHARACTERS) + "…";
+    /** What the requester may read of a ticket besides its subject: where a snippet may come from. */
+    private static String readableText(Ticket ticket) {
+        var text = new StringBuilder(ticket.descriptionText());
+        ticket.messages().stream().filter(m -> !m.internal()).forEach(m -> text.append('\n').append(m.bodyText()));
+        if (ticket.resolutionText() != null) {
+            text.append('\n').append(ticket.resolutionText());
+        }
+        return text.toString();
     }
 }

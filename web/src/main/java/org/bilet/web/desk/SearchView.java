@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bilet.catalog.Catalog;
+import org.bilet.kb.search.Highlight;
 import org.bilet.kb.search.SearchResults;
 import org.bilet.kb.search.TicketQuery;
 import org.bilet.kb.search.TicketSearch;
@@ -142,6 +143,11 @@ public class SearchView {
         } else {
             kept.put(facet, value.strip());
         }
+    }
+
+    /** A result's title or snippet, in pieces marked where the searched words are. */
+    public List<MarkedText.Piece> marked(String text, List<Highlight> highlights) {
+        return MarkedText.pieces(text, highlights);
     }
 
     public SearchResults getResults() {

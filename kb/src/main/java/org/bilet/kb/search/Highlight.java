@@ -1,0 +1,5 @@
+package org.bilet.kb.search;
+
+/** Where a searched word occurs in a text: from {@code start} (inclusive) to {@code end} (exclusive), in characters. */
+public record Highlight(int start, int end) {
+}
