@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Search through the API: tickets are found by inflected words typed without diacritics, in the
@@ -46,6 +48,29 @@ class SearchIT extends ApiTestCase {
         assertThat(hit.getJsonObject("highlights").getJsonArray("title").getValuesAs(JsonObject.class).stream()
                 .map(h -> title.substring(h.getInt("start"), h.getInt("end")))).contains("Żółty", "ekran", word);
         assertThat(numbers(awaitSearch(agent, "nie dziala drukarka " + word, hasNumber(number)))).contains(number);
+    }
+
+    /**
+     * In each language: the language is detected from the text, and a query with other forms of two
+     * of its words, typed without diacritics, finds it. The query's third word, unique to the test,
+     * cannot find it alone: a search of three words needs two of them.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "pl | Drukarka nie drukuje żadnych dokumentów | Od rana drukarka na drugim piętrze nic nie drukuje. | drukarki dokumentow",
+        "lt | Spausdintuvas nespausdina dokumentų | Nuo ryto spausdintuvas antrame aukšte nieko nespausdina. | spausdintuvo dokumentu",
+        "uk | Принтер не друкує жодних документів | Від ранку принтер на другому поверсі нічого не друкує. | принтера документи",
+        "ru | Принтер не печатает никаких документов | С утра принтер на втором этаже ничего не печатает. | принтеры документ",
+        "it | La stampante non stampa nessun documento | Da stamattina la stampante al secondo piano non stampa niente. | stampanti documenti",
+        "en | The printer prints no documents at all | Since this morning the printer on the second floor prints nothing. | printing document"})
+    void eachLanguageIsDetectedAndFoundByOtherFormsWithoutDiacritics(String language, String subject, String description, String query) {
+        var word = Json.uniqueTag().replaceAll("[^a-z0-9]", "");
+        var number = employee.post("/api/tickets", "{\"subject\": \"" + subject + " " + word + "\", \"description\": \""
+                + description + "\"}").json().getString("number");
+
+        assertThat(employee.get("/api/tickets/" + number).json().getString("language")).isEqualTo(language);
+        assertThat(numbers(awaitSearch(agent, query + " " + word, hasNumber(number)))).contains(number);
+        assertThat(numbers(agent.get(search("kalendarz urlop " + word)).json())).doesNotContain(number);
     }
 
     @Test
