@@ -39,9 +39,10 @@ public class ArticleReading {
      */
     @PermitAll
     public ArticleView read(long id, String language) {
+        var asked = language == null ? null : ArticleLanguage.parse("lang", language);
         var readers = readers();
         var article = store.readable(id, readers);
-        var requested = language != null ? ArticleLanguage.parse("lang", language)
+        var requested = asked != null ? asked
                 : readers.language().flatMap(TextLanguage::ofCode).map(TextLanguage::code).orElse(article.originalLanguage());
         var shown = article.readableIn(requested).orElseThrow(() -> ArticleStore.notFound(id));
         em.createNamedQuery(Article.VIEWED).setParameter("id", id).executeUpdate();

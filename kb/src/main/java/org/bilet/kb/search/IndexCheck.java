@@ -28,7 +28,7 @@ import org.hibernate.search.mapper.orm.Search;
 // Only once the schema and the demo data are there: a check that ran during a slow migration read
 // the ticket table and then waited for the start to finish with its transaction open, holding the
 // table's metadata lock against the migration's next ALTER, and the deployment never finished.
-@DependsOn({"bilet-ejb.jar#DatabaseMigration", "bilet-ejb.jar#DemoData"})
+@DependsOn({"bilet-ejb.jar#DatabaseMigration", "bilet-ejb.jar#DemoData", "DemoArticles"})
 @RunAs(Roles.SYSTEM)
 public class IndexCheck {
 
