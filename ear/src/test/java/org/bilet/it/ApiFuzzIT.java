@@ -134,6 +134,44 @@ class ApiFuzzIT extends ApiTestCase {
     }
 
     @Test
+    void writingKnowledgeBaseArticles() {
+        var editor = signedIn("editor");
+        var category = editor.get("/api/kb/categories").array().getJsonObject(0).getJsonNumber("id");
+        var created = editor.post("/api/kb/articles", "{\"category\": " + category + ", \"visibility\": \"STAFF\","
+                + " \"language\": \"en\", \"title\": \"Generated input\", \"body\": \"<p>Generated</p>\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        var article = "/api/kb/articles/" + created.json().getJsonNumber("id");
+        // One member stays invalid (a language Bilet does not write, a missing parent or version), so nothing is created.
+        fuzz("POST", "/api/kb/articles", editor, "{\"category\": " + category + ", \"visibility\": \"STAFF\", \"language\": \"xx\","
+                + " \"title\": \"Generated\", \"body\": \"<p>Generated</p>\", \"changeNote\": \"n\", \"tags\": [\"fuzz\"]}",
+                Set.of("language"));
+        fuzz("POST", article + "/versions", editor, "{\"language\": \"xx\", \"title\": \"t\", \"body\": \"b\", \"changeNote\": \"n\"}",
+                Set.of("language"));
+        fuzz("PUT", article + "/versions/1", editor, "{\"title\": \"Generated input\", \"body\": \"<p>Generated</p>\"}", Set.of());
+        fuzz("PUT", article + "/translations/xx", editor, "{\"title\": \"t\", \"body\": \"b\"}", Set.of());
+        fuzz("POST", article + "/publish", editor, "{\"language\": \"en\", \"version\": 999}", Set.of("version"));
+        fuzz("POST", article + "/feedback", agent, "{\"helpful\": true, \"comment\": \"c\", \"language\": \"xx\"}", Set.of("language"));
+        fuzz("POST", article + "/tickets", editor, "{\"tickets\": [\"BIL-999999999\"]}", Set.of("tickets"));
+        fuzz("PATCH", article, editor, "{\"visibility\": \"STAFF\", \"tags\": [\"fuzz\"], \"related\": [], \"category\": 999999999}",
+                Set.of("category"));
+        fuzz("POST", "/api/kb/categories", editor, "{\"name\": \"Generated\", \"parent\": 999999999, \"position\": 1}", Set.of("parent"));
+        fuzz("PUT", "/api/admin/kb/settings", editor, "{\"editorsPublish\": false, \"selfApproval\": false}", Set.of());
+        var hostile = new HostileRequests(SEED ^ "kb".hashCode());
+        for (int i = 0; i < ROUNDS; i++) {
+            var segment = hostile.segment();
+            var path = hostile.pick(List.of(article + "/versions/" + segment + "/submit", article + "/versions/" + segment + "/approve",
+                    article + "/versions/" + segment + "/send-back?note=" + segment, "/api/kb/articles/" + segment + "/deflections",
+                    "/api/kb/articles/" + segment + "?lang=" + segment, "/api/kb/categories/" + segment,
+                    "/api/kb/articles?q=" + segment + "&state=" + segment + "&size=" + segment));
+            var method = hostile.pick(List.of("POST", "POST", "GET", "PUT", "PATCH", "HEAD", "OPTIONS"));
+            var body = hostile.chance(50) ? HttpRequest.BodyPublishers.ofByteArray(hostile.body(json("{\"a\": 1}"), Set.of()))
+                    : HttpRequest.BodyPublishers.noBody();
+            send(withHeaders(editor.request(path).method(method, body), hostile), hostile, method + " " + path);
+        }
+        assertNoFailures();
+    }
+
+    @Test
     void uploadingFiles() {
         var hostile = new HostileRequests(SEED ^ "attachments".hashCode());
         for (int i = 0; i < ROUNDS; i++) {

@@ -26,7 +26,7 @@ import org.bilet.server.MariaDbServer;
  */
 public final class RunBilet {
 
-    private static final String DEMO_LOGINS = "admin, manager, agent, agent2, employee, employee2 (password: demo)";
+    private static final String DEMO_LOGINS = "admin, manager, agent, agent2, employee, employee2, editor, editor2 (password: demo)";
 
     /** The embedded mail server's mailboxes: the demo people's addresses and the help desk's, each read with its login. */
     private static final Map<String, String> MAILBOXES = mailboxes(

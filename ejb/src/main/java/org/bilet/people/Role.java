@@ -9,7 +9,9 @@ public enum Role {
     /** Oversees teams and reports; can do all an agent can. */
     MANAGER,
     /** Configures Bilet. */
-    ADMIN;
+    ADMIN,
+    /** Writes and reviews knowledge-base articles; publishes them where administrators allow it. */
+    EDITOR;
 
     public boolean isStaff() {
         return this != REQUESTER;

@@ -7,6 +7,7 @@ public final class Roles {
     public static final String AGENT = "AGENT";
     public static final String MANAGER = "MANAGER";
     public static final String ADMIN = "ADMIN";
+    public static final String EDITOR = "EDITOR";
     /**
      * Bilet's own work (timers, mail intake, rules), run with {@code @RunAs(SYSTEM)}; no person has
      * it, and it is not a {@link Role} that can be granted.

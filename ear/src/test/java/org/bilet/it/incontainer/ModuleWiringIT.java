@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.UUID;
 import org.bilet.it.Api;
 import org.bilet.it.Deployments;
-import org.bilet.kb.placeholder.KbPlaceholder;
-import org.bilet.kb.placeholder.KbPlaceholders;
+import org.bilet.kb.article.Article;
+import org.bilet.kb.article.ArticleCategories;
+import org.bilet.kb.article.ArticleCategory;
+import org.bilet.kb.article.CategoryDefinition;
+import org.bilet.kb.article.CategoryNode;
 import org.bilet.reports.placeholder.ReportsPlaceholder;
 import org.bilet.reports.placeholder.ReportsPlaceholders;
 import org.bilet.tickets.Ticket;
@@ -30,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * kb and reports join the core: their entities are in the one persistence unit, their migrations
  * run after the core's with histories of their own, and their services' validation reaches the API
- * as a 400 naming the field, as the core's does.
+ * as a 400 naming the field, as the core's does. kb is proved by its knowledge-base categories,
+ * reports still by its placeholder.
  */
 @ExtendWith(ArquillianExtension.class)
 class ModuleWiringIT {
@@ -56,42 +60,49 @@ class ModuleWiringIT {
     AsAgent asAgent;
 
     @EJB
-    KbPlaceholders kb;
+    ArticleCategories kb;
 
     @EJB
     ReportsPlaceholders reports;
 
     @Test
     void their_entities_share_the_unit_and_a_transaction_with_tickets() throws Exception {
-        assertThat(List.of(KbPlaceholder.class, ReportsPlaceholder.class))
+        assertThat(List.of(Article.class, ArticleCategory.class, ReportsPlaceholder.class))
                 .allSatisfy(type -> assertThat(em.getMetamodel().entity(type).getJavaType()).isEqualTo(type));
         var name = "shared-" + UUID.randomUUID();
 
         transaction.begin();
         try {
-            em.persist(new KbPlaceholder(name));
+            em.persist(new ArticleCategory(name, null, 0));
             em.persist(new ReportsPlaceholder(name));
             var ticket = em.createQuery("select t from Ticket t order by t.id", Ticket.class).setMaxResults(1).getSingleResult();
             var together = em.createQuery("""
-                    select count(t) from Ticket t, KbPlaceholder k, ReportsPlaceholder r
+                    select count(t) from Ticket t, ArticleCategory k, ReportsPlaceholder r
                     where t = :ticket and k.name = :name and r.name = :name""", Long.class)
                     .setParameter("ticket", ticket).setParameter("name", name).getSingleResult();
             assertThat(together).isEqualTo(1);
         } finally {
             transaction.rollback();
         }
-        assertThat(asAdmin.call(() -> kb.names())).doesNotContain(name);
+        assertThat(categoryNames(asAdmin.call(() -> kb.tree()))).doesNotContain(name);
     }
 
     @Test
     void their_services_store_through_the_core_entity_manager_for_the_roles_they_allow() throws Exception {
         var name = "stored-" + UUID.randomUUID();
-        asAdmin.call(() -> kb.record(" " + name + " "));
+        var category = asAdmin.call(() -> kb.create(new CategoryDefinition(" " + name + " ", null, null)));
         asAdmin.call(() -> reports.record(name));
-
-        assertThat(asAdmin.call(() -> kb.names())).contains(name);
-        assertThat(asAdmin.call(() -> reports.names())).contains(name);
-        assertThatThrownBy(() -> asAgent.call(() -> kb.names())).isInstanceOf(EJBAccessException.class);
+        try {
+            assertThat(categoryNames(asAdmin.call(() -> kb.tree()))).contains(name);
+            assertThat(asAdmin.call(() -> reports.names())).contains(name);
+            assertThatThrownBy(() -> asAgent.call(() -> kb.create(new CategoryDefinition(name + "-agent", null, null))))
+                    .isInstanceOf(EJBAccessException.class);
+        } finally {
+            asAdmin.call(() -> {
+                kb.delete(category.id());
+                return null;
+            });
+        }
     }
 
     @Test
@@ -99,7 +110,7 @@ class ModuleWiringIT {
         // Flyway writes a baseline only into a schema that already has tables: on this new database
         // the core found none and the modules found the core's.
         assertThat(history("flyway_schema_history")).startsWith("1 SQL", "2 SQL").doesNotContain("0 BASELINE");
-        assertThat(history("flyway_schema_history_kb")).containsExactly("0 BASELINE", "1 SQL");
+        assertThat(history("flyway_schema_history_kb")).containsExactly("0 BASELINE", "1 SQL", "2 SQL");
         assertThat(history("flyway_schema_history_reports")).containsExactly("0 BASELINE", "1 SQL");
         assertThat(lastInstalled("flyway_schema_history"))
                 .isLessThanOrEqualTo(lastInstalled("flyway_schema_history_kb"))
@@ -109,9 +120,9 @@ class ModuleWiringIT {
     @Test
     void a_blank_name_is_refused_by_the_service_itself() {
         // AsAdmin, an EJB of the test module, wraps what it passes on: the violation is the root cause.
-        assertThatThrownBy(() -> asAdmin.call(() -> kb.record(" "))).rootCause()
+        assertThatThrownBy(() -> asAdmin.call(() -> kb.create(new CategoryDefinition(" ", null, null)))).rootCause()
                 .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
-                        .extracting(v -> v.getPropertyPath().toString()).containsExactly("record.name"));
+                        .extracting(v -> v.getPropertyPath().toString()).containsExactly("create.definition.name"));
         assertThatThrownBy(() -> asAdmin.call(() -> reports.record(""))).rootCause()
                 .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
                         .extracting(v -> v.getPropertyPath().toString()).containsExactly("record.name"));
@@ -120,14 +131,19 @@ class ModuleWiringIT {
     @Test
     void the_refusal_reaches_the_api_as_a_400_naming_the_field() {
         var admin = Api.at(base).as("admin");
-        for (var module : List.of("kb", "reports")) {
-            var refused = admin.post("/api/test/placeholders/" + module + "?name=%20", "{}");
-
-            assertThat(refused.status()).as(module).isEqualTo(400);
+        var refusals = List.of(admin.post("/api/kb/categories", "{\"name\": \" \"}"),
+                admin.post("/api/test/placeholders/reports?name=%20", "{}"));
+        for (var refused : refusals) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("application/problem+json");
-            assertThat(fields(refused.json())).as(module).containsExactly("name");
+            assertThat(fields(refused.json())).as(refused.toString()).containsExactly("name");
         }
-        assertThat(admin.post("/api/test/placeholders/kb?name=valid", "{}").status()).isEqualTo(200);
+        assertThat(admin.post("/api/test/placeholders/reports?name=valid", "{}").status()).isEqualTo(200);
+    }
+
+    private static List<String> categoryNames(List<CategoryNode> nodes) {
+        return nodes.stream().flatMap(n -> java.util.stream.Stream.concat(java.util.stream.Stream.of(n.name()),
+                categoryNames(n.children()).stream())).toList();
     }
 
     private List<String> history(String table) {

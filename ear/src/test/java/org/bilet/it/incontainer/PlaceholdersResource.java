@@ -7,13 +7,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.bilet.kb.placeholder.KbPlaceholders;
 import org.bilet.reports.placeholder.ReportsPlaceholders;
 
 /**
- * Test-only API resource, added to the web module of the test deployment: calls the kb and reports
- * services over HTTP so that their refusals go through the API's real exception mappers. It
- * validates nothing itself, so a refusal can only come from the service.
+ * Test-only API resource, added to the web module of the test deployment: calls the reports
+ * placeholder service over HTTP so that its refusals go through the API's real exception mappers.
+ * It validates nothing itself, so a refusal can only come from the service. (kb is proved through
+ * its real category API.)
  */
 @Path("test/placeholders")
 @RequestScoped
@@ -21,16 +21,7 @@ import org.bilet.reports.placeholder.ReportsPlaceholders;
 public class PlaceholdersResource {
 
     @EJB
-    KbPlaceholders kb;
-
-    @EJB
     ReportsPlaceholders reports;
-
-    @POST
-    @Path("kb")
-    public long kb(@QueryParam("name") String name) {
-        return kb.record(name);
-    }
 
     @POST
     @Path("reports")

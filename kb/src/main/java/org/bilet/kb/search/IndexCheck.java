@@ -13,12 +13,13 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.logging.Logger;
+import org.bilet.kb.article.Article;
 import org.bilet.people.Roles;
 import org.bilet.tickets.Ticket;
 import org.hibernate.search.mapper.orm.Search;
 
 /**
- * After a start, compares the tickets in the index with those in the database and rebuilds the
+ * After a start, compares the tickets and articles in the index with those in the database and rebuilds the
  * index when they differ: a first start on existing data, an index directory lost or restored from
  * another day. Runs once, shortly after deployment, so that the start does not wait for it.
  */
@@ -27,7 +28,7 @@ import org.hibernate.search.mapper.orm.Search;
 // Only once the schema and the demo data are there: a check that ran during a slow migration read
 // the ticket table and then waited for the start to finish with its transaction open, holding the
 // table's metadata lock against the migration's next ALTER, and the deployment never finished.
-@DependsOn({"bilet-ejb.jar#DatabaseMigration", "bilet-ejb.jar#DemoData"})
+@DependsOn({"bilet-ejb.jar#DatabaseMigration", "bilet-ejb.jar#DemoData", "DemoArticles"})
 @RunAs(Roles.SYSTEM)
 public class IndexCheck {
 
@@ -50,11 +51,19 @@ public class IndexCheck {
 
     @Timeout
     void check() {
-        long inDatabase = em.createQuery("select count(t) from Ticket t", Long.class).getSingleResult();
-        long inIndex = Search.session(em).search(Ticket.class).where(f -> f.matchAll()).fetchTotalHitCount();
-        if (inDatabase != inIndex) {
-            LOG.info(() -> "The search index holds " + inIndex + " tickets of " + inDatabase + ": rebuilding it.");
+        if (!agrees(Ticket.class, "select count(t) from Ticket t") || !agrees(Article.class, "select count(a) from Article a")) {
             reindexing.start();
         }
+    }
+
+    private boolean agrees(Class<?> type, String count) {
+        long inDatabase = em.createQuery(count, Long.class).getSingleResult();
+        long inIndex = Search.session(em).search(type).where(f -> f.matchAll()).fetchTotalHitCount();
+        if (inDatabase != inIndex) {
+            LOG.info(() -> "The search index holds " + inIndex + " " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT)
+                    + "s of " + inDatabase + ": rebuilding it.");
+            return false;
+        }
+        return true;
     }
 }

@@ -7,16 +7,18 @@ import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bilet.kb.article.Article;
 import org.bilet.people.Roles;
 import org.bilet.tickets.Ticket;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 
 /**
- * Rebuilds the ticket index from the database, in the background, one run at a time, with its
+ * Rebuilds the index of tickets and articles from the database, in the background, one run at a time, with its
  * progress for the screen and the API. Administrators start it; Bilet starts it itself when the
  * index does not hold what the database does (see {@link IndexCheck}).
  */
@@ -42,7 +44,7 @@ public class Reindexing {
         var total = new AtomicLong();
         var startedAt = clock.instant();
         progress = new ReindexProgress(true, 0, 0, startedAt, null, null);
-        Search.mapping(emf).scope(Ticket.class).massIndexer()
+        Search.mapping(emf).scope(List.of(Ticket.class, Article.class)).massIndexer()
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(200)
                 .monitor(new MassIndexingMonitor() {

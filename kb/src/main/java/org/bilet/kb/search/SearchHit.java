@@ -9,4 +9,8 @@ public record SearchHit(String type, String number, Long id, String title, Strin
     static SearchHit ticket(String number, String title, String snippet, float score, Highlights highlights) {
         return new SearchHit("ticket", number, null, title, snippet, score, highlights);
     }
+
+    static SearchHit article(long id, String title, String snippet, float score) {
+        return new SearchHit("article", null, id, title, snippet, score);
+    }
 }

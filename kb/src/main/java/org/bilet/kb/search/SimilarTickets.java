@@ -26,7 +26,7 @@ import org.hibernate.search.mapper.orm.Search;
  * problem, shows the solved ones.
  */
 @Stateless
-@RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+@RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.EDITOR})
 public class SimilarTickets {
 
     static final int MAX_LIMIT = 20;

@@ -20,9 +20,9 @@ import org.apache.lucene.util.QueryBuilder;
 import org.bilet.kb.language.TextLanguage;
 
 /**
- * The text part of every ticket query, as Lucene queries built through the same analyzers the
- * index uses: a search (most of the words in one of the readable fields, the subject counting
- * more) and "like this text" (a quarter of its words, in its language and without one). Plain
+ * The text part of every ticket and article query, as Lucene queries built through the same
+ * analyzers the index uses: a search (most of the words in one of the readable fields, the subject
+ * or title counting more) and "like this text" (a tenth of its words, in its language and without one). Plain
  * Lucene, so that the quality evaluation runs the very queries the service does.
  */
 final class TextQueries {
@@ -56,18 +56,38 @@ final class TextQueries {
         return withSubject(any.build(), TicketFields.group(TicketFields.SUBJECT), words);
     }
 
-    /** Tickets like a text: a quarter of its words in its language's readable field or the language-free ones. */
+    /** Tickets like a text: a tenth of its words in its language's readable field or the language-free ones. */
     static Query alike(String text, Optional<TextLanguage> language) {
+        return alike(text, language, TicketFields.PUBLIC_TEXT, TicketFields.SUBJECT);
+    }
+
+    /**
+     * The words of a search in a published article's title or body, as {@link #search} matches a
+     * ticket's: most of them in one field, the title counting more.
+     */
+    static Query searchArticles(String text) {
+        var words = words(text, MAX_SEARCH_WORDS);
+        float share = words.split(" ").length <= 2 ? 1f : SEARCH_SHARE;
+        var any = anyField(TicketFields.group(ArticleFields.BODY), words, share);
+        return withSubject(any.build(), TicketFields.group(ArticleFields.TITLE), words);
+    }
+
+    /** Articles like a text, as {@link #alike} finds tickets: in the body, the title counting more. */
+    static Query articlesAlike(String text, Optional<TextLanguage> language) {
+        return alike(text, language, ArticleFields.BODY, ArticleFields.TITLE);
+    }
+
+    private static Query alike(String text, Optional<TextLanguage> language, String textGroup, String titleGroup) {
         var words = words(text, MAX_ALIKE_WORDS);
         var fields = new ArrayList<String>();
         var subjects = new ArrayList<String>();
         language.ifPresent(l -> {
-            fields.add(TicketFields.text(TicketFields.PUBLIC_TEXT, l));
-            subjects.add(TicketFields.text(TicketFields.SUBJECT, l));
+            fields.add(TicketFields.text(textGroup, l));
+            subjects.add(TicketFields.text(titleGroup, l));
         });
-        fields.add(TicketFields.text(TicketFields.PUBLIC_TEXT, TextAnalysis.FOLDED));
-        fields.add(TicketFields.text(TicketFields.PUBLIC_TEXT, TextAnalysis.PREFIX));
-        subjects.add(TicketFields.text(TicketFields.SUBJECT, TextAnalysis.PREFIX));
+        fields.add(TicketFields.text(textGroup, TextAnalysis.FOLDED));
+        fields.add(TicketFields.text(textGroup, TextAnalysis.PREFIX));
+        subjects.add(TicketFields.text(titleGroup, TextAnalysis.PREFIX));
         return withSubject(anyField(fields, words, ALIKE_SHARE).build(), subjects, words);
     }
 
@@ -115,7 +135,9 @@ final class TextQueries {
         for (var language : TextLanguage.values()) {
             byLanguage.put(language, Analyzers.of(language));
         }
-        for (var group : TicketFields.GROUPS) {
+        var groups = new ArrayList<>(TicketFields.GROUPS);
+        groups.addAll(ArticleFields.GROUPS);
+        for (var group : groups) {
             byLanguage.forEach((language, analyzer) -> analyzers.put(TicketFields.text(group, language), analyzer));
             analyzers.put(TicketFields.text(group, TextAnalysis.FOLDED), folded);
             analyzers.put(TicketFields.text(group, TextAnalysis.PREFIX), prefix);

@@ -27,7 +27,7 @@ import org.hibernate.search.mapper.orm.Search;
  * {@link TextQueries#search} says.
  */
 @Stateless
-@RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+@RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.EDITOR})
 public class TicketSearch {
 
     /** Longer queries are refused: a search box, not a document. */

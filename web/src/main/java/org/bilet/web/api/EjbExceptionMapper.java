@@ -4,6 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
@@ -18,10 +19,17 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
     @Context
     Providers providers;
 
+    @Context
+    SecurityContext security;
+
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Response toResponse(EJBException e) {
         if (e instanceof EJBAccessException) {
+            // Only the knowledge base's public reads let someone not signed in this far.
+            if (security.getUserPrincipal() == null) {
+                return SignInRequiredMapper.signIn();
+            }
             return ProblemResponses.of(Response.Status.FORBIDDEN, "Your role does not allow this.");
         }
         Throwable cause = e.getCause() != null ? e.getCause() : e.getCausedByException();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bilet.kb.search.ArticleSearch;
 import org.bilet.kb.search.SearchResults;
 import org.bilet.kb.search.TicketQuery;
 import org.bilet.kb.search.TicketSearch;
@@ -24,18 +25,23 @@ import org.bilet.platform.InvalidInputException;
 import org.bilet.tickets.TicketStatus;
 
 /**
- * Full-text search: {@code GET /api/search?q=…}, over the tickets the caller may see (articles
- * join once the knowledge base has them), with facet filters given as repeated or comma-separated
- * parameters, a window of last changes ({@code from}, {@code to}) and {@code sort=relevance|date}.
+ * Full-text search: {@code GET /api/search?q=…}, over the tickets the caller may see, with facet
+ * filters given as repeated or comma-separated parameters, a window of last changes ({@code from},
+ * {@code to}) and {@code sort=relevance|date}; or with {@code type=article} over the published
+ * knowledge-base articles the caller may read (facets: language, category). Readers who do not
+ * sign in search articles at {@code GET /api/kb/articles?q=}.
  */
 @Path("search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+@RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.EDITOR})
 public class SearchResource {
 
     @EJB
     TicketSearch tickets;
+
+    @EJB
+    ArticleSearch articles;
 
     @GET
     public SearchResults search(@QueryParam("q") String q,
@@ -57,8 +63,7 @@ public class SearchResource {
             case "ticket":
                 return tickets.search(query);
             case "article":
-                // No article is searchable before the knowledge base keeps articles.
-                return new SearchResults(List.of(), 0, java.util.Map.of());
+                return articles.search(q, query.page(), query.size());
             default:
                 throw InvalidInputException.of("type", "type is ticket or article.");
         }

@@ -2,7 +2,9 @@ package org.bilet.web.api;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -13,9 +15,15 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
+    @Context
+    SecurityContext security;
+
     @Override
     public Response toResponse(WebApplicationException e) {
         var refusal = e.getResponse();
+        if (refusal.getStatus() == 403 && security.getUserPrincipal() == null) {
+            return SignInRequiredMapper.signIn();
+        }
         if (refusal.getStatus() >= 500) {
             return new UnexpectedExceptionMapper().toResponse(e);
         }

@@ -1,0 +1,11 @@
+package org.bilet.kb.article;
+
+/**
+ * What administrators allow in the review: whether editors publish as administrators do
+ * ("delegate publishing"), and whether an author may approve their own version.
+ */
+public record ReviewRules(boolean editorsPublish, boolean selfApproval) {
+
+    /** As a new installation starts: administrators publish, and nobody approves their own work. */
+    public static final ReviewRules STRICT = new ReviewRules(false, false);
+}
