@@ -10,6 +10,7 @@ create table faq_suggestion (
     ranking       double        not null,
     languages     varchar(40)   not null,
     signature     varchar(1000) not null,
+    draft_language varchar(2)   not null,
     draft_title   varchar(200)  not null,
     draft_body    mediumtext    not null,
     computed_at   datetime(6)   not null,

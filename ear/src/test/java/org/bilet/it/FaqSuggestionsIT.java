@@ -12,17 +12,23 @@ import org.junit.jupiter.api.Test;
 /**
  * FAQ suggestions through the API: a problem reported several times in other words becomes one
  * suggestion with all its tickets and a draft made of what solved it (never of an internal note);
- * a dismissed problem is not offered again until it has grown by half; only editors see them.
+ * a dismissed problem is not offered again until it has grown by half, an accepted one becomes a
+ * draft article linked to its tickets, and one a published article answers is left out; only
+ * editors see them.
  */
 class FaqSuggestionsIT extends ApiTestCase {
 
     Api admin;
+    Api editor;
+    Api editor2;
     Api agent;
     Api employee;
 
     @BeforeEach
     void signIn() {
         admin = signedIn("admin");
+        editor = signedIn("editor");
+        editor2 = signedIn("editor2");
         agent = signedIn("agent");
         employee = signedIn("employee");
     }
@@ -75,8 +81,65 @@ class FaqSuggestionsIT extends ApiTestCase {
     }
 
     @Test
+    void anEditorAcceptsASuggestionIntoADraftArticleLinkedToAllItsTickets() {
+        var device = uniqueWord() + "beamer";
+        var numbers = report(device, List.of(
+                "The " + device + " shows no picture from my laptop",
+                "No picture on the " + device + " from the laptop",
+                device + " says no signal from laptop",
+                "Laptop picture does not reach the " + device));
+        resolve(numbers.get(1), "Switched the " + device + " input to HDMI 2.");
+        var suggestion = suggestionWith(editor.post("/api/kb/faq-suggestions/refresh", "").json(), numbers.get(0)).orElseThrow();
+
+        var accepted = editor.post("/api/kb/faq-suggestions/" + suggestion.getJsonNumber("id") + "/accept", "");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
+        long article = accepted.json().getJsonNumber("articleId").longValue();
+        assertThat(accepted.header("Location")).endsWith("/api/kb/articles/" + article);
+
+        var draft = editor.get("/api/kb/articles/" + article + "/versions/1").json();
+        assertThat(draft.getString("state")).isEqualTo("DRAFT");
+        assertThat(draft.getString("title")).isEqualTo(suggestion.getJsonObject("draft").getString("title"));
+        assertThat(draft.getString("body")).contains("Switched the " + device + " input to HDMI 2.");
+        assertThat(editor.get("/api/kb/articles/" + article + "/tickets").json().getJsonArray("tickets")
+                .getValuesAs(jakarta.json.JsonString::getString)).containsAll(numbers);
+        assertThat(suggestionWith(editor.get("/api/kb/faq-suggestions").json(), numbers.get(0))).isEmpty();
+        assertThat(editor.post("/api/kb/faq-suggestions/" + suggestion.getJsonNumber("id") + "/accept", "").status()).isEqualTo(409);
+        assertThat(suggestionWith(editor.post("/api/kb/faq-suggestions/refresh", "").json(), numbers.get(0)))
+                .as("an accepted problem is not offered again").isEmpty();
+    }
+
+    @Test
+    void aProblemThatAPublishedArticleAnswersIsNotSuggested() {
+        var device = uniqueWord() + "headset";
+        var numbers = report(device, List.of(
+                "The " + device + " microphone is not heard in calls",
+                "Nobody hears me through the " + device + " microphone",
+                device + " microphone silent in calls",
+                "Calls do not pick up the " + device + " microphone"));
+        assertThat(suggestionWith(editor.post("/api/kb/faq-suggestions/refresh", "").json(), numbers.get(0))).isPresent();
+
+        var category = editor.post("/api/kb/categories", "{\"name\": " + Json.str("FAQ tests " + device) + "}").json().getJsonNumber("id");
+        var created = editor.post("/api/kb/articles", "{\"category\": " + category + ", \"visibility\": \"EMPLOYEES\", \"language\": \"en\","
+                + " \"title\": \"The " + device + " microphone is not heard in calls\", \"body\": \"<p>Nobody hears the " + device
+                + " microphone in calls: choose it as the microphone of the call.</p>\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        var id = created.json().getJsonNumber("id");
+        assertThat(editor.post("/api/kb/articles/" + id + "/versions/1/submit", "").status()).isEqualTo(200);
+        assertThat(editor2.post("/api/kb/articles/" + id + "/versions/1/approve", "").status()).isEqualTo(200);
+        assertThat(admin.post("/api/kb/articles/" + id + "/publish", "{\"version\": 1}").status()).isEqualTo(200);
+
+        long until = System.currentTimeMillis() + 5_000;
+        var suggestions = editor.post("/api/kb/faq-suggestions/refresh", "").json();
+        while (suggestionWith(suggestions, numbers.get(0)).isPresent() && System.currentTimeMillis() < until) {
+            suggestions = editor.post("/api/kb/faq-suggestions/refresh", "").json();
+        }
+        assertThat(suggestionWith(suggestions, numbers.get(0))).isEmpty();
+    }
+
+    @Test
     void onlyEditorsSeeSuggestions() {
         assertThat(agent.get("/api/kb/faq-suggestions").status()).isEqualTo(403);
+        assertThat(agent.post("/api/kb/faq-suggestions/1/accept", "").status()).isEqualTo(403);
         assertThat(employee.post("/api/kb/faq-suggestions/refresh", "").status()).isEqualTo(403);
         assertThat(anonymous().get("/api/kb/faq-suggestions").status()).isEqualTo(401);
         assertThat(admin.post("/api/kb/faq-suggestions/999999999/dismiss", "").status()).isEqualTo(404);

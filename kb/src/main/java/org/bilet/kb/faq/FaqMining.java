@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.bilet.kb.language.TextLanguage;
+import org.bilet.kb.search.ArticleSearch;
 import org.bilet.people.Roles;
 import org.bilet.platform.ConflictException;
 
@@ -33,13 +34,17 @@ import org.bilet.platform.ConflictException;
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-@RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.SYSTEM})
 public class FaqMining {
 
     /** The days of tickets mined, whatever their status. */
     static final int WINDOW_DAYS = 90;
     /** Suggestions kept per computation, best ranked first. */
     static final int KEPT = 100;
+    /** The language of a draft when none of its tickets' languages is known. */
+    private static final String DEFAULT_LANGUAGE = "en";
+    /** Published articles compared with each problem to tell whether it already has its article. */
+    private static final int COVERING_CANDIDATES = 3;
     /** Terms that name a problem, to know it again later. */
     private static final int SIGNATURE_TERMS = 12;
 
@@ -52,6 +57,9 @@ public class FaqMining {
 
     @EJB
     FaqSuggestions suggestions;
+
+    @EJB
+    ArticleSearch articles;
 
     @Inject
     Clock clock;
@@ -100,14 +108,25 @@ public class FaqMining {
         var problems = new ArrayList<MinedProblem>();
         for (int g = 0; g < ranked.size(); g++) {
             var group = ranked.get(g);
+            var typicalTicket = told.get(typical.get(g).get(0));
+            if (coveredByArticle(window, group.members(), typicalTicket, TextLanguage.ofCode(languages.get(g)))) {
+                continue;
+            }
             var draft = FaqDrafts.of(languages.get(g), typical.get(g).stream().map(told::get).toList());
             var ids = Arrays.stream(group.members()).mapToObj(window::id).toList();
             var groupLanguages = Arrays.stream(group.members()).mapToObj(window::language).flatMap(Optional::stream)
                     .map(TextLanguage::code).distinct().sorted().toList();
             problems.add(new MinedProblem(draft.title(), ids, Math.round(group.trend() * 100) / 100.0, group.ranking(), groupLanguages,
-                    window.signature(group.members(), SIGNATURE_TERMS), draft));
+                    window.signature(group.members(), SIGNATURE_TERMS), languages.get(g).isEmpty() ? DEFAULT_LANGUAGE : languages.get(g), draft));
         }
         return problems;
+    }
+
+    /** Whether a published article already answers the group's problem: alike its tickets as they are alike each other. */
+    private boolean coveredByArticle(MiningWindow window, int[] members, FaqTickets.Told typical, Optional<TextLanguage> language) {
+        return articles.publishedLike(typical.subject() + "\n" + typical.description(), language, COVERING_CANDIDATES).stream()
+                .anyMatch(article -> window.likeness(members, TextLanguage.ofCode(article.language()), article.title(), article.body())
+                        >= ProblemGroups.THRESHOLD);
     }
 
     /** The language most of a group's tickets are in (its first ticket's when tied); "" when none is known. */

@@ -58,6 +58,7 @@ public class FaqSuggestion {
     private String languages;
     /** The problem's weightiest terms, to know it again when its tickets have left the window. */
     private String signature;
+    private String draftLanguage;
     private String draftTitle;
     private String draftBody;
     private Instant computedAt;
@@ -86,6 +87,7 @@ public class FaqSuggestion {
         this.ranking = problem.ranking();
         this.languages = String.join(",", problem.languages());
         this.signature = String.join(" ", problem.signature());
+        this.draftLanguage = problem.draftLanguage();
         this.draftTitle = problem.draft().title();
         this.draftBody = problem.draft().body();
         this.ticketIds = new ArrayList<>(problem.ticketIds());
@@ -152,6 +154,10 @@ public class FaqSuggestion {
 
     public List<String> languages() {
         return languages.isEmpty() ? List.of() : Arrays.asList(languages.split(","));
+    }
+
+    public String draftLanguage() {
+        return draftLanguage;
     }
 
     public String draftTitle() {

@@ -9,13 +9,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.bilet.kb.article.Articles;
 import org.bilet.people.CurrentUser;
 import org.bilet.people.Roles;
+import org.bilet.platform.ConflictException;
 import org.bilet.platform.ResourceNotFoundException;
 
 /** The FAQ suggestions editors see, accept and dismiss; and their replacement by each computation. */
 @Stateless
-@RolesAllowed({Roles.ADMIN})
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class FaqSuggestions {
 
     /** A suggestion as editors see it, with the numbers of all its tickets. */
@@ -39,21 +43,32 @@ public class FaqSuggestions {
     @EJB
     FaqTickets tickets;
 
+    @EJB
+    Articles articles;
+
     public Suggestions open() {
         var open = em.createNamedQuery(FaqSuggestion.OPEN, FaqSuggestion.class).getResultList();
         var numbers = tickets.numbers(open.stream().flatMap(s -> s.ticketIds().stream()).toList());
         var items = open.stream().map(s -> new Suggestion(s.id(), s.title(), s.size(), s.trend(), s.languages(),
-                s.ticketIds().stream().map(numbers::get).filter(java.util.Objects::nonNull).toList(),
+                s.ticketIds().stream().map(numbers::get).filter(Objects::nonNull).toList(),
                 new FaqDraft(s.draftTitle(), s.draftBody()))).toList();
         var computedAt = open.stream().map(FaqSuggestion::computedAt).findFirst()
                 .or(() -> em.createQuery("select max(s.computedAt) from FaqSuggestion s", Instant.class).getResultStream()
-                        .filter(java.util.Objects::nonNull).findFirst());
+                        .filter(Objects::nonNull).findFirst());
         return new Suggestions(computedAt.orElse(null), items);
     }
 
-    /** Marks a suggestion accepted for the article made of it. */
-    public void accepted(long id, long articleId) {
-        find(id).accept(currentUser.get(), articleId, clock.instant());
+    /** Makes a draft article of an open suggestion, linked to all its tickets; answers the article's id. */
+    public long accept(long id) {
+        var suggestion = find(id);
+        if (suggestion.state() != FaqSuggestion.State.OPEN) {
+            throw new ConflictException("This suggestion was already " + suggestion.state().name().toLowerCase(Locale.ROOT) + ".");
+        }
+        var numbers = tickets.numbers(suggestion.ticketIds());
+        long article = articles.createDraftFromSuggestion(suggestion.draftTitle(), suggestion.draftBody(), suggestion.draftLanguage(),
+                suggestion.ticketIds().stream().map(numbers::get).filter(Objects::nonNull).toList());
+        suggestion.accept(currentUser.get(), article, clock.instant());
+        return article;
     }
 
     public void dismiss(long id) {
@@ -70,7 +85,7 @@ public class FaqSuggestions {
     }
 
     /** Replaces the open suggestions with the given problems, less those editors have decided on. */
-    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.SYSTEM})
     public void replaceOpen(List<MinedProblem> problems, Instant computedAt) {
         em.createNamedQuery(FaqSuggestion.DELETE_OPEN).executeUpdate();
         var decided = em.createNamedQuery(FaqSuggestion.DECIDED, FaqSuggestion.class).getResultList();

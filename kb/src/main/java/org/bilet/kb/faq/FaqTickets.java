@@ -21,7 +21,7 @@ import org.bilet.tickets.RichText;
  * requester may read: never an internal note, as a draft is meant to be published.
  */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.SYSTEM})
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class FaqTickets {
 

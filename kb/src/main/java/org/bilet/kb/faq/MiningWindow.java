@@ -49,4 +49,16 @@ public final class MiningWindow {
     List<String> signature(int[] members, int count) {
         return vectors.heaviestTerms(java.util.Arrays.stream(members).mapToObj(vectors()::get).toList(), count);
     }
+
+    /** How alike a text (an article) is to a group's tickets: the cosine of its vector and their centre. */
+    double likeness(int[] members, Optional<TextLanguage> language, String title, String body) {
+        var sum = new java.util.HashMap<Integer, Double>();
+        for (int member : members) {
+            var vector = vectors().get(member);
+            for (int i = 0; i < vector.terms().length; i++) {
+                sum.merge(vector.terms()[i], (double) vector.weights()[i], Double::sum);
+            }
+        }
+        return SparseVector.of(sum).dot(vectors.vectorOf(new MinedTicket(0, language, title, body, Instant.EPOCH)));
+    }
 }

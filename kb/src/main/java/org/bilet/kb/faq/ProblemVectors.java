@@ -32,10 +32,7 @@ final class ProblemVectors {
     }
 
     void add(MinedTicket ticket) {
-        var counts = new HashMap<Integer, Double>();
-        count(counts, TextTerms.stems(ticket.language(), ticket.subject()), "", SUBJECT_WEIGHT);
-        count(counts, TextTerms.stems(ticket.language(), ticket.description()), "", 1);
-        count(counts, TextTerms.prefixes(ticket.subject() + "\n" + ticket.description()), "~", PREFIX_WEIGHT);
+        var counts = counts(ticket, true);
         var terms = new int[counts.size()];
         var weights = new float[counts.size()];
         int i = 0;
@@ -46,6 +43,25 @@ final class ProblemVectors {
         }
         ticketTerms.add(terms);
         ticketCounts.add(weights);
+    }
+
+    /**
+     * Another text (an article) as a vector among the tickets added: weighted by their term
+     * statistics, its terms that no ticket uses left out.
+     */
+    SparseVector vectorOf(MinedTicket text) {
+        double n = ticketTerms.size();
+        var weights = new HashMap<Integer, Double>();
+        counts(text, false).forEach((term, count) -> weights.put(term, (1 + Math.log(count)) * Math.log(n / documentFrequency.get(term))));
+        return SparseVector.of(weights);
+    }
+
+    private Map<Integer, Double> counts(MinedTicket ticket, boolean learn) {
+        var counts = new HashMap<Integer, Double>();
+        count(counts, TextTerms.stems(ticket.language(), ticket.subject()), "", SUBJECT_WEIGHT, learn);
+        count(counts, TextTerms.stems(ticket.language(), ticket.description()), "", 1, learn);
+        count(counts, TextTerms.prefixes(ticket.subject() + "\n" + ticket.description()), "~", PREFIX_WEIGHT, learn);
+        return counts;
     }
 
     /** Each ticket's vector, in the order added; empty for a ticket with no term another ticket shares. */
@@ -70,13 +86,15 @@ final class ProblemVectors {
     }
 
     /** Counts each occurrence at the weight of where it occurs (at least 0.5, so that 1 + log(tf) stays positive). */
-    private void count(Map<Integer, Double> counts, List<String> terms, String prefix, double weight) {
+    private void count(Map<Integer, Double> counts, List<String> terms, String prefix, double weight, boolean learn) {
         for (var term : terms) {
-            int id = ids.computeIfAbsent(prefix + term, key -> {
+            Integer id = learn ? ids.computeIfAbsent(prefix + term, key -> {
                 documentFrequency.add(0);
                 return ids.size();
-            });
-            counts.merge(id, weight, Double::sum);
+            }) : ids.get(prefix + term);
+            if (id != null) {
+                counts.merge(id, weight, Double::sum);
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.search.Query;
 import org.bilet.kb.article.Article;
 import org.bilet.kb.article.ArticleLanguage;
@@ -57,7 +58,10 @@ public class ArticleSearch {
         var language = readerLanguage(readers);
         var items = found.hits().stream().map(hit -> {
             var shown = shown(hit.article(), language);
-            return SearchHit.article(hit.article().id(), shown.title(), snippet(shown), hit.score());
+            var highlighter = new Highlighter(text, TextLanguage.ofCode(shown.language()));
+            var snippet = highlighter.snippet(shown.bodyText(), SNIPPET_CHARACTERS);
+            return SearchHit.article(hit.article().id(), shown.title(), snippet.text(), hit.score(),
+                    new Highlights(highlighter.in(shown.title()), snippet.highlights()));
         }).toList();
         return new SearchResults(items, found.total(), found.facets());
     }
@@ -94,7 +98,25 @@ public class ArticleSearch {
         var titleLanguage = language.map(TextLanguage::code).orElse(readerLanguage(readers));
         return found.hits().stream().map(hit -> {
             var shown = shown(hit.article(), titleLanguage);
-            return SearchHit.article(hit.article().id(), shown.title(), snippet(shown), hit.score());
+            return SearchHit.article(hit.article().id(), shown.title(), snippet(shown), hit.score(), Highlights.NONE);
+        }).toList();
+    }
+
+    /** A published article's text in one language, as the mining of recurring problems compares it. */
+    public record PublishedText(long id, String language, String title, String body) {
+    }
+
+    /**
+     * The published articles most like a text, whatever their visibility, in the text's language or
+     * their original: for telling whether a recurring problem already has its article.
+     */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.SYSTEM})
+    public List<PublishedText> publishedLike(String text, Optional<TextLanguage> language, int limit) {
+        var everyone = ArticleReaders.of(currentUser.signedIn());
+        var found = find(everyone, TextQueries.articlesAlike(text, language), null, null, 0, limit, false);
+        return found.hits().stream().map(hit -> {
+            var shown = shown(hit.article(), language.map(TextLanguage::code).orElse(null));
+            return new PublishedText(hit.article().id(), shown.language(), shown.title(), shown.bodyText());
         }).toList();
     }
 

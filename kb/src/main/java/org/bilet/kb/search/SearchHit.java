@@ -10,7 +10,7 @@ public record SearchHit(String type, String number, Long id, String title, Strin
         return new SearchHit("ticket", number, null, title, snippet, score, highlights);
     }
 
-    static SearchHit article(long id, String title, String snippet, float score) {
-        return new SearchHit("article", null, id, title, snippet, score);
+    static SearchHit article(long id, String title, String snippet, float score, Highlights highlights) {
+        return new SearchHit("article", null, id, title, snippet, score, highlights);
     }
 }

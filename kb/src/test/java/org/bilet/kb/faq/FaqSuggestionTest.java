@@ -11,7 +11,7 @@ class FaqSuggestionTest {
 
     private static MinedProblem problem(long firstTicket, int size, List<String> signature) {
         return new MinedProblem("t", LongStream.range(firstTicket, firstTicket + size).boxed().toList(), 1, size, List.of("en"),
-                signature, new FaqDraft("t", "b"));
+                signature, "en", new FaqDraft("t", "b"));
     }
 
     @Test

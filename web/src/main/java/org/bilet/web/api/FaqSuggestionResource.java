@@ -8,7 +8,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.bilet.kb.faq.FaqMining;
 import org.bilet.kb.faq.FaqSuggestions;
 import org.bilet.kb.faq.FaqSuggestions.Suggestions;
@@ -21,7 +24,7 @@ import org.bilet.people.Roles;
 @Path("kb/faq-suggestions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN})
 public class FaqSuggestionResource {
 
     @EJB
@@ -40,6 +43,17 @@ public class FaqSuggestionResource {
     public Suggestions refresh() {
         mining.refresh();
         return list();
+    }
+
+    /** The article a suggestion became: a draft in the FAQ category, linked to all its tickets. */
+    public record Accepted(long articleId) {
+    }
+
+    @POST
+    @Path("{id}/accept")
+    public Response accept(@PathParam("id") String id, @Context UriInfo uri) {
+        long article = suggestions.accept(QueryNumbers.parse("id", id));
+        return Response.created(uri.getBaseUriBuilder().path("kb/articles/{id}").build(article)).entity(new Accepted(article)).build();
     }
 
     @POST
