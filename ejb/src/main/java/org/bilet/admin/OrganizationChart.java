@@ -60,7 +60,10 @@ public class OrganizationChart {
     public OrganizationInfo create(@NotBlank(message = "Enter a name.")
                                    @Size(max = 200, message = "A name has {max} characters at most.") String name,
                                    Long parentId) {
-        var parent = parentId == null ? null : organization(parentId);
+        var parent = parentId == null ? null : em.find(Organization.class, parentId);
+        if (parentId != null && parent == null) {
+            throw InvalidInputException.of("parentId", "There is no organization " + parentId + ".");
+        }
         if (parent != null && parent.parent() != null) {
             throw InvalidInputException.of("parentId", "Departments belong to an organization, not to another department.");
         }

@@ -64,25 +64,25 @@ public class UserAccounts {
                                   @Min(value = 0, message = "Pages start at 0.") int page,
                                   @Min(value = 1, message = "A page has at least 1 item.")
                                   @Max(value = Page.MAX_SIZE, message = "A page has at most {value} items.") int size) {
-        return page(UserFilter.matching(text), page, size);
+        return list(UserFilter.matching(text), page, size);
     }
 
     /** Users the filter lets through, by username. */
-    public Page<UserAccount> page(@NotNull UserFilter filter,
+    public Page<UserAccount> list(@NotNull UserFilter filter,
                                   @Min(value = 0, message = "Pages start at 0.") int page,
                                   @Min(value = 1, message = "A page has at least 1 item.")
                                   @Max(value = Page.MAX_SIZE, message = "A page has at most {value} items.") int size) {
         var items = matching(filter, "select u from User u left join fetch u.organization", " order by u.username", User.class)
                 .setFirstResult(page * size).setMaxResults(size)
                 .getResultStream().map(UserAccount::of).toList();
-        return new Page<>(items, count(filter), page, size);
+        return new Page<>(items, total(filter), page, size);
     }
 
     public long count(String text) {
-        return count(UserFilter.matching(text));
+        return total(UserFilter.matching(text));
     }
 
-    public long count(@NotNull UserFilter filter) {
+    public long total(@NotNull UserFilter filter) {
         return matching(filter, "select count(u) from User u", "", Long.class).getSingleResult();
     }
 

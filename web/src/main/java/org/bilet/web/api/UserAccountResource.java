@@ -65,7 +65,7 @@ public class UserAccountResource {
                                   @QueryParam("page") @DefaultValue("0") String page,
                                   @QueryParam("size") @DefaultValue("20") String size) {
         var filter = new UserFilter(text, role(role), flag(active), organization(organization));
-        return accounts.page(filter, QueryNumbers.parse("page", page), QueryNumbers.parse("size", size));
+        return accounts.list(filter, QueryNumbers.parse("page", page), QueryNumbers.parse("size", size));
     }
 
     @POST
