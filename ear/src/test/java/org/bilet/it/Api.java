@@ -81,8 +81,23 @@ public final class Api {
     }
 
     public Response put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return put(path, json, null);
+    }
+
+    public Response put(String path, String json, String ifMatch) {
+        var request = request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
+    }
+
+    public Response delete(String path, String ifMatch) {
+        var request = request(path).DELETE();
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
     }
 
     public Response patch(String path, String json, String ifMatch) {

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Generated hostile requests to every endpoint that writes ({@link HostileRequests}, seeded, so each
- * run sends the same ones): whatever is sent, the answer is never a 5xx, every 4xx is a problem,
- * and no answer names Java, the server's classes, an exception or a parser position. Bodies for
- * the administrators' endpoints keep one member invalid (or address a key that does not exist), so
- * that nothing they send changes how the server treats other tests' tickets.
+ * run sends the same ones), administration included: whatever is sent, the answer is never a 5xx,
+ * every 4xx is a problem, and no answer names Java, the server's classes, an exception or a parser
+ * position. Bodies for the administrators' endpoints keep one member invalid (or address a key that
+ * does not exist, or send no If-Match), so that nothing they send changes how the server treats
+ * other tests' tickets, users or catalog.
  */
 class ApiFuzzIT extends ApiTestCase {
 
@@ -172,6 +173,60 @@ class ApiFuzzIT extends ApiTestCase {
     }
 
     @Test
+    void administeringUsersAndOrganizations() {
+        fuzz("POST", "/api/admin/users", admin, """
+                {"username": "generated", "firstName": "Gen", "lastName": "Erated", "email": "generated@example.com",
+                 "roles": ["AGENT"], "organizationId": 1, "language": "pl", "timeZone": "Mars/Olympus", "password": "generated-secret"}""",
+                Set.of("timeZone"));
+        var hostile = new HostileRequests(SEED ^ "PATCH user".hashCode());
+        var valid = json("""
+                {"firstName": "Gen", "lastName": "Erated", "email": "generated@example.com", "roles": ["AGENT"], "organizationId": null,
+                 "language": "pl", "timeZone": "Mars/Olympus", "active": false}""");
+        var user = "/api/admin/users/employee2";
+        var etag = admin.get(user).header("ETag");
+        for (int i = 0; i < ROUNDS; i++) {
+            var request = admin.request(user).method("PATCH", HttpRequest.BodyPublishers.ofByteArray(hostile.body(valid, Set.of("timeZone"))));
+            var ifMatch = hostile.ifMatch(etag);
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
+            send(withHeaders(request, hostile), hostile, "PATCH " + user + " If-Match: " + ifMatch);
+        }
+        assertNoFailures();
+        assertThat(admin.get(user).header("ETag")).as("every change refused").isEqualTo(etag);
+        fuzz("POST", "/api/admin/users/generated-none/password", admin, "{\"password\": \"generated-secret\"}", Set.of());
+        fuzz("POST", "/api/admin/organizations", admin, "{\"name\": \"Generated\", \"parentId\": 999999999999}", Set.of("parentId"));
+        fuzz("PUT", "/api/admin/organizations/999999999999", admin, "{\"name\": \"Generated\", \"parentId\": null}", Set.of());
+    }
+
+    @Test
+    void administeringTeamsAndTheCatalog() {
+        fuzz("POST", "/api/admin/teams", admin, "{\"key\": \"generated\", \"name\": \"Generated\", \"email\": \"not-an-address\"}",
+                Set.of("email"));
+        fuzz("PUT", "/api/admin/teams/generated-none", admin, "{\"name\": \"Generated\", \"email\": null}", Set.of());
+        fuzz("PUT", "/api/admin/teams/generated-none/members", admin, "[\"agent\", \"agent2\"]", Set.of());
+        fuzz("POST", "/api/admin/teams/generated-none/members", admin, "{\"username\": \"agent\"}", Set.of());
+        fuzz("POST", "/api/admin/categories", admin, """
+                {"key": "generated", "name": "Generated", "parent": "hardware", "team": "no-such-team", "fields": ["affected-users"]}""",
+                Set.of("team"));
+        fuzz("PUT", "/api/admin/categories/generated-none", admin, """
+                {"name": "Generated", "parent": null, "team": null, "fields": []}""", Set.of());
+        fuzz("POST", "/api/admin/priorities", admin, """
+                {"code": "bad code", "name": "Generated", "rank": 77, "resolutionHours": 8, "isDefault": false}""", Set.of("code"));
+        fuzz("PUT", "/api/admin/priorities/GENERATED_NONE", admin, """
+                {"name": "Generated", "rank": 77, "resolutionHours": 8, "isDefault": false}""", Set.of());
+        fuzz("POST", "/api/admin/custom-fields", admin, """
+                {"key": "generated", "label": "Generated", "type": "COLOUR", "choices": ["a", "b"], "required": false, "active": true}""",
+                Set.of("type"));
+        fuzz("PUT", "/api/admin/custom-fields/generated-none", admin, """
+                {"label": "Generated", "type": "TEXT", "choices": [], "required": false, "active": false}""", Set.of());
+        fuzz("POST", "/api/admin/canned-responses", admin, "{\"title\": \"Generated\", \"body\": \"Hi {no.such.placeholder}\"}",
+                Set.of("body"));
+        fuzz("PUT", "/api/admin/canned-responses/999999999999", admin, "{\"title\": \"Generated\", \"body\": \"Hi\", \"active\": false}",
+                Set.of());
+    }
+
+    @Test
     void uploadingFiles() {
         var hostile = new HostileRequests(SEED ^ "attachments".hashCode());
         for (int i = 0; i < ROUNDS; i++) {
@@ -198,7 +253,10 @@ class ApiFuzzIT extends ApiTestCase {
             var path = hostile.pick(List.of("/api/me/notifications/" + segment + "/read", "/api/me/notifications/read-all",
                     "/api/admin/mail/outbox/" + segment + "/retry", "/api/admin/sla/watch", "/api/admin/rules/" + segment + "/test?ticket=" + segment,
                     "/api/tickets/" + segment + "/messages", "/api/tickets/" + segment, "/api/me/tokens/" + segment,
-                    "/api/tickets?status=" + segment + "&size=" + segment, "/api/admin/mail/outbox?state=" + segment));
+                    "/api/tickets?status=" + segment + "&size=" + segment, "/api/admin/mail/outbox?state=" + segment,
+                    "/api/admin/users/" + segment, "/api/admin/users?active=" + segment + "&role=" + segment + "&organization=" + segment,
+                    "/api/admin/organizations/" + segment, "/api/admin/teams/" + segment + "/members/" + segment,
+                    "/api/admin/categories/" + segment, "/api/admin/priorities/" + segment, "/api/admin/audit?kind=" + segment));
             var method = hostile.pick(List.of("POST", "POST", "GET", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"));
             if (method.equals("DELETE") && path.startsWith("/api/me/tokens/") && segment.matches("\\d{1,9}")) {
                 continue; // a real token of the caller's could be revoked

@@ -25,9 +25,10 @@ import org.bilet.people.Roles;
 import org.bilet.people.Team;
 import org.bilet.platform.ConflictException;
 import org.bilet.platform.Counted;
-import org.bilet.platform.InvalidInputException;
+import org.bilet.platform.DuplicateException;
 import org.bilet.platform.Problems;
 import org.bilet.platform.ResourceNotFoundException;
+import org.bilet.platform.Versioned;
 
 /**
  * The category tree: categories created under a parent, renamed, moved, routed to a team, and
@@ -64,9 +65,15 @@ public class CategoryTree {
         return nodes;
     }
 
+    /** One category with the version the API sends as the ETag. */
+    public Versioned<CategoryNode> read(@NotNull String key) {
+        var category = category(key);
+        return new Versioned<>(node(category, depth(category)), category.version());
+    }
+
     public CategoryNode create(@NotNull @Valid CategoryDefinition definition) {
         if (catalog.category(definition.key()).isPresent()) {
-            throw InvalidInputException.of("key", "There is already a category with the key '" + definition.key() + "'.");
+            throw DuplicateException.of("key", "There is already a category with the key '" + definition.key() + "'.");
         }
         var problems = new Problems();
         var parent = problems.find("parent", "category", definition.parent(), catalog::category);
@@ -85,6 +92,21 @@ public class CategoryTree {
     /** Renames, moves, reroutes and sets the fields of the category named by the definition's key. */
     public CategoryNode change(@NotNull @Valid CategoryDefinition definition) {
         var category = category(definition.key());
+        change(category, definition);
+        return node(category, 0);
+    }
+
+    /** {@link #change(CategoryDefinition)} if the category is still at the version the caller read. */
+    public Versioned<CategoryNode> change(@NotNull @Valid CategoryDefinition definition, long expectedVersion) {
+        var category = category(definition.key());
+        var what = "Category " + definition.key();
+        Versioned.check(what, category.version(), expectedVersion);
+        change(category, definition);
+        Versioned.flush(em, what, expectedVersion);
+        return new Versioned<>(node(category, depth(category)), category.version());
+    }
+
+    private void change(Category category, CategoryDefinition definition) {
         var problems = new Problems();
         var parent = problems.find("parent", "category", definition.parent(), catalog::category);
         var team = problems.find("team", "team", definition.team(), people::team);
@@ -103,11 +125,21 @@ public class CategoryTree {
             category.askOnlyFor(fields);
             audit.record(AuditKind.CATEGORY_CHANGED, category.key(), summary);
         }
-        return node(category, 0);
+    }
+
+    /** Deletes the category if it is still at the version the caller read and neither tickets nor subcategories use it. */
+    public void delete(@NotNull String key, long expectedVersion) {
+        var category = category(key);
+        Versioned.check("Category " + key, category.version(), expectedVersion);
+        delete(category);
     }
 
     public void delete(@NotNull String key) {
-        var category = category(key);
+        delete(category(key));
+    }
+
+    private void delete(Category category) {
+        var key = category.key();
         long tickets = em.createQuery("select count(t) from Ticket t where t.category = :c", Long.class)
                 .setParameter("c", category).getSingleResult();
         long subcategories = em.createQuery("select count(c) from Category c where c.parent = :c", Long.class)
@@ -126,6 +158,14 @@ public class CategoryTree {
             nodes.add(node(category, depth));
             addSubtree(category.key(), depth + 1, children, nodes);
         }
+    }
+
+    private static int depth(Category category) {
+        int depth = 0;
+        for (var c = category.parent(); c != null; c = c.parent()) {
+            depth++;
+        }
+        return depth;
     }
 
     private static CategoryNode node(Category c, int depth) {

@@ -14,8 +14,10 @@ import org.bilet.catalog.CustomFieldDefinition;
 import org.bilet.catalog.CustomFieldType;
 import org.bilet.people.Roles;
 import org.bilet.platform.ConflictException;
+import org.bilet.platform.DuplicateException;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.ResourceNotFoundException;
+import org.bilet.platform.Versioned;
 
 /**
  * Custom ticket fields: defined with a type, changed, and switched off rather than deleted, since
@@ -40,9 +42,15 @@ public class CustomFields {
                 .getResultStream().map(CustomFields::definition).toList();
     }
 
+    /** One field with the version the API sends as the ETag. */
+    public Versioned<FieldDefinition> read(@NotNull String key) {
+        var field = existing(key);
+        return new Versioned<>(definition(field), field.version());
+    }
+
     public FieldDefinition create(@NotNull @Valid FieldDefinition definition) {
         if (find(definition.key()) != null) {
-            throw InvalidInputException.of("key", "There is already a custom field with the key '" + definition.key() + "'.");
+            throw DuplicateException.of("key", "There is already a custom field with the key '" + definition.key() + "'.");
         }
         var choices = choices(definition);
         CustomFieldDefinition field;
@@ -63,10 +71,22 @@ public class CustomFields {
     }
 
     public FieldDefinition change(@NotNull @Valid FieldDefinition definition) {
-        var field = find(definition.key());
-        if (field == null) {
-            throw new ResourceNotFoundException("There is no custom field '" + definition.key() + "'.");
-        }
+        var field = existing(definition.key());
+        change(field, definition);
+        return definition(field);
+    }
+
+    /** {@link #change(FieldDefinition)} if the field is still at the version the caller read. */
+    public Versioned<FieldDefinition> change(@NotNull @Valid FieldDefinition definition, long expectedVersion) {
+        var field = existing(definition.key());
+        var what = "Custom field " + definition.key();
+        Versioned.check(what, field.version(), expectedVersion);
+        change(field, definition);
+        Versioned.flush(em, what, expectedVersion);
+        return new Versioned<>(definition(field), field.version());
+    }
+
+    private void change(CustomFieldDefinition field, FieldDefinition definition) {
         var choices = choices(definition);
         if (definition.type() != field.type() && valuesStored(field.key(), null) > 0) {
             throw new ConflictException("Tickets already have values for " + field.label() + ", so its type stays "
@@ -98,7 +118,6 @@ public class CustomFields {
             }
             audit.record(AuditKind.FIELD_CHANGED, field.key(), summary);
         }
-        return definition(field);
     }
 
     /** Choices belong to CHOICE fields; blank lines are dropped, the rest stripped. */
@@ -121,6 +140,14 @@ public class CustomFields {
             query.setParameter("values", values);
         }
         return query.getSingleResult();
+    }
+
+    private CustomFieldDefinition existing(String key) {
+        var field = find(key);
+        if (field == null) {
+            throw new ResourceNotFoundException("There is no custom field '" + key + "'.");
+        }
+        return field;
     }
 
     private CustomFieldDefinition find(String key) {

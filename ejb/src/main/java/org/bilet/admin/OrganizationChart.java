@@ -16,8 +16,10 @@ import org.bilet.people.Organization;
 import org.bilet.people.Roles;
 import org.bilet.platform.ConflictException;
 import org.bilet.platform.Counted;
+import org.bilet.platform.DuplicateException;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.ResourceNotFoundException;
+import org.bilet.platform.Versioned;
 
 /**
  * The organizations Bilet serves and their departments (one level: a department has no
@@ -48,11 +50,20 @@ public class OrganizationChart {
                 .toList();
     }
 
+    /** One organization or department, with the version the API sends as the ETag. */
+    public Versioned<OrganizationInfo> read(long id) {
+        var organization = organization(id);
+        return new Versioned<>(info(organization), organization.version());
+    }
+
     /** A new organization, or a department of {@code parentId}. */
     public OrganizationInfo create(@NotBlank(message = "Enter a name.")
                                    @Size(max = 200, message = "A name has {max} characters at most.") String name,
                                    Long parentId) {
-        var parent = parentId == null ? null : organization(parentId);
+        var parent = parentId == null ? null : em.find(Organization.class, parentId);
+        if (parentId != null && parent == null) {
+            throw InvalidInputException.of("parentId", "There is no organization " + parentId + ".");
+        }
         if (parent != null && parent.parent() != null) {
             throw InvalidInputException.of("parentId", "Departments belong to an organization, not to another department.");
         }
@@ -67,7 +78,22 @@ public class OrganizationChart {
 
     public void rename(long id, @NotBlank(message = "Enter a name.")
                                 @Size(max = 200, message = "A name has {max} characters at most.") String name) {
+        rename(organization(id), name);
+    }
+
+    /** Renames the organization if it is still at the version the caller read. */
+    public Versioned<OrganizationInfo> rename(long id, long expectedVersion,
+                                              @NotBlank(message = "Enter a name.")
+                                              @Size(max = 200, message = "A name has {max} characters at most.") String name) {
         var organization = organization(id);
+        var what = "Organization " + id;
+        Versioned.check(what, organization.version(), expectedVersion);
+        rename(organization, name);
+        Versioned.flush(em, what, expectedVersion);
+        return new Versioned<>(info(organization), organization.version());
+    }
+
+    private void rename(Organization organization, String name) {
         var clean = name.strip();
         var summary = ChangeSummary.of().change("name", organization.name(), clean);
         if (!summary.isEmpty()) {
@@ -79,7 +105,17 @@ public class OrganizationChart {
     }
 
     public void delete(long id) {
+        delete(organization(id));
+    }
+
+    /** Deletes the organization if it is still at the version the caller read and nothing uses it. */
+    public void delete(long id, long expectedVersion) {
         var organization = organization(id);
+        Versioned.check("Organization " + id, organization.version(), expectedVersion);
+        delete(organization);
+    }
+
+    private void delete(Organization organization) {
         long users = count("select count(u) from User u where u.organization = :o", organization);
         long departments = count("select count(d) from Organization d where d.parent = :o", organization);
         long tickets = count("select count(t) from Ticket t where t.organization = :o", organization);
@@ -96,8 +132,13 @@ public class OrganizationChart {
         var existing = em.createQuery("select o from Organization o where lower(o.name) = lower(:name)", Organization.class)
                 .setParameter("name", name).getResultStream().filter(o -> !o.equals(self)).findFirst();
         if (existing.isPresent()) {
-            throw InvalidInputException.of("name", "There is already an organization or department named '" + name + "'.");
+            throw DuplicateException.of("name", "There is already an organization or department named '" + name + "'.");
         }
+    }
+
+    private OrganizationInfo info(Organization o) {
+        return new OrganizationInfo(o.id(), o.name(), o.parent() == null ? null : o.parent().id(), o.path(),
+                count("select count(u) from User u where u.organization = :o", o));
     }
 
     private long count(String query, Organization organization) {

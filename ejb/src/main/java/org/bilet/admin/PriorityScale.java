@@ -16,8 +16,10 @@ import org.bilet.catalog.Priority;
 import org.bilet.people.Roles;
 import org.bilet.platform.ConflictException;
 import org.bilet.platform.Counted;
+import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.Problems;
 import org.bilet.platform.ResourceNotFoundException;
+import org.bilet.platform.Versioned;
 
 /**
  * The priority scale: each priority has a unique code and rank and a resolution target; exactly
@@ -41,10 +43,16 @@ public class PriorityScale {
         return em.createNamedQuery(Priority.ALL, Priority.class).getResultStream().map(PriorityScale::definition).toList();
     }
 
+    /** One priority with the version the API sends as the ETag. */
+    public Versioned<PriorityDefinition> read(@NotNull String code) {
+        var priority = priority(code);
+        return new Versioned<>(definition(priority), priority.version());
+    }
+
     public PriorityDefinition create(@NotNull @Valid PriorityDefinition definition) {
         var problems = new Problems();
         if (catalog.priority(definition.code()).isPresent()) {
-            problems.add("code", "There is already a priority with the code '" + definition.code() + "'.");
+            problems.duplicate("code", "There is already a priority with the code '" + definition.code() + "'.");
         }
         checkRankFree(definition.rank(), null, problems);
         if (definition.isDefault()) {
@@ -65,6 +73,31 @@ public class PriorityScale {
     /** Renames, reranks and retargets the priority with the definition's code; the default stays where it is. */
     public PriorityDefinition change(@NotNull @Valid PriorityDefinition definition) {
         var priority = priority(definition.code());
+        change(priority, definition);
+        return definition(priority);
+    }
+
+    /**
+     * Renames, reranks and retargets the priority if it is still at the version the caller read,
+     * and makes it the default when the definition says so; the default is moved, never dropped:
+     * a default stops being one only when another one becomes it.
+     */
+    public Versioned<PriorityDefinition> change(@NotNull @Valid PriorityDefinition definition, long expectedVersion) {
+        var priority = priority(definition.code());
+        var what = "Priority " + definition.code();
+        Versioned.check(what, priority.version(), expectedVersion);
+        if (priority.isDefault() && !definition.isDefault()) {
+            throw InvalidInputException.of("isDefault", priority.name() + " is the default priority; make another one the default instead.");
+        }
+        change(priority, definition);
+        if (definition.isDefault()) {
+            makeDefault(priority);
+        }
+        Versioned.flush(em, what, expectedVersion);
+        return new Versioned<>(definition(priority), priority.version());
+    }
+
+    private void change(Priority priority, PriorityDefinition definition) {
         var problems = new Problems();
         checkRankFree(definition.rank(), priority, problems);
         problems.throwIfAny();
@@ -76,22 +109,35 @@ public class PriorityScale {
             priority.redefine(definition.name().strip(), definition.rank(), Duration.ofHours(definition.resolutionHours()));
             audit.record(AuditKind.PRIORITY_CHANGED, priority.code(), summary);
         }
-        return definition(priority);
     }
 
     /** Moves the default to this priority, in one step, so there is never none nor two. */
     public void makeDefault(@NotNull String code) {
-        var priority = priority(code);
+        makeDefault(priority(code));
+    }
+
+    private void makeDefault(Priority priority) {
         var current = catalog.defaultPriority();
         if (!current.equals(priority)) {
             current.stopBeingDefault();
             priority.makeDefault();
-            audit.record(AuditKind.PRIORITY_CHANGED, code, ChangeSummary.of().change("default", current.code(), code));
+            audit.record(AuditKind.PRIORITY_CHANGED, priority.code(), ChangeSummary.of().change("default", current.code(), priority.code()));
         }
     }
 
     public void delete(@NotNull String code) {
+        delete(priority(code));
+    }
+
+    /** Deletes the priority if it is still at the version the caller read, is not the default and no ticket has it. */
+    public void delete(@NotNull String code, long expectedVersion) {
         var priority = priority(code);
+        Versioned.check("Priority " + code, priority.version(), expectedVersion);
+        delete(priority);
+    }
+
+    private void delete(Priority priority) {
+        var code = priority.code();
         if (priority.isDefault()) {
             throw new ConflictException(priority.name() + " is the default priority; make another one the default first.");
         }
@@ -107,7 +153,7 @@ public class PriorityScale {
     private void checkRankFree(int rank, Priority self, Problems problems) {
         em.createNamedQuery(Priority.ALL, Priority.class).getResultStream()
                 .filter(p -> p.rank() == rank && !p.equals(self)).findFirst()
-                .ifPresent(p -> problems.add("rank", "Rank " + rank + " is already " + p.name() + "'s; each priority has its own rank."));
+                .ifPresent(p -> problems.duplicate("rank", "Rank " + rank + " is already " + p.name() + "'s; each priority has its own rank."));
     }
 
     private Priority priority(String code) {

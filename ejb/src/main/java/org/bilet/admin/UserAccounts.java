@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +32,7 @@ import org.bilet.platform.LikePattern;
 import org.bilet.platform.Page;
 import org.bilet.platform.Problems;
 import org.bilet.platform.ResourceNotFoundException;
+import org.bilet.platform.Versioned;
 import org.bilet.tickets.TicketStatus;
 
 /**
@@ -41,10 +43,6 @@ import org.bilet.tickets.TicketStatus;
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class UserAccounts {
-
-    private static final String MATCHING = """
-            where u.systemAccount = false and (:text is null or lower(u.username) like :text escape '!' or lower(u.email) like :text escape '!'
-              or lower(concat(u.firstName, ' ', u.lastName)) like :text escape '!')""";
 
     @Inject
     EntityManager em;
@@ -66,20 +64,69 @@ public class UserAccounts {
                                   @Min(value = 0, message = "Pages start at 0.") int page,
                                   @Min(value = 1, message = "A page has at least 1 item.")
                                   @Max(value = Page.MAX_SIZE, message = "A page has at most {value} items.") int size) {
-        var items = em.createQuery("select u from User u left join fetch u.organization " + MATCHING + " order by u.username", User.class)
-                .setParameter("text", pattern(text))
+        return list(UserFilter.matching(text), page, size);
+    }
+
+    /** Users the filter lets through, by username. */
+    public Page<UserAccount> list(@NotNull UserFilter filter,
+                                  @Min(value = 0, message = "Pages start at 0.") int page,
+                                  @Min(value = 1, message = "A page has at least 1 item.")
+                                  @Max(value = Page.MAX_SIZE, message = "A page has at most {value} items.") int size) {
+        var items = matching(filter, "select u from User u left join fetch u.organization", " order by u.username", User.class)
                 .setFirstResult(page * size).setMaxResults(size)
                 .getResultStream().map(UserAccount::of).toList();
-        return new Page<>(items, count(text), page, size);
+        return new Page<>(items, total(filter), page, size);
     }
 
     public long count(String text) {
-        return em.createQuery("select count(u) from User u " + MATCHING, Long.class)
-                .setParameter("text", pattern(text)).getSingleResult();
+        return total(UserFilter.matching(text));
+    }
+
+    public long total(@NotNull UserFilter filter) {
+        return matching(filter, "select count(u) from User u", "", Long.class).getSingleResult();
+    }
+
+    /** Bilet's own account is nobody's to administer, so no list shows it. */
+    private <T> TypedQuery<T> matching(UserFilter filter, String select, String order, Class<T> type) {
+        var where = new StringBuilder(" where u.systemAccount = false");
+        var text = pattern(filter.text());
+        if (text != null) {
+            where.append(" and (lower(u.username) like :text escape '!' or lower(u.email) like :text escape '!'"
+                    + " or lower(concat(u.firstName, ' ', u.lastName)) like :text escape '!')");
+        }
+        if (filter.role() != null) {
+            where.append(" and :role member of u.roles");
+        }
+        if (filter.active() != null) {
+            where.append(" and u.active = :active");
+        }
+        if (filter.organizationId() != null) {
+            where.append(" and u.organization.id = :organization");
+        }
+        var query = em.createQuery(select + where + order, type);
+        if (text != null) {
+            query.setParameter("text", text);
+        }
+        if (filter.role() != null) {
+            query.setParameter("role", filter.role());
+        }
+        if (filter.active() != null) {
+            query.setParameter("active", filter.active());
+        }
+        if (filter.organizationId() != null) {
+            query.setParameter("organization", filter.organizationId());
+        }
+        return query;
     }
 
     public UserAccount find(@NotNull String username) {
         return UserAccount.of(user(username));
+    }
+
+    /** The user with the version the API sends as the ETag. */
+    public Versioned<UserAccount> read(@NotNull String username) {
+        var user = user(username);
+        return new Versioned<>(UserAccount.of(user), user.version());
     }
 
     public UserAccount create(@NotNull @Valid NewUser request) {
@@ -87,10 +134,10 @@ public class UserAccounts {
         var username = request.username().strip();
         var email = request.email().strip();
         if (taken("username", username)) {
-            problems.add("username", "The username '" + username + "' is already taken.");
+            problems.duplicate("username", "The username '" + username + "' is already taken.");
         }
         if (taken("email", email)) {
-            problems.add("email", "Another user already has the e-mail address " + email + ".");
+            problems.duplicate("email", "Another user already has the e-mail address " + email + ".");
         }
         if (!ZoneId.getAvailableZoneIds().contains(request.timeZone())) {
             problems.add("timeZone", "There is no time zone '" + request.timeZone() + "'; use a name like Europe/Warsaw.");
@@ -118,6 +165,77 @@ public class UserAccounts {
         var user = user(username);
         var problems = new Problems();
         var organization = organization(organizationId, problems);
+        checkRoles(user, roles, problems);
+        problems.throwIfAny();
+        changeRoles(user, roles);
+        changeOrganization(user, organization);
+        return UserAccount.of(user);
+    }
+
+    /**
+     * Makes the user what the profile says, if they are still at the version the caller read:
+     * name, address, roles, organization, language and time zone, active or not, under the same
+     * rules as each change on its own; each kind of change is audited on its own.
+     */
+    public Versioned<UserAccount> update(@NotNull String username, long expectedVersion, @NotNull @Valid UserProfile profile) {
+        var user = user(username);
+        var what = "User " + username;
+        Versioned.check(what, user.version(), expectedVersion);
+        var problems = new Problems();
+        var firstName = profile.firstName().strip();
+        var lastName = profile.lastName().strip();
+        var email = profile.email().strip();
+        if (user.isDirectoryAccount()) {
+            var directory = "The company directory gives " + user.displayName() + " their name and address again at each sign-in;"
+                    + " change them there.";
+            if (!user.firstName().equals(firstName)) {
+                problems.add("firstName", directory);
+            }
+            if (!user.lastName().equals(lastName)) {
+                problems.add("lastName", directory);
+            }
+            if (!user.email().equals(email)) {
+                problems.add("email", directory);
+            }
+        }
+        if (!ZoneId.getAvailableZoneIds().contains(profile.timeZone())) {
+            problems.add("timeZone", "There is no time zone '" + profile.timeZone() + "'; use a name like Europe/Warsaw.");
+        }
+        var organization = organization(profile.organizationId(), problems);
+        checkRoles(user, profile.roles(), problems);
+        if (!user.email().equalsIgnoreCase(email) && takenByAnother("email", email, user)) {
+            problems.duplicate("email", "Another user already has the e-mail address " + email + ".");
+        }
+        problems.throwIfAny();
+        if (!profile.active() && user.active()) {
+            checkMayDeactivate(user);
+        }
+
+        var details = ChangeSummary.of()
+                .change("name", user.displayName(), firstName + " " + lastName)
+                .change("e-mail", user.email(), email)
+                .change("language", user.locale(), profile.language())
+                .change("time zone", user.timeZone(), profile.timeZone());
+        if (!details.isEmpty()) {
+            if (!user.isDirectoryAccount()) {
+                user.rename(firstName, lastName);
+                user.changeEmail(email);
+            }
+            user.preferLocale(profile.language(), profile.timeZone());
+            audit.record(AuditKind.USER_CHANGED, username, details);
+        }
+        changeRoles(user, profile.roles());
+        changeOrganization(user, organization);
+        if (profile.active()) {
+            reactivate(user);
+        } else {
+            deactivate(user);
+        }
+        Versioned.flush(em, what, expectedVersion);
+        return new Versioned<>(UserAccount.of(user), user.version());
+    }
+
+    private void checkRoles(User user, Set<Role> roles, Problems problems) {
         if (isCaller(user) && user.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             problems.add("roles", "You cannot take away your own administrator role; another administrator can.");
         }
@@ -125,26 +243,41 @@ public class UserAccounts {
             problems.add("roles", "The company directory gives " + user.displayName()
                     + " their roles again at each sign-in; change their groups there.");
         }
-        problems.throwIfAny();
+    }
 
+    private void changeRoles(User user, Set<Role> roles) {
         var rolesChange = ChangeSummary.of().change("roles", user.roles(), roles);
         if (!rolesChange.isEmpty()) {
             user.changeRoles(EnumSet.copyOf(roles));
-            audit.record(AuditKind.ROLES_CHANGED, username, rolesChange);
+            audit.record(AuditKind.ROLES_CHANGED, user.username(), rolesChange);
         }
+    }
+
+    private void changeOrganization(User user, Organization organization) {
         var before = user.organization();
         var organizationChange = ChangeSummary.of().change("organization",
                 before == null ? null : before.path(), organization == null ? null : organization.path());
         if (!organizationChange.isEmpty()) {
             user.moveTo(organization);
-            audit.record(AuditKind.USER_CHANGED, username, organizationChange);
+            audit.record(AuditKind.USER_CHANGED, user.username(), organizationChange);
         }
-        return UserAccount.of(user);
     }
 
     /** The user can no longer sign in nor use their API tokens; their tickets stay theirs. */
     public UserAccount deactivate(@NotNull String username) {
         var user = user(username);
+        checkMayDeactivate(user);
+        deactivate(user);
+        return UserAccount.of(user);
+    }
+
+    public UserAccount reactivate(@NotNull String username) {
+        var user = user(username);
+        reactivate(user);
+        return UserAccount.of(user);
+    }
+
+    private void checkMayDeactivate(User user) {
         if (isCaller(user)) {
             throw new ConflictException("You cannot deactivate yourself; another administrator can.");
         }
@@ -157,20 +290,20 @@ public class UserAccounts {
             throw new ConflictException(user.displayName() + " still has " + Counted.of(open, "unresolved ticket", "unresolved tickets")
                     + " assigned; assign them to someone else first.");
         }
-        if (user.active()) {
-            user.deactivate();
-            audit.record(AuditKind.USER_DEACTIVATED, username, ChangeSummary.of().change("active", true, false));
-        }
-        return UserAccount.of(user);
     }
 
-    public UserAccount reactivate(@NotNull String username) {
-        var user = user(username);
+    private void deactivate(User user) {
+        if (user.active()) {
+            user.deactivate();
+            audit.record(AuditKind.USER_DEACTIVATED, user.username(), ChangeSummary.of().change("active", true, false));
+        }
+    }
+
+    private void reactivate(User user) {
         if (!user.active()) {
             user.reactivate();
-            audit.record(AuditKind.USER_REACTIVATED, username, ChangeSummary.of().change("active", false, true));
+            audit.record(AuditKind.USER_REACTIVATED, user.username(), ChangeSummary.of().change("active", false, true));
         }
-        return UserAccount.of(user);
     }
 
     /** Sets the password the administrator typed; the audit says that it happened, never what. */
@@ -229,11 +362,16 @@ public class UserAccounts {
                 .setParameter("value", value).getSingleResult() > 0;
     }
 
+    private boolean takenByAnother(String attribute, String value, User self) {
+        return em.createQuery("select count(u) from User u where lower(u." + attribute + ") = lower(:value) and u <> :self", Long.class)
+                .setParameter("value", value).setParameter("self", self).getSingleResult() > 0;
+    }
+
     private boolean isCaller(User user) {
         return user.equals(currentUser.get());
     }
 
-    /** The escape character of {@link #MATCHING} is {@link LikePattern#ESCAPE}. */
+    /** The escape character of {@link #matching} is {@link LikePattern#ESCAPE}. */
     private static String pattern(String text) {
         return text == null || text.isBlank() ? null : LikePattern.containing(text);
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -32,6 +33,9 @@ public class Category {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Version
+    private long version;
 
     @Column(name = "category_key")
     private String key;
@@ -135,6 +139,11 @@ public class Category {
     /** "Hardware / Laptop": the names from the root down. */
     public String path() {
         return parent == null ? name : parent.path() + " / " + name;
+    }
+
+    /** Raised by every change; the administration API's ETag. */
+    public long version() {
+        return version;
     }
 
     public Long id() {

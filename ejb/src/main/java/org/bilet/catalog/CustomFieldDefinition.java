@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,9 @@ public class CustomFieldDefinition {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Version
+    private long version;
 
     @Column(name = "field_key")
     private String key;
@@ -90,6 +94,11 @@ public class CustomFieldDefinition {
 
     public List<String> choices() {
         return choices == null ? List.of() : Arrays.asList(choices.split("\\|"));
+    }
+
+    /** Raised by every change; the administration API's ETag. */
+    public long version() {
+        return version;
     }
 
     public String key() {

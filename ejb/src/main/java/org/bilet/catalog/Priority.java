@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Version;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -23,6 +24,9 @@ public class Priority {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Version
+    private long version;
 
     private String code;
     private String name;
@@ -62,6 +66,11 @@ public class Priority {
 
     public Duration resolutionTarget() {
         return Duration.ofHours(resolutionHours);
+    }
+
+    /** Raised by every change; the administration API's ETag. */
+    public long version() {
+        return version;
     }
 
     public Long id() {

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import java.util.Objects;
 
 /** A company or one of its departments (a department is an organization with a parent). */
@@ -18,6 +19,9 @@ public class Organization {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Version
+    private long version;
 
     private String name;
 
@@ -40,6 +44,11 @@ public class Organization {
     /** "Acme Logistics / Finance" for a department, the name alone for an organization. */
     public String path() {
         return parent == null ? name : parent.name() + " / " + name;
+    }
+
+    /** Raised by every change; the administration API's ETag. */
+    public long version() {
+        return version;
     }
 
     public Long id() {

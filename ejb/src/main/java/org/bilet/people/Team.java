@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -19,6 +20,9 @@ public class Team {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Version
+    private long version;
 
     @Column(name = "team_key")
     private String key;
@@ -62,6 +66,11 @@ public class Team {
     /** The address the team is reached at; none: null. */
     public void changeEmail(String newEmail) {
         this.email = newEmail;
+    }
+
+    /** Raised by every change; the administration API's ETag. */
+    public long version() {
+        return version;
     }
 
     public Long id() {

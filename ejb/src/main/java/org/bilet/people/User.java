@@ -163,6 +163,25 @@ public class User {
         }
     }
 
+    /** The name an administrator corrects; the directory's own users are renamed there. */
+    public void rename(String newFirstName, String newLastName) {
+        requireLocal();
+        this.firstName = Objects.requireNonNull(newFirstName);
+        this.lastName = Objects.requireNonNull(newLastName);
+    }
+
+    /** A new address; the directory's own users get theirs from the directory. */
+    public void changeEmail(String newEmail) {
+        requireLocal();
+        this.email = Objects.requireNonNull(newEmail);
+    }
+
+    private void requireLocal() {
+        if (directoryAccount) {
+            throw new IllegalStateException("the directory owns the names and addresses of its users");
+        }
+    }
+
     public void preferLocale(String locale, String timeZone) {
         this.locale = Objects.requireNonNull(locale);
         this.timeZone = Objects.requireNonNull(timeZone);
@@ -235,6 +254,11 @@ public class User {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** Raised by every change; the administration API's ETag. */
+    public long version() {
+        return version;
     }
 
     public Long id() {

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 public final class Problems {
 
     private final List<InvalidInputException.FieldError> errors = new ArrayList<>();
+    private boolean onlyDuplicates = true;
 
     /** The value if present; otherwise records the message and returns null. */
     public <T> T require(String field, Optional<T> value, String message) {
@@ -36,11 +37,18 @@ public final class Problems {
             return check.get();
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
+            onlyDuplicates &= e instanceof DuplicateException;
             return null;
         }
     }
 
     public void add(String field, String message) {
+        errors.add(new InvalidInputException.FieldError(field, message));
+        onlyDuplicates = false;
+    }
+
+    /** A value another one already has; when every problem is one of these, the refusal is a {@link DuplicateException}. */
+    public void duplicate(String field, String message) {
         errors.add(new InvalidInputException.FieldError(field, message));
     }
 
@@ -50,7 +58,7 @@ public final class Problems {
 
     public void throwIfAny() {
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw onlyDuplicates ? new DuplicateException(errors) : new InvalidInputException(errors);
         }
     }
 }

@@ -89,6 +89,11 @@ public class CannedResponse {
         return id;
     }
 
+    /** Raised by every change; the administration API's ETag. */
+    public long version() {
+        return version;
+    }
+
     public String title() {
         return title;
     }

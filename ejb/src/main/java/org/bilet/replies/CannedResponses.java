@@ -20,8 +20,9 @@ import org.bilet.people.PeopleLookup;
 import org.bilet.people.Roles;
 import org.bilet.people.Team;
 import org.bilet.people.User;
-import org.bilet.platform.InvalidInputException;
+import org.bilet.platform.DuplicateException;
 import org.bilet.platform.ResourceNotFoundException;
+import org.bilet.platform.Versioned;
 import org.bilet.tickets.TicketFinder;
 
 /**
@@ -90,6 +91,13 @@ public class CannedResponses {
                 .map(CannedResponseDetails::of).toList();
     }
 
+    /** One response, active or not, with the version the API sends as the ETag. */
+    @RolesAllowed(Roles.ADMIN)
+    public Versioned<CannedResponseDetails> read(long id) {
+        var response = existing(id);
+        return new Versioned<>(CannedResponseDetails.of(response), response.version());
+    }
+
     @RolesAllowed(Roles.ADMIN)
     public CannedResponseDetails create(@NotBlank(message = "Enter a title.")
                                         @Size(max = 200, message = "A title has {max} characters at most.") String title,
@@ -111,10 +119,28 @@ public class CannedResponses {
                                         @NotBlank(message = "Write the response: it is empty.")
                                         @Size(max = MAX_BODY_LENGTH, message = "A response has {max} characters at most.") String body,
                                         boolean active) {
-        var response = em.find(CannedResponse.class, id);
-        if (response == null) {
-            throw new ResourceNotFoundException("There is no canned response " + id + ".");
-        }
+        var response = existing(id);
+        change(response, title, body, active);
+        return CannedResponseDetails.of(response);
+    }
+
+    /** Revises the response as {@link #change(long, String, String, boolean)} if it is still at the version the caller read. */
+    @RolesAllowed(Roles.ADMIN)
+    public Versioned<CannedResponseDetails> change(long id, long expectedVersion,
+                                                   @NotBlank(message = "Enter a title.")
+                                                   @Size(max = 200, message = "A title has {max} characters at most.") String title,
+                                                   @NotBlank(message = "Write the response: it is empty.")
+                                                   @Size(max = MAX_BODY_LENGTH, message = "A response has {max} characters at most.") String body,
+                                                   boolean active) {
+        var response = existing(id);
+        var what = "Canned response " + id;
+        Versioned.check(what, response.version(), expectedVersion);
+        change(response, title, body, active);
+        Versioned.flush(em, what, expectedVersion);
+        return new Versioned<>(CannedResponseDetails.of(response), response.version());
+    }
+
+    private void change(CannedResponse response, String title, String body, boolean active) {
         checkTitleFree(title.strip(), response);
         var before = CannedResponseDetails.of(response);
         response.revise(title.strip(), body);
@@ -133,14 +159,21 @@ public class CannedResponses {
         if (!summary.isEmpty()) {
             audit.record(AuditKind.CANNED_RESPONSE_CHANGED, response.title(), summary);
         }
-        return CannedResponseDetails.of(response);
+    }
+
+    private CannedResponse existing(long id) {
+        var response = em.find(CannedResponse.class, id);
+        if (response == null) {
+            throw new ResourceNotFoundException("There is no canned response " + id + ".");
+        }
+        return response;
     }
 
     private void checkTitleFree(String title, CannedResponse self) {
         var taken = em.createQuery("select r from CannedResponse r where lower(r.title) = lower(:title)", CannedResponse.class)
                 .setParameter("title", title).getResultStream().anyMatch(r -> !r.equals(self));
         if (taken) {
-            throw InvalidInputException.of("title", "There is already a canned response titled '" + title + "'.");
+            throw DuplicateException.of("title", "There is already a canned response titled '" + title + "'.");
         }
     }
 

@@ -80,4 +80,27 @@ class ProblemsTest {
         assertThatThrownBy(problems::throwIfAny).isInstanceOfSatisfying(InvalidInputException.class, e ->
                 assertThat(e.errors()).containsExactly(new InvalidInputException.FieldError("assignee", "There is no user 'nobody'.")));
     }
+
+    @Test
+    void values_others_already_have_are_a_conflict_unless_something_else_is_wrong_too() {
+        var duplicates = new Problems();
+        duplicates.duplicate("username", "The username 'agent' is already taken.");
+        duplicates.duplicate("email", "Another user already has the e-mail address a@example.com.");
+
+        var conflict = catchThrowableOfType(duplicates::throwIfAny, InvalidInputException.class);
+
+        assertThat(conflict).isInstanceOf(DuplicateException.class);
+        assertThat(conflict.kind()).isEqualTo(BiletException.Kind.CONFLICT);
+        assertThat(conflict.errors()).extracting(FieldError::field).containsExactly("username", "email");
+
+        var mixed = new Problems();
+        mixed.duplicate("username", "The username 'agent' is already taken.");
+        mixed.add("timeZone", "There is no time zone 'Mars'.");
+
+        var invalid = catchThrowableOfType(mixed::throwIfAny, InvalidInputException.class);
+
+        assertThat(invalid).isNotInstanceOf(DuplicateException.class);
+        assertThat(invalid.kind()).isEqualTo(BiletException.Kind.INVALID_INPUT);
+        assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("username", "timeZone");
+    }
 }

@@ -1,0 +1,63 @@
+package org.bilet.web.api;
+
+/** Examples of the administration API's bodies for its OpenAPI description. */
+final class AdminExamples {
+
+    static final String USER = """
+            {"username": "jkowalska", "firstName": "Joanna", "lastName": "Kowalska", "email": "joanna.kowalska@example.com",
+             "roles": ["AGENT"], "organizationId": 3, "organization": "Acme Logistics / IT", "language": "pl",
+             "timeZone": "Europe/Warsaw", "active": true, "directoryAccount": false, "createdAt": "2026-11-20T08:15:00Z",
+             "name": "Joanna Kowalska"}""";
+
+    static final String USER_PAGE = "{\"items\": [" + USER + "], \"total\": 1, \"page\": 0, \"size\": 20}";
+
+    static final String NEW_USER = """
+            {"username": "jkowalska", "firstName": "Joanna", "lastName": "Kowalska", "email": "joanna.kowalska@example.com",
+             "roles": ["AGENT"], "organizationId": 3, "language": "pl", "timeZone": "Europe/Warsaw",
+             "password": "correct-horse-battery"}""";
+
+    static final String USER_PATCH = """
+            {"lastName": "Nowak", "email": "joanna.nowak@example.com", "roles": ["AGENT", "MANAGER"], "active": false}""";
+
+    static final String ORGANIZATION = """
+            {"id": 4, "name": "Warehouse", "parentId": 3, "path": "Acme Logistics / Warehouse", "users": 12, "department": true}""";
+
+    static final String NEW_TEAM = """
+            {"key": "night-shift", "name": "Night shift", "email": "night@example.com"}""";
+
+    static final String TEAM = """
+            {"key": "night-shift", "name": "Night shift", "email": "night@example.com",
+             "members": [{"username": "agent", "name": "Adam Agent"}]}""";
+
+    static final String MEMBERS = """
+            [{"username": "agent", "name": "Adam Agent"}, {"username": "agent2", "name": "Alice Agent"}]""";
+
+    static final String NEW_CATEGORY = """
+            {"key": "hardware.scanner", "name": "Scanners", "parent": "hardware", "team": "service-desk", "fields": ["asset-tag"]}""";
+
+    static final String CATEGORY = """
+            {"key": "hardware.scanner", "name": "Scanners", "parent": "hardware", "path": "Hardware / Scanners", "depth": 1,
+             "team": "service-desk", "routedTeam": "service-desk", "fields": ["asset-tag"], "askedFields": ["asset-tag"]}""";
+
+    static final String PRIORITY = """
+            {"code": "URGENT", "name": "Urgent", "rank": 5, "resolutionHours": 4, "isDefault": false}""";
+
+    static final String FIELD = """
+            {"key": "device-kind", "label": "Kind of device", "type": "CHOICE", "choices": ["Laptop", "Desktop", "Phone"],
+             "required": true, "active": true}""";
+
+    static final String NEW_CANNED_RESPONSE = """
+            {"title": "Password reset", "body": "Hello {requester.firstName},\\n\\nyour password is reset.", "active": true}""";
+
+    static final String CANNED_RESPONSE = """
+            {"id": 7, "title": "Password reset", "body": "<p>Hello {requester.firstName},</p><p>your password is reset.</p>", "active": true}""";
+
+    static final String AUDIT_PAGE = """
+            {"items": [{"id": 311, "occurredAt": "2026-11-20T08:15:00Z", "actor": "admin", "actorName": "Ada Admin",
+             "clientAddress": "10.0.0.8", "kind": "USER_CREATED", "subject": "jkowalska",
+             "summary": "name: Joanna Kowalska; e-mail: joanna.kowalska@example.com; roles: [AGENT]"}],
+             "total": 1, "page": 0, "size": 20}""";
+
+    private AdminExamples() {
+    }
+}
