@@ -2,6 +2,7 @@ package org.bilet.kb.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +22,11 @@ import org.bilet.kb.language.TextLanguage;
 
 /**
  * The text part of every ticket query, as Lucene queries built through the same analyzers the
- * index uses: a search (most of the words in one of the readable fields, the subject counting
- * more) and "like this text" (a quarter of its words, in its language and without one). Plain
- * Lucene, so that the quality evaluation runs the very queries the service does.
+ * index uses: a search (half of the words in one of the readable fields, the subject counting
+ * more) and "like this text" (a tenth of its words, in its language and without one). Either also
+ * matches by the concepts the text names ({@link Concepts}), which is how a ticket in another
+ * language is found. Plain Lucene, so that the quality evaluation runs the very queries the
+ * service does.
  */
 final class TextQueries {
 
@@ -34,6 +37,12 @@ final class TextQueries {
     static final float SEARCH_SHARE = 0.5f;
     static final float ALIKE_SHARE = 0.1f;
     static final float SUBJECT_BOOST = 2f;
+    /** Share of a search's concepts a ticket must name to be found by them alone. */
+    static final float SEARCH_CONCEPT_SHARE = 0.5f;
+    /** Share of a text's concepts a ticket must name to count as like it by them alone. */
+    static final float ALIKE_CONCEPT_SHARE = 0.1f;
+    /** Weight of concept matches against word matches. */
+    static final float CONCEPT_BOOST = 1f;
     private static final Pattern TICKET_NUMBER = Pattern.compile("(?i)[a-z]{2,10}-\\d{1,12}");
 
     private static final Analyzer ANALYZER = perField();
@@ -50,10 +59,13 @@ final class TextQueries {
         // Two words must both match; of more, most must.
         float share = words.split(" ").length <= 2 ? 1f : SEARCH_SHARE;
         var any = anyField(fields, words, share);
+        // The language of a few words is seldom certain: their concepts in any language.
+        var concepts = Concepts.ofAnyLanguage(words);
+        addConcepts(any, groups.stream().map(TicketFields::concepts).toList(), concepts, SEARCH_CONCEPT_SHARE);
         if (TICKET_NUMBER.matcher(words).matches()) {
             any.add(new BoostQuery(new TermQuery(new Term(TicketFields.NUMBER, words.toLowerCase(Locale.ROOT))), 10f), Occur.SHOULD);
         }
-        return withSubject(any.build(), TicketFields.group(TicketFields.SUBJECT), words);
+        return withSubject(any.build(), TicketFields.group(TicketFields.SUBJECT), words, concepts);
     }
 
     /** Tickets like a text: a quarter of its words in its language's readable field or the language-free ones. */
@@ -68,7 +80,10 @@ final class TextQueries {
         fields.add(TicketFields.text(TicketFields.PUBLIC_TEXT, TextAnalysis.FOLDED));
         fields.add(TicketFields.text(TicketFields.PUBLIC_TEXT, TextAnalysis.PREFIX));
         subjects.add(TicketFields.text(TicketFields.SUBJECT, TextAnalysis.PREFIX));
-        return withSubject(anyField(fields, words, ALIKE_SHARE).build(), subjects, words);
+        var any = anyField(fields, words, ALIKE_SHARE);
+        var concepts = new java.util.LinkedHashSet<>(Concepts.mentions(language, words));
+        addConcepts(any, List.of(TicketFields.concepts(TicketFields.PUBLIC_TEXT)), concepts, ALIKE_CONCEPT_SHARE);
+        return withSubject(any.build(), subjects, words, concepts);
     }
 
     /** The analyzer of every text field, by name, for indexing outside Hibernate Search (the evaluation). */
@@ -92,7 +107,26 @@ final class TextQueries {
         return any;
     }
 
-    private static Query withSubject(Query matching, List<String> subjectFields, String words) {
+    /** Tickets naming a share of the concepts, in any of the fields, as one more way to match. */
+    private static void addConcepts(BooleanQuery.Builder any, List<String> fields, Collection<String> concepts, float share) {
+        if (concepts.isEmpty()) {
+            return;
+        }
+        var anyField = new BooleanQuery.Builder();
+        for (var field : fields) {
+            anyField.add(conceptQuery(field, concepts, share), Occur.SHOULD);
+        }
+        any.add(new BoostQuery(anyField.build(), CONCEPT_BOOST), Occur.SHOULD);
+    }
+
+    private static Query conceptQuery(String field, Collection<String> concepts, float share) {
+        var query = new BooleanQuery.Builder();
+        concepts.forEach(concept -> query.add(new TermQuery(new Term(field, concept)), Occur.SHOULD));
+        query.setMinimumNumberShouldMatch(Math.max(1, (int) (share * concepts.size())));
+        return query.build();
+    }
+
+    private static Query withSubject(Query matching, List<String> subjectFields, String words, Collection<String> concepts) {
         var builder = new QueryBuilder(ANALYZER);
         var subject = new BooleanQuery.Builder();
         for (var field : subjectFields) {
@@ -100,6 +134,9 @@ final class TextQueries {
             if (query != null) {
                 subject.add(query, Occur.SHOULD);
             }
+        }
+        if (!concepts.isEmpty()) {
+            subject.add(new BoostQuery(conceptQuery(TicketFields.concepts(TicketFields.SUBJECT), concepts, 0f), CONCEPT_BOOST), Occur.SHOULD);
         }
         return new BooleanQuery.Builder()
                 .add(matching, Occur.MUST)
@@ -119,6 +156,7 @@ final class TextQueries {
             byLanguage.forEach((language, analyzer) -> analyzers.put(TicketFields.text(group, language), analyzer));
             analyzers.put(TicketFields.text(group, TextAnalysis.FOLDED), folded);
             analyzers.put(TicketFields.text(group, TextAnalysis.PREFIX), prefix);
+            analyzers.put(TicketFields.concepts(group), Analyzers.concepts());
         }
         return new PerFieldAnalyzerWrapper(folded, analyzers);
     }
