@@ -203,9 +203,12 @@ final class ConceptLexicon {
                 for (var key : keys(word)) {
                     byKey.computeIfAbsent(key, k -> new HashSet<>()).add(concept);
                 }
-                var stem = stem(word);
-                if (stem != null) {
-                    byStem.computeIfAbsent(stem, k -> new HashSet<>()).add(concept);
+                // A base form cut by the suffix list may lose more than its inflected forms do
+                // ("udział" against "udzialu"), so the folded base form is a stem too.
+                for (var stem : new String[] {stem(word), fold(word)}) {
+                    if (stem != null && stem.length() >= MIN_STEM) {
+                        byStem.computeIfAbsent(stem, k -> new HashSet<>()).add(concept);
+                    }
                 }
             } else if (entryWords.size() > 1) {
                 var phrase = new Phrase(concept, entryWords.stream().map(this::allKeys).toList());
@@ -339,6 +342,7 @@ final class ConceptLexicon {
                 + "owac owal owala owalo owali owaly owany owana owane owanego ujemy ujecie ujesz uja uje uj "
                 + "ywac iwac ywal iwal ami ach ych ymi ich imi ego emu ami owi ow om em ej ym im "
                 + "ac ec ic yc al ala alo ali aly el ela elo eli il ila ilo ili ily yl yla ylo yli "
+                + "ienia ieniu ienie ieniem ieniach ieniami ien "
                 + "esz emy ecie a e i o u y"),
         UKRAINIAN("ування уванням уванні ували увала увало увати уєте уєш ують ував ує "
                 + "ювати ювали ював юють ює ати ити яти іти ала ало али ила ило или ать "

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,8 +42,15 @@ final class TextQueries {
     static final float SEARCH_CONCEPT_SHARE = 0.5f;
     /** Share of a text's concepts a ticket must name to count as like it by them alone. */
     static final float ALIKE_CONCEPT_SHARE = 0.1f;
-    /** Weight of concept matches against word matches. */
-    static final float CONCEPT_BOOST = 1f;
+    /** Weight of concept matches against word matches in a search. */
+    static final float SEARCH_CONCEPT_BOOST = 2.5f;
+    /** Weight of concept matches in "like this text": they are what finds the same problem in other languages. */
+    static final float ALIKE_CONCEPT_BOOST = 5f;
+    /**
+     * Weight of words matched in the text's own language in "like this text", so that a ticket told
+     * in the same language and naming the same concepts comes before those of other languages.
+     */
+    static final float ALIKE_OWN_LANGUAGE_BOOST = 5f;
     private static final Pattern TICKET_NUMBER = Pattern.compile("(?i)[a-z]{2,10}-\\d{1,12}");
 
     private static final Analyzer ANALYZER = perField();
@@ -50,7 +58,10 @@ final class TextQueries {
     private TextQueries() {
     }
 
-    /** The words of a search in any readable field (and the notes, for staff); null when nothing is left to look for. */
+    /**
+     * The words of a search in any readable field (and the notes, for staff), or half of the concepts
+     * they name in any language; null when nothing is left to look for.
+     */
     static Query search(String text, boolean withNotes) {
         var words = words(text, MAX_SEARCH_WORDS);
         var groups = withNotes ? List.of(TicketFields.PUBLIC_TEXT, TicketFields.NOTES) : List.of(TicketFields.PUBLIC_TEXT);
@@ -61,29 +72,33 @@ final class TextQueries {
         var any = anyField(fields, words, share);
         // The language of a few words is seldom certain: their concepts in any language.
         var concepts = Concepts.ofAnyLanguage(words);
-        addConcepts(any, groups.stream().map(TicketFields::concepts).toList(), concepts, SEARCH_CONCEPT_SHARE);
+        addConcepts(any, groups.stream().map(TicketFields::concepts).toList(), concepts, SEARCH_CONCEPT_SHARE, SEARCH_CONCEPT_BOOST);
         if (TICKET_NUMBER.matcher(words).matches()) {
             any.add(new BoostQuery(new TermQuery(new Term(TicketFields.NUMBER, words.toLowerCase(Locale.ROOT))), 10f), Occur.SHOULD);
         }
-        return withSubject(any.build(), TicketFields.group(TicketFields.SUBJECT), words, concepts);
+        return withSubject(any.build(), TicketFields.group(TicketFields.SUBJECT), words, concepts, SEARCH_CONCEPT_BOOST);
     }
 
-    /** Tickets like a text: a quarter of its words in its language's readable field or the language-free ones. */
+    /**
+     * Tickets like a text: a tenth of its words in its language's readable field (weighing most) or
+     * the language-free ones, or a tenth of its concepts, found in its language.
+     */
     static Query alike(String text, Optional<TextLanguage> language) {
         var words = words(text, MAX_ALIKE_WORDS);
-        var fields = new ArrayList<String>();
         var subjects = new ArrayList<String>();
-        language.ifPresent(l -> {
-            fields.add(TicketFields.text(TicketFields.PUBLIC_TEXT, l));
-            subjects.add(TicketFields.text(TicketFields.SUBJECT, l));
-        });
-        fields.add(TicketFields.text(TicketFields.PUBLIC_TEXT, TextAnalysis.FOLDED));
-        fields.add(TicketFields.text(TicketFields.PUBLIC_TEXT, TextAnalysis.PREFIX));
+        language.ifPresent(l -> subjects.add(TicketFields.text(TicketFields.SUBJECT, l)));
         subjects.add(TicketFields.text(TicketFields.SUBJECT, TextAnalysis.PREFIX));
-        var any = anyField(fields, words, ALIKE_SHARE);
-        var concepts = new java.util.LinkedHashSet<>(Concepts.mentions(language, words));
-        addConcepts(any, List.of(TicketFields.concepts(TicketFields.PUBLIC_TEXT)), concepts, ALIKE_CONCEPT_SHARE);
-        return withSubject(any.build(), subjects, words, concepts);
+        var any = anyField(List.of(TicketFields.text(TicketFields.PUBLIC_TEXT, TextAnalysis.FOLDED),
+                TicketFields.text(TicketFields.PUBLIC_TEXT, TextAnalysis.PREFIX)), words, ALIKE_SHARE);
+        language.ifPresent(l -> {
+            var own = new QueryBuilder(ANALYZER).createMinShouldMatchQuery(TicketFields.text(TicketFields.PUBLIC_TEXT, l), words, ALIKE_SHARE);
+            if (own != null) {
+                any.add(new BoostQuery(own, ALIKE_OWN_LANGUAGE_BOOST), Occur.SHOULD);
+            }
+        });
+        var concepts = new LinkedHashSet<>(Concepts.mentions(language, words));
+        addConcepts(any, List.of(TicketFields.concepts(TicketFields.PUBLIC_TEXT)), concepts, ALIKE_CONCEPT_SHARE, ALIKE_CONCEPT_BOOST);
+        return withSubject(any.build(), subjects, words, concepts, ALIKE_CONCEPT_BOOST);
     }
 
     /** The analyzer of every text field, by name, for indexing outside Hibernate Search (the evaluation). */
@@ -108,7 +123,7 @@ final class TextQueries {
     }
 
     /** Tickets naming a share of the concepts, in any of the fields, as one more way to match. */
-    private static void addConcepts(BooleanQuery.Builder any, List<String> fields, Collection<String> concepts, float share) {
+    private static void addConcepts(BooleanQuery.Builder any, List<String> fields, Collection<String> concepts, float share, float boost) {
         if (concepts.isEmpty()) {
             return;
         }
@@ -116,7 +131,7 @@ final class TextQueries {
         for (var field : fields) {
             anyField.add(conceptQuery(field, concepts, share), Occur.SHOULD);
         }
-        any.add(new BoostQuery(anyField.build(), CONCEPT_BOOST), Occur.SHOULD);
+        any.add(new BoostQuery(anyField.build(), boost), Occur.SHOULD);
     }
 
     private static Query conceptQuery(String field, Collection<String> concepts, float share) {
@@ -126,7 +141,8 @@ final class TextQueries {
         return query.build();
     }
 
-    private static Query withSubject(Query matching, List<String> subjectFields, String words, Collection<String> concepts) {
+    private static Query withSubject(Query matching, List<String> subjectFields, String words, Collection<String> concepts,
+                                     float conceptBoost) {
         var builder = new QueryBuilder(ANALYZER);
         var subject = new BooleanQuery.Builder();
         for (var field : subjectFields) {
@@ -136,7 +152,7 @@ final class TextQueries {
             }
         }
         if (!concepts.isEmpty()) {
-            subject.add(new BoostQuery(conceptQuery(TicketFields.concepts(TicketFields.SUBJECT), concepts, 0f), CONCEPT_BOOST), Occur.SHOULD);
+            subject.add(new BoostQuery(conceptQuery(TicketFields.concepts(TicketFields.SUBJECT), concepts, 0f), conceptBoost), Occur.SHOULD);
         }
         return new BooleanQuery.Builder()
                 .add(matching, Occur.MUST)
