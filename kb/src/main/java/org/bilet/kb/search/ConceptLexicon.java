@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -173,7 +175,7 @@ final class ConceptLexicon {
                 return false;
             }
             for (int i = 0; i < words.size(); i++) {
-                if (java.util.Collections.disjoint(words.get(i), text.get(from + i).keys())) {
+                if (Collections.disjoint(words.get(i), text.get(from + i).keys())) {
                     return false;
                 }
             }
@@ -352,7 +354,7 @@ final class ConceptLexicon {
         private final List<String> endings;
 
         Suffixes(String endings) {
-            this.endings = java.util.Arrays.stream(endings.split(" "))
+            this.endings = Arrays.stream(endings.split(" "))
                     .sorted((a, b) -> b.length() - a.length()).toList();
         }
 

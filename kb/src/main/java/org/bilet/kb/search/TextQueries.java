@@ -67,12 +67,26 @@ final class TextQueries {
         var groups = withNotes ? List.of(TicketFields.PUBLIC_TEXT, TicketFields.NOTES) : List.of(TicketFields.PUBLIC_TEXT);
         var fields = new ArrayList<String>();
         groups.forEach(group -> fields.addAll(TicketFields.group(group)));
-        // Two words must both match; of more, most must.
-        float share = words.split(" ").length <= 2 ? 1f : SEARCH_SHARE;
+        // Two words must both match; of more, half must.
+        var each = words.split(" ");
+        float share = each.length <= 2 ? 1f : SEARCH_SHARE;
         var any = anyField(fields, words, share);
-        // The language of a few words is seldom certain: their concepts in any language.
+        // The language of a few words is seldom certain: their concepts in any language. A word
+        // naming none (a name, a code) must still match as a word when the rule above needs it.
         var concepts = Concepts.ofAnyLanguage(words);
-        addConcepts(any, groups.stream().map(TicketFields::concepts).toList(), concepts, SEARCH_CONCEPT_SHARE, SEARCH_CONCEPT_BOOST);
+        if (!concepts.isEmpty()) {
+            var plain = Arrays.stream(each).filter(word -> Concepts.ofAnyLanguage(word).isEmpty()).toList();
+            int needed = (int) (share * each.length) - (each.length - plain.size());
+            var byConcepts = new BooleanQuery.Builder();
+            addConcepts(byConcepts, groups.stream().map(TicketFields::concepts).toList(), concepts, SEARCH_CONCEPT_SHARE,
+                    SEARCH_CONCEPT_BOOST);
+            var conceptRoute = new BooleanQuery.Builder().add(byConcepts.build(), Occur.MUST);
+            if (needed > 0) {
+                var rest = anyField(fields, String.join(" ", plain), Math.min(1f, (needed + 0.5f) / plain.size())).build();
+                conceptRoute.add(rest, Occur.MUST);
+            }
+            any.add(conceptRoute.build(), Occur.SHOULD);
+        }
         if (TICKET_NUMBER.matcher(words).matches()) {
             any.add(new BoostQuery(new TermQuery(new Term(TicketFields.NUMBER, words.toLowerCase(Locale.ROOT))), 10f), Occur.SHOULD);
         }
