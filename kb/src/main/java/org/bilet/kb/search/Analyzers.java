@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.it.ItalianLightStemFilter;
@@ -22,7 +23,8 @@ import org.tartarus.snowball.ext.LithuanianStemmer;
  * How search reads text, as plain Lucene analyzers: one per language (its stemmer or dictionary,
  * then diacritics folded, so that "zolty" finds "żółty"), one that only folds, and one that cuts
  * folded words to their first letters, a crude stemmer that works in any language and for words a
- * dictionary does not know or a writer typed without diacritics.
+ * dictionary does not know or a writer typed without diacritics; and one for the concept ids
+ * {@link Concepts} finds in a text.
  */
 final class Analyzers {
 
@@ -42,6 +44,19 @@ final class Analyzers {
 
     static Analyzer prefix() {
         return standard(in -> new WordPrefixFilter(new ASCIIFoldingFilter(new LowerCaseFilter(in)), PREFIX_LENGTH));
+    }
+
+    /**
+     * Concept ids as {@link Concepts} writes them, separated by spaces: a text is turned into concepts
+     * in its own language before it reaches the index, so that one field holds those of every language.
+     */
+    static Analyzer concepts() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                return new TokenStreamComponents(new WhitespaceTokenizer());
+            }
+        };
     }
 
     static Analyzer of(TextLanguage language) {

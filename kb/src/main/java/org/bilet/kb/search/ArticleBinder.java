@@ -21,7 +21,7 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 /**
  * Writes an article into its document (see {@link ArticleFields}): visibility, category, tags, the
  * languages it is published in, and the title and body text of each published version in its
- * language's fields and the language-free ones. Drafts and archived versions are never written:
+ * language's fields, the language-free ones and the concept fields. Drafts and archived versions are never written:
  * what is found is what readers can read. A version's state or text changing reindexes the article;
  * its counters, changed by bulk UPDATE, do not.
  */
@@ -55,6 +55,7 @@ class ArticleBinder implements TypeBinder {
                 }
                 text(schema, types, TicketFields.text(group, TextAnalysis.FOLDED), TextAnalysis.FOLDED);
                 text(schema, types, TicketFields.text(group, TextAnalysis.PREFIX), TextAnalysis.PREFIX);
+                text(schema, types, TicketFields.concepts(group), TextAnalysis.CONCEPT);
             }
         }
 
@@ -85,6 +86,10 @@ class ArticleBinder implements TypeBinder {
             textLanguage.ifPresent(l -> document.addValue(textFields.get(TicketFields.text(group, l)), text));
             document.addValue(textFields.get(TicketFields.text(group, TextAnalysis.FOLDED)), text);
             document.addValue(textFields.get(TicketFields.text(group, TextAnalysis.PREFIX)), text);
+            var concepts = Concepts.mentions(textLanguage, text);
+            if (!concepts.isEmpty()) {
+                document.addValue(textFields.get(TicketFields.concepts(group)), String.join(" ", concepts));
+            }
         }
     }
 }

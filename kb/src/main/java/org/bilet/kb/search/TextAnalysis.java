@@ -11,6 +11,8 @@ public class TextAnalysis implements LuceneAnalysisConfigurer {
 
     public static final String FOLDED = "folded";
     public static final String PREFIX = "prefix";
+    /** Concept ids ({@link Concepts}), whatever the language they were found in. */
+    public static final String CONCEPT = "concept";
 
     /** The name of a language's analyzer: its code, as in "pl". */
     public static String of(TextLanguage language) {
@@ -21,6 +23,7 @@ public class TextAnalysis implements LuceneAnalysisConfigurer {
     public void configure(LuceneAnalysisConfigurationContext context) {
         context.analyzer(FOLDED).instance(Analyzers.folded());
         context.analyzer(PREFIX).instance(Analyzers.prefix());
+        context.analyzer(CONCEPT).instance(Analyzers.concepts());
         for (var language : TextLanguage.values()) {
             context.analyzer(of(language)).instance(Analyzers.of(language));
         }

@@ -2,7 +2,9 @@ package org.bilet.kb.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +23,11 @@ import org.bilet.kb.language.TextLanguage;
 
 /**
  * The text part of every ticket and article query, as Lucene queries built through the same
- * analyzers the index uses: a search (most of the words in one of the readable fields, the subject
- * or title counting more) and "like this text" (a tenth of its words, in its language and without one). Plain
- * Lucene, so that the quality evaluation runs the very queries the service does.
+ * analyzers the index uses: a search (half of the words in one of the readable fields, the subject
+ * or title counting more) and "like this text" (a tenth of its words, in its language and without
+ * one). Either also matches by the concepts the text names ({@link Concepts}), which is how a
+ * ticket or article in another language is found. Plain Lucene, so that the quality evaluation runs
+ * the very queries the service does.
  */
 final class TextQueries {
 
@@ -34,6 +38,19 @@ final class TextQueries {
     static final float SEARCH_SHARE = 0.5f;
     static final float ALIKE_SHARE = 0.1f;
     static final float SUBJECT_BOOST = 2f;
+    /** Share of a search's concepts a ticket must name to be found by them alone. */
+    static final float SEARCH_CONCEPT_SHARE = 0.5f;
+    /** Share of a text's concepts a ticket must name to count as like it by them alone. */
+    static final float ALIKE_CONCEPT_SHARE = 0.1f;
+    /** Weight of concept matches against word matches in a search. */
+    static final float SEARCH_CONCEPT_BOOST = 2.5f;
+    /** Weight of concept matches in "like this text": they are what finds the same problem in other languages. */
+    static final float ALIKE_CONCEPT_BOOST = 5f;
+    /**
+     * Weight of words matched in the text's own language in "like this text", so that a ticket told
+     * in the same language and naming the same concepts comes before those of other languages.
+     */
+    static final float ALIKE_OWN_LANGUAGE_BOOST = 5f;
     private static final Pattern TICKET_NUMBER = Pattern.compile("(?i)[a-z]{2,10}-\\d{1,12}");
 
     private static final Analyzer ANALYZER = perField();
@@ -41,35 +58,59 @@ final class TextQueries {
     private TextQueries() {
     }
 
-    /** The words of a search in any readable field (and the notes, for staff); null when nothing is left to look for. */
+    /**
+     * The words of a search in any readable field (and the notes, for staff), or half of the concepts
+     * they name in any language; null when nothing is left to look for.
+     */
     static Query search(String text, boolean withNotes) {
-        var words = words(text, MAX_SEARCH_WORDS);
         var groups = withNotes ? List.of(TicketFields.PUBLIC_TEXT, TicketFields.NOTES) : List.of(TicketFields.PUBLIC_TEXT);
-        var fields = new ArrayList<String>();
-        groups.forEach(group -> fields.addAll(TicketFields.group(group)));
-        // Two words must both match; of more, most must.
-        float share = words.split(" ").length <= 2 ? 1f : SEARCH_SHARE;
-        var any = anyField(fields, words, share);
-        if (TICKET_NUMBER.matcher(words).matches()) {
-            any.add(new BoostQuery(new TermQuery(new Term(TicketFields.NUMBER, words.toLowerCase(Locale.ROOT))), 10f), Occur.SHOULD);
-        }
-        return withSubject(any.build(), TicketFields.group(TicketFields.SUBJECT), words);
-    }
-
-    /** Tickets like a text: a tenth of its words in its language's readable field or the language-free ones. */
-    static Query alike(String text, Optional<TextLanguage> language) {
-        return alike(text, language, TicketFields.PUBLIC_TEXT, TicketFields.SUBJECT);
+        return search(text, groups, TicketFields.SUBJECT, true);
     }
 
     /**
      * The words of a search in a published article's title or body, as {@link #search} matches a
-     * ticket's: most of them in one field, the title counting more.
+     * ticket's: half of them, or half the concepts they name, the title counting more.
      */
     static Query searchArticles(String text) {
+        return search(text, List.of(ArticleFields.BODY), ArticleFields.TITLE, false);
+    }
+
+    private static Query search(String text, List<String> groups, String titleGroup, boolean byNumber) {
         var words = words(text, MAX_SEARCH_WORDS);
-        float share = words.split(" ").length <= 2 ? 1f : SEARCH_SHARE;
-        var any = anyField(TicketFields.group(ArticleFields.BODY), words, share);
-        return withSubject(any.build(), TicketFields.group(ArticleFields.TITLE), words);
+        var fields = new ArrayList<String>();
+        groups.forEach(group -> fields.addAll(TicketFields.group(group)));
+        // Two words must both match; of more, half must.
+        var each = words.split(" ");
+        float share = each.length <= 2 ? 1f : SEARCH_SHARE;
+        var any = anyField(fields, words, share);
+        // The language of a few words is seldom certain: their concepts in any language. A word
+        // naming none (a name, a code) must still match as a word when the rule above needs it.
+        var concepts = Concepts.ofAnyLanguage(words);
+        if (!concepts.isEmpty()) {
+            var plain = Arrays.stream(each).filter(word -> Concepts.ofAnyLanguage(word).isEmpty()).toList();
+            int needed = (int) (share * each.length) - (each.length - plain.size());
+            var byConcepts = new BooleanQuery.Builder();
+            addConcepts(byConcepts, groups.stream().map(TicketFields::concepts).toList(), concepts, SEARCH_CONCEPT_SHARE,
+                    SEARCH_CONCEPT_BOOST);
+            var conceptRoute = new BooleanQuery.Builder().add(byConcepts.build(), Occur.MUST);
+            if (needed > 0) {
+                var rest = anyField(fields, String.join(" ", plain), Math.min(1f, (needed + 0.5f) / plain.size())).build();
+                conceptRoute.add(rest, Occur.MUST);
+            }
+            any.add(conceptRoute.build(), Occur.SHOULD);
+        }
+        if (byNumber && TICKET_NUMBER.matcher(words).matches()) {
+            any.add(new BoostQuery(new TermQuery(new Term(TicketFields.NUMBER, words.toLowerCase(Locale.ROOT))), 10f), Occur.SHOULD);
+        }
+        return withSubject(any.build(), titleGroup, TicketFields.group(titleGroup), words, concepts, SEARCH_CONCEPT_BOOST);
+    }
+
+    /**
+     * Tickets like a text: a tenth of its words in its language's readable field (weighing most) or
+     * the language-free ones, or a tenth of its concepts, found in its language.
+     */
+    static Query alike(String text, Optional<TextLanguage> language) {
+        return alike(text, language, TicketFields.PUBLIC_TEXT, TicketFields.SUBJECT);
     }
 
     /** Articles like a text, as {@link #alike} finds tickets: in the body, the title counting more. */
@@ -79,16 +120,20 @@ final class TextQueries {
 
     private static Query alike(String text, Optional<TextLanguage> language, String textGroup, String titleGroup) {
         var words = words(text, MAX_ALIKE_WORDS);
-        var fields = new ArrayList<String>();
-        var subjects = new ArrayList<String>();
+        var titles = new ArrayList<String>();
+        language.ifPresent(l -> titles.add(TicketFields.text(titleGroup, l)));
+        titles.add(TicketFields.text(titleGroup, TextAnalysis.PREFIX));
+        var any = anyField(List.of(TicketFields.text(textGroup, TextAnalysis.FOLDED),
+                TicketFields.text(textGroup, TextAnalysis.PREFIX)), words, ALIKE_SHARE);
         language.ifPresent(l -> {
-            fields.add(TicketFields.text(textGroup, l));
-            subjects.add(TicketFields.text(titleGroup, l));
+            var own = new QueryBuilder(ANALYZER).createMinShouldMatchQuery(TicketFields.text(textGroup, l), words, ALIKE_SHARE);
+            if (own != null) {
+                any.add(new BoostQuery(own, ALIKE_OWN_LANGUAGE_BOOST), Occur.SHOULD);
+            }
         });
-        fields.add(TicketFields.text(textGroup, TextAnalysis.FOLDED));
-        fields.add(TicketFields.text(textGroup, TextAnalysis.PREFIX));
-        subjects.add(TicketFields.text(titleGroup, TextAnalysis.PREFIX));
-        return withSubject(anyField(fields, words, ALIKE_SHARE).build(), subjects, words);
+        var concepts = new LinkedHashSet<>(Concepts.mentions(language, words));
+        addConcepts(any, List.of(TicketFields.concepts(textGroup)), concepts, ALIKE_CONCEPT_SHARE, ALIKE_CONCEPT_BOOST);
+        return withSubject(any.build(), titleGroup, titles, words, concepts, ALIKE_CONCEPT_BOOST);
     }
 
     /** The analyzer of every text field, by name, for indexing outside Hibernate Search (the evaluation). */
@@ -112,7 +157,27 @@ final class TextQueries {
         return any;
     }
 
-    private static Query withSubject(Query matching, List<String> subjectFields, String words) {
+    /** Tickets naming a share of the concepts, in any of the fields, as one more way to match. */
+    private static void addConcepts(BooleanQuery.Builder any, List<String> fields, Collection<String> concepts, float share, float boost) {
+        if (concepts.isEmpty()) {
+            return;
+        }
+        var anyField = new BooleanQuery.Builder();
+        for (var field : fields) {
+            anyField.add(conceptQuery(field, concepts, share), Occur.SHOULD);
+        }
+        any.add(new BoostQuery(anyField.build(), boost), Occur.SHOULD);
+    }
+
+    private static Query conceptQuery(String field, Collection<String> concepts, float share) {
+        var query = new BooleanQuery.Builder();
+        concepts.forEach(concept -> query.add(new TermQuery(new Term(field, concept)), Occur.SHOULD));
+        query.setMinimumNumberShouldMatch(Math.max(1, (int) (share * concepts.size())));
+        return query.build();
+    }
+
+    private static Query withSubject(Query matching, String titleGroup, List<String> subjectFields, String words,
+                                     Collection<String> concepts, float conceptBoost) {
         var builder = new QueryBuilder(ANALYZER);
         var subject = new BooleanQuery.Builder();
         for (var field : subjectFields) {
@@ -120,6 +185,9 @@ final class TextQueries {
             if (query != null) {
                 subject.add(query, Occur.SHOULD);
             }
+        }
+        if (!concepts.isEmpty()) {
+            subject.add(new BoostQuery(conceptQuery(TicketFields.concepts(titleGroup), concepts, 0f), conceptBoost), Occur.SHOULD);
         }
         return new BooleanQuery.Builder()
                 .add(matching, Occur.MUST)
@@ -141,6 +209,7 @@ final class TextQueries {
             byLanguage.forEach((language, analyzer) -> analyzers.put(TicketFields.text(group, language), analyzer));
             analyzers.put(TicketFields.text(group, TextAnalysis.FOLDED), folded);
             analyzers.put(TicketFields.text(group, TextAnalysis.PREFIX), prefix);
+            analyzers.put(TicketFields.concepts(group), Analyzers.concepts());
         }
         return new PerFieldAnalyzerWrapper(folded, analyzers);
     }

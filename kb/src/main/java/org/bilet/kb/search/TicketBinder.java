@@ -75,6 +75,7 @@ class TicketBinder implements TypeBinder {
                 }
                 text(schema, types, TicketFields.text(group, TextAnalysis.FOLDED), TextAnalysis.FOLDED);
                 text(schema, types, TicketFields.text(group, TextAnalysis.PREFIX), TextAnalysis.PREFIX);
+                text(schema, types, TicketFields.concepts(group), TextAnalysis.CONCEPT);
             }
         }
 

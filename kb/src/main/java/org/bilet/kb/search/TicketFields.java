@@ -8,7 +8,9 @@ import org.bilet.kb.language.TextLanguage;
  * The names of a ticket's fields in the index. Text goes into three groups: the subject, everything
  * the requester may read (subject, description, public replies, resolution) and the internal notes,
  * which only staff search. Each group has a field per language, analyzed in it and filled only
- * when the ticket is written in it, and two fields that know no language (folded, prefix).
+ * when the ticket is written in it, and two fields that know no language (folded, prefix); and a
+ * field of the concepts its texts name ({@link Concepts}), found in the ticket's language, which
+ * joins tickets across languages. Word queries never look in it.
  */
 final class TicketFields {
 
@@ -43,7 +45,12 @@ final class TicketFields {
         return group + "_" + analyzer;
     }
 
-    /** Every field of a group: one per language, then the folded and prefix ones. */
+    /** A group's concept field, e.g. "text_concept". */
+    static String concepts(String group) {
+        return text(group, TextAnalysis.CONCEPT);
+    }
+
+    /** Every word field of a group: one per language, then the folded and prefix ones (not the concept field). */
     static List<String> group(String group) {
         var names = new ArrayList<String>();
         for (var language : TextLanguage.values()) {

@@ -38,7 +38,8 @@ record TicketText(Optional<TextLanguage> language, Map<String, List<String>> gro
 
     /**
      * Each field and its values: a group's texts go into the field of the ticket's language, when
-     * known, and into the language-free ones.
+     * known, and into the language-free ones; the concepts each names, found in the ticket's
+     * language (in all of them when it is not known), into the group's concept field.
      */
     void forEachField(java.util.function.BiConsumer<String, String> field) {
         groups.forEach((group, texts) -> {
@@ -46,6 +47,10 @@ record TicketText(Optional<TextLanguage> language, Map<String, List<String>> gro
                 language.ifPresent(l -> field.accept(TicketFields.text(group, l), text));
                 field.accept(TicketFields.text(group, TextAnalysis.FOLDED), text);
                 field.accept(TicketFields.text(group, TextAnalysis.PREFIX), text);
+                var concepts = Concepts.mentions(language, text);
+                if (!concepts.isEmpty()) {
+                    field.accept(TicketFields.concepts(group), String.join(" ", concepts));
+                }
             }
         });
     }

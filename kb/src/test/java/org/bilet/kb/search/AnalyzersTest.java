@@ -47,6 +47,11 @@ class AnalyzersTest {
                 .satisfies(t -> assertThat(t.get(0)).isEqualTo(t.get(1)));
     }
 
+    @Test
+    void concept_ids_stay_as_they_are_written() throws IOException {
+        assertThat(terms(Analyzers.concepts(), "printer print  meeting-room")).containsExactly("printer", "print", "meeting-room");
+    }
+
     private static List<String> terms(Analyzer analyzer, String text) throws IOException {
         var terms = new ArrayList<String>();
         try (var stream = analyzer.tokenStream("f", text)) {
