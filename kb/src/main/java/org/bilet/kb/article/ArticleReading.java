@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import org.bilet.kb.language.TextLanguage;
 import org.bilet.people.CurrentUser;
@@ -89,10 +91,10 @@ public class ArticleReading {
     private static ArticleView view(Article article, ArticleVersion shown, String requested, ArticleReaders readers) {
         var related = article.related().stream().filter(readers::mayRead)
                 .map(r -> r.readableIn(requested).map(v -> new ArticleView.Related(r.id(), v.title())).orElse(null))
-                .filter(Objects::nonNull).sorted(java.util.Comparator.comparing(ArticleView.Related::id)).toList();
+                .filter(Objects::nonNull).sorted(Comparator.comparing(ArticleView.Related::id)).toList();
         return new ArticleView(article.id(), shown.language(), !shown.language().equals(requested), requested, shown.title(),
                 shown.body(), article.category().id(), article.category().name(), article.visibility(),
-                java.util.List.copyOf(article.tags()), article.publishedLanguages(), related, shown.number(),
+                List.copyOf(article.tags()), article.publishedLanguages(), related, shown.number(),
                 shown.publishedAt(), article.version());
     }
 }

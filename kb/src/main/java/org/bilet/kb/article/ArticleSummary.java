@@ -1,5 +1,6 @@
 package org.bilet.kb.article;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ public record ArticleSummary(long id, String title, String language, Boolean fal
         var newest = versions.stream().filter(v -> v.language().equals(a.originalLanguage())).reduce((x, y) -> y)
                 .orElse(versions.get(versions.size() - 1));
         var lines = versions.stream().map(ArticleVersion::language).distinct()
-                .sorted(java.util.Comparator.comparing(ArticleLanguage.ALLOWED::indexOf))
+                .sorted(Comparator.comparing(ArticleLanguage.ALLOWED::indexOf))
                 .map(l -> versions.stream().filter(v -> v.language().equals(l)).reduce((x, y) -> y).orElseThrow())
                 .map(v -> new Line(v.language(), v.number(), v.state())).toList();
         return new ArticleSummary(a.id(), newest.title(), newest.language(), null, a.category().id(), a.visibility(),

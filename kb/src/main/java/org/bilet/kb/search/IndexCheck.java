@@ -12,6 +12,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Locale;
 import java.util.logging.Logger;
 import org.bilet.kb.article.Article;
 import org.bilet.people.Roles;
@@ -60,7 +61,7 @@ public class IndexCheck {
         long inDatabase = em.createQuery(count, Long.class).getSingleResult();
         long inIndex = Search.session(em).search(type).where(f -> f.matchAll()).fetchTotalHitCount();
         if (inDatabase != inIndex) {
-            LOG.info(() -> "The search index holds " + inIndex + " " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT)
+            LOG.info(() -> "The search index holds " + inIndex + " " + type.getSimpleName().toLowerCase(Locale.ROOT)
                     + "s of " + inDatabase + ": rebuilding it.");
             return false;
         }
