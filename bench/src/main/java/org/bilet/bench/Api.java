@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The Bilet REST API as the benchmark calls it, with personal API tokens (Bearer), because Basic
- * authentication hashes the password (PBKDF2) on every request by design and would measure the hash
- * instead of the API.
+ * The Bilet REST API as the benchmark calls it, with personal API tokens (Bearer) or, to compare,
+ * HTTP Basic (the server hashes a password once and then remembers the credential a few minutes).
+ * An "authorization" below is the whole header value: {@link #bearer} or {@link #basic}.
  *
  * <p>The JDK's blocking {@link HttpURLConnection}, which keeps connections alive per thread: the
  * client shares the two cores with the server, and the asynchronous {@code java.net.http} client
@@ -33,9 +33,8 @@ final class Api {
 
     /** Signs in once with the password and creates a personal token for the rest of the run. */
     String token(String username, String password) throws IOException {
-        var basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         var body = Json.createObjectBuilder().add("name", "benchmark " + System.currentTimeMillis()).build().toString();
-        var response = send("POST", "/api/me/tokens", "Basic " + basic, body);
+        var response = send("POST", "/api/me/tokens", basic(username, password), body);
         if (response.statusCode() != 201) {
             throw new IllegalStateException("POST /api/me/tokens as " + username + " answered " + response.statusCode()
                     + ": " + response.body());
@@ -43,12 +42,33 @@ final class Api {
         return json(response.body()).getString("token");
     }
 
+    static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     Reply post(String path, String token, String json) throws IOException {
         return send("POST", path, "Bearer " + token, json);
     }
 
+    /** With a whole Authorization header value, Basic or Bearer. */
+    Reply postAs(String path, String authorization, String json) throws IOException {
+        return send("POST", path, authorization, json);
+    }
+
+    Reply getAs(String pathAndQuery, String authorization) throws IOException {
+        return send("GET", pathAndQuery, authorization, null);
+    }
+
     Reply put(String path, String token, String json) throws IOException {
         return send("PUT", path, "Bearer " + token, json);
+    }
+
+    Reply delete(String path, String token) throws IOException {
+        return send("DELETE", path, "Bearer " + token, null);
     }
 
     Reply get(String pathAndQuery, String token) throws IOException {

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The command line. Commands: {@code fill --tickets N} (or {@code --up-to N}), {@code create --concurrency C --count K},
+ * The command line. Commands: {@code fill --tickets N} (or {@code --up-to N}), {@code create --concurrency C --count K [--auth bearer|basic|both]},
+ * {@code signin --count K},
  * {@code raw --concurrency C --count K}, {@code me --concurrency C --count K}, {@code list --count K},
  * {@code queue --count K}, {@code mail --concurrency C --count K}, {@code search --count K}, {@code reindex} and {@code all} (which calls {@code me} as often as {@code raw}); common options
  * {@code --url}, {@code --jdbc}, {@code --user}, {@code --password}. See bench/README.md.
@@ -25,7 +26,8 @@ public final class Bench {
         }
         switch (options.command()) {
             case "fill" -> new Filler(options).run();
-            case "create" -> RestCreate.print(create(options, options.intValue("concurrency", 8), options.intValue("count", 2000)));
+            case "create" -> createSideBySide(options);
+            case "signin" -> SignInTiming.print(signIn(options));
             case "raw" -> RawCreate.print(raw(options, options.intValue("concurrency", 8), options.intValue("count", 5000)));
             case "me" -> SignedInCall.print(me(options, options.intValue("concurrency", 8), options.intValue("count", 5000)));
             case "list" -> ListLatency.print(list(options, options.intValue("count", 300)));
@@ -80,13 +82,44 @@ public final class Bench {
     }
 
     static Load.Result create(Options options, int concurrency, int count) throws Exception {
+        return create(options, "bearer", concurrency, count);
+    }
+
+    /** {@code --auth bearer} (default), {@code basic}, or {@code both}: Bearer then Basic, {@code --rounds} times. */
+    private static void createSideBySide(Options options) throws Exception {
+        var auth = options.value("auth", "bearer");
+        var kinds = auth.equals("both") ? List.of("bearer", "basic") : List.of(auth);
+        int concurrency = options.intValue("concurrency", 8);
+        int count = options.intValue("count", 2000);
+        for (int round = 0; round < options.intValue("rounds", 1); round++) {
+            for (var kind : kinds) {
+                RestCreate.print(kind, create(options, kind, concurrency, count));
+            }
+        }
+    }
+
+    static Load.Result create(Options options, String auth, int concurrency, int count) throws Exception {
         var api = new Api(options.baseUrl());
-        var token = api.token(options.value("login", "employee"), options.value("login-password", "demo"));
+        var login = options.value("login", "employee");
+        var password = options.value("login-password", "demo");
+        var authorization = switch (auth) {
+            case "bearer" -> Api.bearer(api.token(login, password));
+            case "basic" -> Api.basic(login, password);
+            default -> throw new IllegalArgumentException("--auth is bearer, basic or both, not '" + auth + "'.");
+        };
         List<String> codes;
         try (var db = options.connect()) {
             codes = Reference.load(db).priorities().stream().map(Reference.Priority::code).toList();
         }
-        return RestCreate.run(api, token, codes, concurrency, options.intValue("warmup", 200), count);
+        return RestCreate.run(api, authorization, codes, concurrency, options.intValue("warmup", 200), count);
+    }
+
+    private static SignInTiming.Result signIn(Options options) throws Exception {
+        var api = new Api(options.baseUrl());
+        var password = options.value("login-password", "demo");
+        var adminToken = api.token(options.value("admin", "admin"), password);
+        return SignInTiming.run(api, adminToken, options.value("login", "employee"), password,
+                options.intValue("warmup", 10), options.intValue("count", 100));
     }
 
     private static Load.Result me(Options options, int concurrency, int count) throws Exception {
@@ -131,7 +164,8 @@ public final class Bench {
         System.err.println(problem);
         System.err.println("""
                 Usage: fill --tickets N | --up-to N  [--threads 2] [--chunk 2500] [--spread-days 730]
-                       create --concurrency C --count K [--warmup 200]
+                       create --concurrency C --count K [--warmup 200] [--auth bearer|basic|both] [--rounds 1]
+                       signin [--count 100] [--warmup 10] [--admin admin]
                        mail --concurrency C --count K [--warmup 200]
                        search [--count 300]
                        reindex

@@ -48,6 +48,14 @@ final class Latencies {
         return percentileMillis(99);
     }
 
+    double meanMillis() {
+        long sum = 0;
+        for (int i = 0; i < size; i++) {
+            sum += nanos[i];
+        }
+        return size == 0 ? Double.NaN : sum / 1e6 / size;
+    }
+
     String describe() {
         return String.format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d requests)", p50(), p95(), p99(), size);
     }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * {@code create}: tickets opened through POST /api/tickets by a requester with a Bearer token,
- * from C threads; each ticket a subject, a description and a priority, as a requester sends them.
+ * {@code create}: tickets opened through POST /api/tickets by a requester with a Bearer token
+ * (or, with {@code --auth basic}, HTTP Basic; {@code --auth both} runs one after the other), from C threads; each ticket a subject, a description and a priority, as a requester sends them.
  * The server writes the ticket and its CREATED event, the same rows {@link RawCreate} writes.
  */
 final class RestCreate {
@@ -19,7 +19,7 @@ final class RestCreate {
     private RestCreate() {
     }
 
-    static Load.Result run(Api api, String token, List<String> priorityCodes, int concurrency, int warmup, int count)
+    static Load.Result run(Api api, String authorization, List<String> priorityCodes, int concurrency, int warmup, int count)
             throws Exception {
         var corpus = Corpus.load();
         var seeds = new SplittableRandom(42);
@@ -32,7 +32,7 @@ final class RestCreate {
                         .add("description", text.description())
                         .add("priority", priorityCodes.get(random.nextInt(priorityCodes.size())))
                         .build().toString();
-                var response = api.post("/api/tickets", token, body);
+                var response = api.postAs("/api/tickets", authorization, body);
                 if (response.statusCode() != 201) {
                     throw new IllegalStateException("POST /api/tickets answered " + response.statusCode() + ": " + response.body());
                 }
@@ -41,8 +41,12 @@ final class RestCreate {
     }
 
     static void print(Load.Result r) {
-        System.out.printf("create  c=%-3d %,7d tickets in %6.1f s: %,8.1f tickets/s   %s%s%n",
-                r.concurrency(), r.count(), r.seconds(), r.perSecond(), r.latencies().describe(),
+        print("create", r);
+    }
+
+    static void print(String label, Load.Result r) {
+        System.out.printf("%-7s c=%-3d %,7d tickets in %6.1f s: %,8.1f tickets/s   %s%s%n",
+                label, r.concurrency(), r.count(), r.seconds(), r.perSecond(), r.latencies().describe(),
                 r.errors() == 0 ? "" : "   " + r.errors() + " failed, first: " + r.firstError());
     }
 }

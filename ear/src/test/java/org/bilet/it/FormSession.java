@@ -24,6 +24,7 @@ public final class FormSession {
 
     public static final String COOKIE = "JSESSIONID";
 
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
@@ -59,12 +60,17 @@ public final class FormSession {
         return session;
     }
 
-    /** Fills in and sends the sign-in form (opening it first); the answer after redirects. */
+    /**
+     * Fills in and sends the sign-in form (opening it first); the answer after redirects. Like
+     * PrimeFaces' script in a browser, it sends the page's CSP nonce, without which a refused
+     * sign-in could not render the form again.
+     */
     public HttpResponse<String> signIn(String username, String password, String... headers) {
         var form = get("/login.xhtml");
+        var nonce = NONCE.matcher(form.body());
         return post("/login.xhtml", "login=login&login%3Ausername=" + encode(username)
                 + "&login%3Apassword=" + encode(password) + "&login%3AsignIn=&jakarta.faces.ViewState="
-                + encode(viewStateOf(form.body())), headers);
+                + encode(viewStateOf(form.body())) + (nonce.find() ? "&primefaces.nonce=" + encode(nonce.group(1)) : ""), headers);
     }
 
     public HttpResponse<String> get(String path, String... headers) {

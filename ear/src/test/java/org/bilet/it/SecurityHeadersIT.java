@@ -21,7 +21,8 @@ class SecurityHeadersIT extends ApiTestCase {
 
     private static final List<String> ADMIN_PAGES = List.of("/admin/index.xhtml", "/admin/users.xhtml", "/admin/organizations.xhtml",
             "/admin/teams.xhtml", "/admin/categories.xhtml", "/admin/priorities.xhtml", "/admin/fields.xhtml",
-            "/admin/responses.xhtml", "/admin/rules.xhtml", "/admin/sla.xhtml", "/admin/sla-calendars.xhtml", "/admin/audit.xhtml");
+            "/admin/responses.xhtml", "/admin/rules.xhtml", "/admin/sla.xhtml", "/admin/sla-calendars.xhtml", "/admin/audit.xhtml",
+            "/admin/lockouts.xhtml");
 
     @Test
     void every_screen_has_the_policy_and_nothing_inline_runs_without_its_nonce() {

@@ -34,5 +34,7 @@ public enum AuditKind {
     SLA_POLICY_DELETED,
     RULE_CREATED,
     RULE_CHANGED,
-    RULE_DELETED
+    RULE_DELETED,
+    SIGN_IN_LOCKED,
+    LOCKOUT_LIFTED
 }

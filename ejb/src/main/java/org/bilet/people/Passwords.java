@@ -5,8 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
+import java.util.concurrent.atomic.LongAdder;
 
-/** Hashes new passwords the way the identity store checks them (see {@link PasswordPolicy}). */
+/**
+ * Hashes new passwords and checks typed ones (see {@link PasswordPolicy}). A check without a hash to
+ * compare with (no such user, deactivated, no password of their own) still runs PBKDF2, against a
+ * hash made at start with the same parameters: a wrong username costs what a wrong password does,
+ * so the time of a refusal does not tell which usernames exist.
+ */
 @ApplicationScoped
 public class Passwords {
 
@@ -18,9 +24,31 @@ public class Passwords {
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
+    /** Made of a password nobody knows; a match against it is refused anyway. */
+    private String dummyHash;
+
+    /** How many typed passwords this server has hashed to check them, the dummy checks included. */
+    private final LongAdder verifications = new LongAdder();
+
     @PostConstruct
     void configure() {
         pbkdf2.initialize(PasswordPolicy.parameters());
+        dummyHash = pbkdf2.generate(generate().toCharArray());
+    }
+
+    /** Whether the password matches the stored hash; null (nothing to compare with) is never a match. */
+    public boolean matches(String password, String storedHash) {
+        verifications.increment();
+        var typed = password.toCharArray();
+        if (storedHash == null) {
+            pbkdf2.verify(typed, dummyHash);
+            return false;
+        }
+        return pbkdf2.verify(typed, storedHash);
+    }
+
+    public long verifications() {
+        return verifications.sum();
     }
 
     public String hash(String password) {

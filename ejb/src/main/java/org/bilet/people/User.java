@@ -313,6 +313,11 @@ public class User {
         return active;
     }
 
+    /** The PBKDF2 hash to check a typed password against; null for directory accounts and Bilet's own. */
+    String passwordHash() {
+        return passwordHash;
+    }
+
     public boolean isDirectoryAccount() {
         return directoryAccount;
     }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.bilet.signin.SignInLimits;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,6 +34,30 @@ public class Settings {
     @Inject
     @ConfigProperty(name = "bilet.public.health", defaultValue = "true")
     boolean publicHealth;
+
+    @Inject
+    @ConfigProperty(name = "bilet.signin.account.delay.after", defaultValue = "5")
+    int signInAccountDelayAfter;
+
+    @Inject
+    @ConfigProperty(name = "bilet.signin.account.lock.after", defaultValue = "10")
+    int signInAccountLockAfter;
+
+    @Inject
+    @ConfigProperty(name = "bilet.signin.address.lock.after", defaultValue = "50")
+    int signInAddressLockAfter;
+
+    @Inject
+    @ConfigProperty(name = "bilet.signin.lock.minutes", defaultValue = "15")
+    int signInLockMinutes;
+
+    @Inject
+    @ConfigProperty(name = "bilet.basic.cache.seconds", defaultValue = "300")
+    int basicCacheSeconds;
+
+    @Inject
+    @ConfigProperty(name = "bilet.basic.cache.size", defaultValue = "10000")
+    int basicCacheSize;
 
     public Path dataDirectory() {
         return Path.of(dataDir).toAbsolutePath();
@@ -62,5 +88,26 @@ public class Settings {
      */
     public boolean publicHealth() {
         return publicHealth;
+    }
+
+    /**
+     * How many failed sign-ins an account (BILET_SIGNIN_ACCOUNT_DELAY_AFTER, _LOCK_AFTER) and a
+     * client address (BILET_SIGNIN_ADDRESS_LOCK_AFTER) may have within BILET_SIGNIN_LOCK_MINUTES,
+     * which is also how long a lockout lasts.
+     */
+    public SignInLimits signInLimits() {
+        var minutes = Duration.ofMinutes(signInLockMinutes);
+        return new SignInLimits(signInAccountDelayAfter, signInAccountLockAfter, signInAddressLockAfter,
+                minutes, minutes, Duration.ofSeconds(1));
+    }
+
+    /** How long a verified Basic credential is remembered (BILET_BASIC_CACHE_SECONDS; 0: never). */
+    public Duration basicCacheTime() {
+        return Duration.ofSeconds(Math.max(0, basicCacheSeconds));
+    }
+
+    /** How many verified Basic credentials are remembered at most (BILET_BASIC_CACHE_SIZE). */
+    public int basicCacheSize() {
+        return Math.max(0, basicCacheSize);
     }
 }

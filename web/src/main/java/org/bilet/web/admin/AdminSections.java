@@ -23,7 +23,8 @@ public class AdminSections {
             new Section("responses", "pi-comment"),
             new Section("sla", "pi-clock"),
             new Section("rules", "pi-bolt"),
-            new Section("audit", "pi-history"));
+            new Section("audit", "pi-history"),
+            new Section("lockouts", "pi-lock"));
 
     public List<Section> getAll() {
         return ALL;

@@ -1,21 +1,53 @@
 package org.bilet.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import org.bilet.people.PasswordPolicy;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bilet.people.PasswordCheck;
 
 /**
  * Users and their roles come from Bilet's own tables; only active users with a password of their
- * own may sign in here (directory accounts have none, see {@link LdapIdentityStore}).
+ * own may sign in here (directory accounts have none, see {@link LdapIdentityStore}). Not the
+ * built-in database store: that one answers an unknown username without hashing anything, so the
+ * time of a refusal told which usernames exist ({@link PasswordCheck} hashes either way).
  */
 @ApplicationScoped
-@DatabaseIdentityStoreDefinition(
-        dataSourceLookup = "java:jboss/datasources/BiletDS",
-        callerQuery = "select password_hash from app_user where username = ? and active = true and password_hash is not null",
-        groupsQuery = "select r.role from user_role r join app_user u on u.id = r.user_id where u.username = ?",
-        hashAlgorithm = Pbkdf2PasswordHash.class,
-        hashAlgorithmParameters = {
-                PasswordPolicy.ALGORITHM, PasswordPolicy.ITERATIONS, PasswordPolicy.SALT_SIZE, PasswordPolicy.KEY_SIZE})
-public class PasswordIdentityStore {
+public class PasswordIdentityStore implements IdentityStore {
+
+    /** Before the directory (80), as the built-in database store was. */
+    static final int PRIORITY = 70;
+
+    @EJB
+    PasswordCheck passwords;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        var result = passwords.check(login.getCaller(), login.getPasswordAsString());
+        return switch (result.verdict()) {
+            case VALID -> new CredentialValidationResult(result.username(),
+                    result.roles().stream().map(Enum::name).collect(Collectors.toSet()));
+            case INVALID -> CredentialValidationResult.INVALID_RESULT;
+            case DIRECTORY -> CredentialValidationResult.NOT_VALIDATED_RESULT;
+        };
+    }
+
+    @Override
+    public int priority() {
+        return PRIORITY;
+    }
+
+    /** Providing groups too makes the handler keep the roles this store found. */
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return EnumSet.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
+    }
 }

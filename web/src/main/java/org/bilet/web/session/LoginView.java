@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Objects;
 import org.bilet.web.security.LoginPage;
+import org.bilet.web.security.SignInMechanism;
 
 /** The sign-in form: checks the credential against the same identity stores as the API. */
 @Named
@@ -43,7 +44,13 @@ public class LoginView {
                         + Objects.requireNonNullElse(LoginPage.safeNext(next), me.landingPage()));
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> Texts.error(null, "login.failed");
+            default -> {
+                if (external.getRequestMap().get(SignInMechanism.HELD_BACK_MINUTES) instanceof Long minutes) {
+                    Texts.error(null, "login.heldBack", minutes);
+                } else {
+                    Texts.error(null, "login.failed");
+                }
+            }
         }
     }
 
