@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.bilet.kb.language.TextLanguage;
+import org.bilet.kb.search.Concepts;
 import org.bilet.kb.search.TextTerms;
 
 /**
  * Turns the requesters' words into comparable vectors: the stems of each ticket's language (the
  * subject counting double, as it names the problem), the language-free word prefixes at a lower
- * weight (they join forms a stemmer misses and the words of related languages), weighted by how
+ * weight (they join forms a stemmer misses and the words of related languages), and the concepts
+ * the text names ({@link Concepts}, in the ticket's language), weighted by how
  * rare each term is among the tickets mined (tf-idf). A term only one ticket uses cannot join two
  * tickets, so it is left out rather than lengthen the vector. Tickets are added one at a time, so
  * that only their terms are kept, not their texts.
@@ -18,6 +22,12 @@ final class ProblemVectors {
 
     static final double SUBJECT_WEIGHT = 2.0;
     static final double PREFIX_WEIGHT = 0.5;
+    /**
+     * Concepts are what joins tickets told in other languages, and what two tellings of one problem
+     * share most: a concept counts ten times a word (chosen on the evaluation set, see
+     * docs/search-quality.md).
+     */
+    static final double CONCEPT_WEIGHT = 10.0;
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<Integer> documentFrequency = new ArrayList<>();
@@ -61,6 +71,8 @@ final class ProblemVectors {
         count(counts, TextTerms.stems(ticket.language(), ticket.subject()), "", SUBJECT_WEIGHT, learn);
         count(counts, TextTerms.stems(ticket.language(), ticket.description()), "", 1, learn);
         count(counts, TextTerms.prefixes(ticket.subject() + "\n" + ticket.description()), "~", PREFIX_WEIGHT, learn);
+        count(counts, concepts(ticket.language(), ticket.subject()), "#", SUBJECT_WEIGHT * CONCEPT_WEIGHT, learn);
+        count(counts, concepts(ticket.language(), ticket.description()), "#", CONCEPT_WEIGHT, learn);
         return counts;
     }
 
@@ -83,6 +95,13 @@ final class ProblemVectors {
             ticketCounts.set(t, null);
         }
         return vectors;
+    }
+
+    private static List<String> concepts(Optional<TextLanguage> language, String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return List.copyOf(language.map(l -> Concepts.of(l, text)).orElseGet(() -> Concepts.ofAnyLanguage(text)));
     }
 
     /** Counts each occurrence at the weight of where it occurs (at least 0.5, so that 1 + log(tf) stays positive). */
