@@ -51,7 +51,8 @@ record Reference(List<Person> requesters, List<Person> staff, List<Team> teams, 
                 where u.active group by u.id, u.username, u.locale, u.organization_id order by u.id""")) {
             while (rs.next()) {
                 long org = rs.getLong(4);
-                var person = new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.wasNull() ? null : org);
+                Long organization = rs.wasNull() ? null : org;
+                var person = new Person(rs.getLong(1), rs.getString(2), rs.getString(3), organization);
                 var roles = Set.of(rs.getString(5).split(","));
                 if (roles.contains("AGENT") || roles.contains("MANAGER")) {
                     staff.add(person);
