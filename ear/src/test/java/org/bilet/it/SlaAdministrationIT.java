@@ -3,12 +3,9 @@ package org.bilet.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -155,24 +152,7 @@ class SlaAdministrationIT extends ApiTestCase {
                 .toList();
     }
 
-    /** Reloads the server (its services and deployments start again, as after a restart) and waits until Bilet answers. */
     private void restartServer() throws Exception {
-        var reload = new ModelNode();
-        reload.get("operation").set("reload");
-        reload.get("address").setEmptyList();
-        management.getControllerClient().execute(reload);
-        var deadline = Instant.now().plus(Duration.ofMinutes(2));
-        Thread.sleep(1_000);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (management.isServerInRunningState() && anonymous().get("/health/ready").status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException stillRestarting) {
-                // The management or HTTP port is not back yet.
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("Bilet did not come back within two minutes of the reload");
+        ServerReload.reload(management, anonymous());
     }
 }
