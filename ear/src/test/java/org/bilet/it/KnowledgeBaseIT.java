@@ -167,26 +167,27 @@ class KnowledgeBaseIT extends ApiTestCase {
         var polish = published("PUBLIC", "pl", "Drukarki na drugim piętrze nie drukują " + word,
                 "<p>Żółta lampka miga na drukarce; wyjmij zaciętą kartkę z podajnika.</p>");
         var secret = word + "staff";
-        var staff = published("STAFF", "en", "Print server spooler " + secret, "<p>Restart the spooler on the print server.</p>");
+        // Not a topic of the demo's articles (its staff runbook is about the print spooler), so that this one is the most alike.
+        var staff = published("STAFF", "en", "Badge encoder firmware " + secret, "<p>Flash the firmware of the badge encoder.</p>");
 
         assertThat(ids(awaitArticles(employee, "drukarka " + word, hasId(polish)))).contains(polish);
         assertThat(ids(awaitArticles(employee, "zolta lampka " + word, hasId(polish)))).contains(polish);
-        assertThat(ids(awaitArticles(agent, "spooler " + secret, hasId(staff)))).containsExactly(staff);
+        assertThat(ids(awaitArticles(agent, "encoder " + secret, hasId(staff)))).containsExactly(staff);
         var hit = employee.get(search("drukarka " + word)).json().getJsonArray("items").getJsonObject(0);
         assertThat(hit.getString("type")).isEqualTo("article");
         assertThat(hit.keySet()).contains("id", "title", "snippet", "score");
 
-        assertThat(ids(employee.get(search("spooler " + secret)).json())).isEmpty();
-        assertThat(employee.get(search("spooler " + secret)).json().getJsonNumber("total").longValue()).isZero();
+        assertThat(ids(employee.get(search("encoder " + secret)).json())).isEmpty();
+        assertThat(employee.get(search("encoder " + secret)).json().getJsonNumber("total").longValue()).isZero();
         assertThat(ids(anonymous().get("/api/kb/articles?q=" + encode("drukarki " + word)).json())).containsExactly(polish);
-        assertThat(ids(anonymous().get("/api/kb/articles?q=" + encode("spooler " + secret)).json())).isEmpty();
+        assertThat(ids(anonymous().get("/api/kb/articles?q=" + encode("encoder " + secret)).json())).isEmpty();
 
-        var suggestedToStaff = agent.get("/api/kb/suggest?text=" + encode("the print server spooler " + secret + " is stuck")).json();
+        var suggestedToStaff = agent.get("/api/kb/suggest?text=" + encode("the badge encoder firmware " + secret + " is outdated")).json();
         assertThat(articleIds(suggestedToStaff)).startsWith(staff);
         assertThat(suggestedToStaff.getJsonArray("items").getJsonObject(0).getString("type")).isEqualTo("article");
-        var suggestedToRequester = employee.get("/api/kb/suggest?text=" + encode("the print server spooler " + secret + " is stuck")).json();
+        var suggestedToRequester = employee.get("/api/kb/suggest?text=" + encode("the badge encoder firmware " + secret + " is outdated")).json();
         assertThat(articleIds(suggestedToRequester)).doesNotContain(staff);
-        assertThat(employee.get("/api/kb/suggest?text=" + encode("spooler " + secret)).body()).doesNotContain(secret);
+        assertThat(employee.get("/api/kb/suggest?text=" + encode("encoder " + secret)).body()).doesNotContain(secret);
     }
 
     @Test

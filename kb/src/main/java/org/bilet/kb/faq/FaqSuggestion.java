@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,6 +78,10 @@ public class FaqSuggestion {
     @Column(name = "ticket_id")
     private List<Long> ticketIds = new ArrayList<>();
 
+    /** The tickets as a set, for telling one computation's problems apart; made once per loaded suggestion. */
+    @Transient
+    private Set<Long> ticketSet;
+
     protected FaqSuggestion() {
     }
 
@@ -104,7 +109,10 @@ public class FaqSuggestion {
 
     /** The same problem: most of its tickets, or most of its weightiest terms, are the other's. */
     private boolean isSameProblem(MinedProblem problem) {
-        long sharedTickets = problem.ticketIds().stream().filter(Set.copyOf(ticketIds)::contains).count();
+        if (ticketSet == null) {
+            ticketSet = Set.copyOf(ticketIds);
+        }
+        long sharedTickets = problem.ticketIds().stream().filter(ticketSet::contains).count();
         if (sharedTickets * 2 >= Math.min(ticketIds.size(), problem.ticketIds().size())) {
             return true;
         }

@@ -23,6 +23,11 @@ public class LanguageDetection {
     static final int SHORT_WORDS = 3;
     /** How close to the best guess the hint must come to be taken instead. */
     static final double HINT_MARGIN = 0.2;
+    /**
+     * Texts of this many words or more are the detector's alone: its confidence in a close
+     * language (English for Italian) stays high enough on long texts to let a hint win wrongly.
+     */
+    static final int HINTED_WORDS = 10;
 
     private final LanguageDetector detector = LanguageDetectorBuilder
             .fromLanguages(Arrays.stream(TextLanguage.values()).map(TextLanguage::detected)
@@ -42,7 +47,8 @@ public class LanguageDetection {
         if (text == null || text.codePoints().noneMatch(Character::isLetter)) {
             return hint;
         }
-        if (hint.isPresent() && text.strip().split("\\s+").length < SHORT_WORDS) {
+        int words = text.strip().split("\\s+").length;
+        if (hint.isPresent() && words < SHORT_WORDS) {
             return hint;
         }
         Map<com.github.pemistahl.lingua.api.Language, Double> confidence = detector.computeLanguageConfidenceValues(text);
@@ -50,7 +56,7 @@ public class LanguageDetection {
             return hint;
         }
         var best = confidence.entrySet().iterator().next();
-        if (hint.isPresent()) {
+        if (hint.isPresent() && words < HINTED_WORDS) {
             double hinted = confidence.getOrDefault(hint.get().detected(), 0.0);
             if (hinted > 0 && hinted >= best.getValue() - HINT_MARGIN) {
                 return hint;

@@ -29,5 +29,8 @@ class LanguageDetectionTest {
     @Test
     void a_clear_text_wins_over_the_hint() {
         assertThat(detection.detect("Не працює принтер, допоможіть будь ласка", Optional.of(TextLanguage.EN))).contains(TextLanguage.UK);
+        // A close language stays close on long texts too: the hint of an English speaker must not win there.
+        assertThat(detection.detect("La stampante non stampa nessun documento. Da stamattina la stampante al secondo piano non stampa niente.",
+                Optional.of(TextLanguage.EN))).contains(TextLanguage.IT);
     }
 }
