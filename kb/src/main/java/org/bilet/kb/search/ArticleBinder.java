@@ -1,7 +1,6 @@
 package org.bilet.kb.search;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Optional;
 import org.bilet.kb.article.Article;
 import org.bilet.kb.article.ArticleVersion;
 import org.bilet.kb.article.VersionState;
@@ -11,7 +10,6 @@ import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
@@ -41,7 +39,7 @@ class ArticleBinder implements TypeBinder {
         private final IndexFieldReference<String> category;
         private final IndexFieldReference<String> tags;
         private final IndexFieldReference<String> language;
-        private final Map<String, IndexFieldReference<String>> textFields = new HashMap<>();
+        private final TextFieldGroups textFields;
 
         Bridge(IndexSchemaElement schema, IndexFieldTypeFactory types) {
             var facet = types.asString().aggregable(Aggregable.YES).projectable(Projectable.NO).toIndexFieldType();
@@ -49,19 +47,7 @@ class ArticleBinder implements TypeBinder {
             category = schema.field(ArticleFields.CATEGORY, facet).toReference();
             tags = schema.field(ArticleFields.TAGS, facet).multiValued().toReference();
             language = schema.field(ArticleFields.LANGUAGE, facet).multiValued().toReference();
-            for (var group : ArticleFields.GROUPS) {
-                for (var textLanguage : TextLanguage.values()) {
-                    text(schema, types, TicketFields.text(group, textLanguage), TextAnalysis.of(textLanguage));
-                }
-                text(schema, types, TicketFields.text(group, TextAnalysis.FOLDED), TextAnalysis.FOLDED);
-                text(schema, types, TicketFields.text(group, TextAnalysis.PREFIX), TextAnalysis.PREFIX);
-                text(schema, types, TicketFields.concepts(group), TextAnalysis.CONCEPT);
-            }
-        }
-
-        private void text(IndexSchemaElement schema, IndexFieldTypeFactory types, String name, String analyzer) {
-            var type = types.asString().analyzer(analyzer).searchable(Searchable.YES).projectable(Projectable.NO).toIndexFieldType();
-            textFields.put(name, schema.field(name, type).multiValued().toReference());
+            textFields = new TextFieldGroups(schema, types, ArticleFields.GROUPS);
         }
 
         @Override
@@ -82,7 +68,7 @@ class ArticleBinder implements TypeBinder {
             }
         }
 
-        private void write(DocumentElement document, String group, java.util.Optional<TextLanguage> textLanguage, String text) {
+        private void write(DocumentElement document, String group, Optional<TextLanguage> textLanguage, String text) {
             textLanguage.ifPresent(l -> document.addValue(textFields.get(TicketFields.text(group, l)), text));
             document.addValue(textFields.get(TicketFields.text(group, TextAnalysis.FOLDED)), text);
             document.addValue(textFields.get(TicketFields.text(group, TextAnalysis.PREFIX)), text);

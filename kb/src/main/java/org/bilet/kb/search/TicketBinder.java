@@ -1,16 +1,12 @@
 package org.bilet.kb.search;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import org.bilet.kb.language.TextLanguage;
 import org.bilet.tickets.Ticket;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
@@ -49,7 +45,7 @@ class TicketBinder implements TypeBinder {
         private final IndexFieldReference<String> tags;
         private final IndexFieldReference<Instant> created;
         private final IndexFieldReference<Instant> updated;
-        private final Map<String, IndexFieldReference<String>> textFields = new HashMap<>();
+        private final TextFieldGroups textFields;
 
         Bridge(IndexSchemaElement schema, IndexFieldTypeFactory types) {
             var facet = types.asString().aggregable(Aggregable.YES)
@@ -69,19 +65,7 @@ class TicketBinder implements TypeBinder {
             tags = schema.field(TicketFields.TAGS, facet).multiValued().toReference();
             created = schema.field(TicketFields.CREATED, time).toReference();
             updated = schema.field(TicketFields.UPDATED, time).toReference();
-            for (var group : TicketFields.GROUPS) {
-                for (var textLanguage : TextLanguage.values()) {
-                    text(schema, types, TicketFields.text(group, textLanguage), TextAnalysis.of(textLanguage));
-                }
-                text(schema, types, TicketFields.text(group, TextAnalysis.FOLDED), TextAnalysis.FOLDED);
-                text(schema, types, TicketFields.text(group, TextAnalysis.PREFIX), TextAnalysis.PREFIX);
-                text(schema, types, TicketFields.concepts(group), TextAnalysis.CONCEPT);
-            }
-        }
-
-        private void text(IndexSchemaElement schema, IndexFieldTypeFactory types, String name, String analyzer) {
-            var type = types.asString().analyzer(analyzer).searchable(Searchable.YES).projectable(Projectable.NO).toIndexFieldType();
-            textFields.put(name, schema.field(name, type).multiValued().toReference());
+            textFields = new TextFieldGroups(schema, types, TicketFields.GROUPS);
         }
 
         @Override
