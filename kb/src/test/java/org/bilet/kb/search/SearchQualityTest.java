@@ -2,12 +2,7 @@ package org.bilet.kb.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.lucene.document.Document;
@@ -32,6 +26,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.bilet.kb.evaluation.EvaluationSet;
+import org.bilet.kb.evaluation.EvaluationSet.Labeled;
 import org.bilet.kb.language.LanguageDetection;
 import org.bilet.kb.language.TextLanguage;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,14 +42,6 @@ import org.junit.jupiter.api.Test;
  * must keep, so a change that makes search worse fails here.
  */
 class SearchQualityTest {
-
-    /** A ticket of the set: relevant to another ticket or a query when they share the problem. */
-    record Labeled(String id, String problem, TextLanguage language, String subject, String description, String resolution) {
-
-        boolean oneOff() {
-            return problem.startsWith("oneoff-");
-        }
-    }
 
     record Figures(double detection, double precisionAt5, double recallAt10, double mrr, double partnerAt1, double sameLanguageRecallAt10) {
     }
@@ -76,10 +64,7 @@ class SearchQualityTest {
     @BeforeAll
     static void indexTheSet() throws IOException {
         var detection = new LanguageDetection();
-        for (var json : lines("tickets.jsonl")) {
-            var ticket = new Labeled(json.getString("id"), json.getString("problem"),
-                    TextLanguage.ofCode(json.getString("language")).orElseThrow(), json.getString("subject"),
-                    json.getString("description"), json.getString("resolution", ""));
+        for (var ticket : EvaluationSet.tickets()) {
             TICKETS.add(ticket);
             PER_PROBLEM.merge(ticket.problem(), 1, Integer::sum);
             detection.detect(ticket.subject() + "\n" + ticket.description(), Optional.empty())
@@ -131,7 +116,7 @@ class SearchQualityTest {
             double sameLanguageRecall = 0;
             double reciprocalRanks = 0;
             int queryCount = 0;
-            for (var json : lines("queries.jsonl")) {
+            for (var json : EvaluationSet.lines("queries.jsonl")) {
                 if (!json.getString("language").equals(language.code())) {
                     continue;
                 }
@@ -183,21 +168,5 @@ class SearchQualityTest {
         var target = Path.of("target", "search-quality.md");
         Files.createDirectories(target.getParent());
         Files.writeString(target, table.toString());
-    }
-
-    private static List<JsonObject> lines(String file) throws IOException {
-        var stream = Objects.requireNonNull(SearchQualityTest.class.getResourceAsStream("/evaluation/" + file), file);
-        var lines = new ArrayList<JsonObject>();
-        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    try (var json = Json.createReader(new java.io.StringReader(line))) {
-                        lines.add(json.readObject());
-                    }
-                }
-            }
-        }
-        return lines;
     }
 }
