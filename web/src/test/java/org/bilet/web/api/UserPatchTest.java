@@ -45,7 +45,7 @@ class UserPatchTest {
                         "hash: 'hash' cannot be changed here; you can change active, email, firstName, language, lastName, organizationId, roles, timeZone.",
                         "password: Set a password with POST /api/admin/users/{username}/password.",
                         "firstName: firstName must be a string.",
-                        "roles[1]: roles[1] must be one of REQUESTER, AGENT, MANAGER, ADMIN.",
+                        "roles[1]: roles[1] must be one of REQUESTER, AGENT, MANAGER, ADMIN, EDITOR.",
                         "organizationId: organizationId must be the id of an organization (a whole number) or null.",
                         "active: active must be true or false.");
     }
