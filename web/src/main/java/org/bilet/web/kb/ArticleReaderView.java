@@ -1,7 +1,9 @@
 package org.bilet.web.kb;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -16,6 +18,7 @@ import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.web.session.NotFound;
 import org.bilet.web.session.Refusals;
 import org.bilet.web.session.Texts;
+import org.bilet.web.session.UserSession;
 
 /**
  * One article ({@code /kb/article.xhtml?id=N}, {@code &lang=} for another of its languages): in the
@@ -35,6 +38,10 @@ public class ArticleReaderView implements Serializable {
     @EJB
     ArticleFeedback feedback;
 
+    /** The page's language: the signed-in person's, else the one chosen or the browser's (also right after a change). */
+    @Inject
+    UserSession me;
+
     private Long id;
     private String lang;
     private ArticleView article;
@@ -42,13 +49,17 @@ public class ArticleReaderView implements Serializable {
     private String comment;
     private boolean voted;
 
+    /** On opening, and again after the language menu changed the page's language (not for the page's own Ajax). */
     public void load() throws IOException {
+        if (FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
+            return;
+        }
         if (id == null) {
             NotFound.respond();
             return;
         }
         try {
-            article = reading.read(id, lang == null || lang.isBlank() ? ReaderLanguages.code() : lang);
+            article = reading.read(id, lang == null || lang.isBlank() ? me.getLanguage() : lang);
         } catch (SignInRequired e) {
             signInRequired = true;
         } catch (ResourceNotFoundException | InvalidInputException e) {

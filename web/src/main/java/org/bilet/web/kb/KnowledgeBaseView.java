@@ -3,6 +3,7 @@ package org.bilet.web.kb;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -14,6 +15,7 @@ import org.bilet.kb.article.ArticleSummary;
 import org.bilet.kb.search.ArticleSearch;
 import org.bilet.platform.Page;
 import org.bilet.web.session.Refusals;
+import org.bilet.web.session.UserSession;
 import org.primefaces.event.SelectEvent;
 
 /**
@@ -31,6 +33,10 @@ public class KnowledgeBaseView {
     @EJB
     ArticleReading reading;
 
+    /** The page's language: the signed-in person's, else the one chosen or the browser's (also right after a change). */
+    @Inject
+    UserSession me;
+
     @EJB
     ArticleSearch search;
 
@@ -44,10 +50,13 @@ public class KnowledgeBaseView {
     private List<CategoryLine> topics;
     private Page<ArticleSummary> articles;
 
-    /** The articles the address asks for: matching the words, else of the topic, else all. */
+    /** The articles the address asks for: matching the words, else of the topic, else all (not again for a suggestion). */
     public void load() {
+        if (FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
+            return;
+        }
         page = Math.max(0, page);
-        var language = ReaderLanguages.code();
+        var language = me.getLanguage();
         articles = Refusals.inForm("kbsearch").attempt(() -> isSearching()
                 ? search.listTitledIn(language, q.strip(), category, page, PAGE_SIZE)
                 : reading.listTitledIn(language, category, page, PAGE_SIZE));
@@ -58,7 +67,7 @@ public class KnowledgeBaseView {
         if (typed == null || typed.isBlank()) {
             return List.of();
         }
-        var found = Refusals.inForm("kbsearch").attempt(() -> search.listTitledIn(ReaderLanguages.code(), typed.strip(), null, 0, SUGGESTIONS));
+        var found = Refusals.inForm("kbsearch").attempt(() -> search.listTitledIn(me.getLanguage(), typed.strip(), null, 0, SUGGESTIONS));
         return found == null ? List.of() : found.items();
     }
 

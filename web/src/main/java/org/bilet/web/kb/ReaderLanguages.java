@@ -10,11 +10,6 @@ final class ReaderLanguages {
     private ReaderLanguages() {
     }
 
-    /** The page's language code: the signed-in person's, else the one chosen or the browser's. */
-    static String code() {
-        return locale().getLanguage();
-    }
-
     /** "Polish" for an English reader, "polski" for a Polish one. */
     static String name(String code) {
         return Locale.forLanguageTag(code).getDisplayLanguage(locale());
