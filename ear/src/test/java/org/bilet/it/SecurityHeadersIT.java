@@ -33,6 +33,10 @@ class SecurityHeadersIT extends ApiTestCase {
         var visitor = FormSession.at(base);
         check(softly, "/login.xhtml", visitor.get("/login.xhtml"));
         check(softly, "a page that is not there", visitor.get("/nothing-here.xhtml"));
+        var article = Api.at(base).get("/api/kb/articles?q=guests").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id");
+        for (var page : List.of("/kb/index.xhtml", "/kb/index.xhtml?q=printer", "/kb/article.xhtml?id=" + article)) {
+            check(softly, page, visitor.get(page));
+        }
         var employee = FormSession.signedIn(base, "employee");
         for (var page : List.of("/portal/tickets.xhtml", "/portal/new.xhtml", "/portal/ticket.xhtml?number=" + number)) {
             check(softly, page, employee.get(page));

@@ -65,12 +65,26 @@ public class ArticleReading {
     /** Published articles the reader may read, newest first, titled in the language (falling back as {@link #read} does). */
     @PermitAll
     public Page<ArticleSummary> list(Long category, String language, int page, int size) {
+        var code = language == null ? null : ArticleLanguage.parse("lang", language);
+        return list(category, code, code, page, size);
+    }
+
+    /**
+     * Published articles the reader may read in any language, newest first, each titled in the
+     * language of the page they are listed on where it is published (else falling back as
+     * {@link #read} does): the knowledge base's screens, also for visitors who have no language of their own.
+     */
+    @PermitAll
+    public Page<ArticleSummary> listTitledIn(String titleLanguage, Long category, int page, int size) {
+        return list(category, null, ArticleLanguage.parse("lang", titleLanguage), page, size);
+    }
+
+    private Page<ArticleSummary> list(Long category, String code, String titled, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw InvalidInputException.of("size", "page starts at 0 and size is between 1 and " + MAX_PAGE_SIZE + ".");
         }
         var readers = readers();
-        var code = language == null ? null : ArticleLanguage.parse("lang", language);
-        var titleLanguage = code != null ? code : readers.language().flatMap(TextLanguage::ofCode).map(TextLanguage::code).orElse(null);
+        var titleLanguage = titled != null ? titled : readers.language().flatMap(TextLanguage::ofCode).map(TextLanguage::code).orElse(null);
         var ids = em.createNamedQuery(Article.READERS_LIST, Long.class)
                 .setParameter("visibilities", readers.visibilities()).setParameter("category", category)
                 .setParameter("published", VersionState.PUBLISHED).setParameter("language", code)

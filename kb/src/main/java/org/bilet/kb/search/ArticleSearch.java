@@ -69,12 +69,26 @@ public class ArticleSearch {
     /** The knowledge base's list filtered by words: published articles the reader may read, by relevance. */
     @PermitAll
     public Page<ArticleSummary> list(String text, Long category, String language, int page, int size) {
+        var code = language == null ? null : ArticleLanguage.parse("lang", language);
+        return list(text, category, code, code, page, size);
+    }
+
+    /**
+     * As {@link #list}, over articles of every language, each titled (with its snippet) in the
+     * language of the page it is listed on where it is published: the knowledge base's screens,
+     * also for visitors who have no language of their own.
+     */
+    @PermitAll
+    public Page<ArticleSummary> listTitledIn(String titleLanguage, String text, Long category, int page, int size) {
+        return list(text, category, null, ArticleLanguage.parse("lang", titleLanguage), page, size);
+    }
+
+    private Page<ArticleSummary> list(String text, Long category, String code, String titled, int page, int size) {
         TicketSearch.checkText(text);
         checkPage(page, size);
         var readers = ArticleReaders.of(currentUser.signedIn());
-        var code = language == null ? null : ArticleLanguage.parse("lang", language);
         var found = find(readers, TextQueries.searchArticles(text), category, code, page * size, size, false);
-        var titleLanguage = code != null ? code : readerLanguage(readers);
+        var titleLanguage = titled != null ? titled : readerLanguage(readers);
         var items = found.hits().stream().map(hit -> {
             var article = hit.article();
             var shown = shown(article, titleLanguage);

@@ -13,7 +13,7 @@ public final class LoginPage {
     }
 
     /** The login page's address, carrying the requested page (path and query) as {@code next}. */
-    static String address(HttpServletRequest request) {
+    public static String address(HttpServletRequest request) {
         var requested = request.getRequestURI().substring(request.getContextPath().length());
         if (request.getQueryString() != null) {
             requested += "?" + request.getQueryString();

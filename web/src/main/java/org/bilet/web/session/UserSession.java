@@ -18,6 +18,7 @@ import java.util.Locale;
 import org.bilet.people.Directory;
 import org.bilet.people.Role;
 import org.bilet.people.UserInfo;
+import org.bilet.web.security.LoginPage;
 
 /**
  * The signed-in person as the screens see them: who they are, which language and time zone they
@@ -77,8 +78,10 @@ public class UserSession implements Serializable {
         });
     }
 
+    /** Someone signed in makes this request; the server's anonymous caller is nobody (it may have a principal of its own). */
     public boolean isSignedIn() {
-        return security.getCallerPrincipal() != null;
+        var faces = FacesContext.getCurrentInstance();
+        return faces != null ? faces.getExternalContext().getUserPrincipal() != null : security.getCallerPrincipal() != null;
     }
 
     public UserInfo getUser() {
@@ -120,6 +123,11 @@ public class UserSession implements Serializable {
 
     public String land() {
         return landingPage() + "?faces-redirect=true";
+    }
+
+    /** The sign-in form, coming back to this page afterwards: for visitors of the pages open to everyone. */
+    public String getSignInAddress() {
+        return LoginPage.address((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public void signOut() throws IOException, ServletException {
