@@ -1,5 +1,5 @@
 /*
- * Editors' screens: leaving a form with unsaved edits asks first. A form marked kb-watch becomes
+ * Editors' screens: leaving a form with unsaved edits asks first. A part of a page marked kb-watch becomes
  * dirty when something is typed in it (the rich-text editor included); a save that the server
  * accepted (no validation failure) makes it clean again, a refused one keeps it dirty.
  */
@@ -7,7 +7,7 @@ Bilet.kbEdit = {
     dirty: false,
     watch: function () {
         document.addEventListener('input', function (event) {
-            if (event.target.closest && event.target.closest('form.kb-watch')) {
+            if (event.target.closest && event.target.closest('.kb-watch')) {
                 Bilet.kbEdit.dirty = true;
             }
         });

@@ -67,8 +67,7 @@ public class ArticleEditorView implements Serializable {
 
     /** The page's parameters are read; loads the article or answers 404. */
     public void load() throws IOException {
-        gate.require();
-        if (FacesContext.getCurrentInstance().getResponseComplete()) {
+        if (!gate.require()) {
             return;
         }
         try {
@@ -166,12 +165,12 @@ public class ArticleEditorView implements Serializable {
     public String translate() {
         var source = newest;
         var made = Refusals.inForm("translate").attempt(() -> articles.translate(id, translateTo,
-                new DraftText(translateTo, source.title(), source.body(), Texts.text("kbedit.translate.note", lang))));
+                new DraftText(translateTo, source.title(), source.body(), Texts.text("kbedit.translate.note", languageName(lang)))));
         if (made == null) {
             return null;
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        Texts.info("kbedit.translate.started", translateTo);
+        Texts.info("kbedit.translate.started", languageName(translateTo));
         return "/kb/edit/article?faces-redirect=true&id=" + id + "&lang=" + translateTo;
     }
 

@@ -44,7 +44,9 @@ public class ArticleListView implements Serializable {
 
     @PostConstruct
     void init() {
-        gate.require();
+        if (!gate.require()) {
+            return;
+        }
         categoryChoices = CategoryChoices.of(categories.tree());
     }
 

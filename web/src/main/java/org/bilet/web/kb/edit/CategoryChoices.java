@@ -5,10 +5,10 @@ import java.util.List;
 import org.bilet.kb.article.CategoryNode;
 
 /** The category tree as one list for a select menu: each category named by its path ("Hardware › Printers"). */
-final class CategoryChoices {
+public final class CategoryChoices {
 
     /** A category with its whole path as the label. */
-    record Choice(long id, String path) {
+    public record Choice(long id, String path) {
     }
 
     private CategoryChoices() {

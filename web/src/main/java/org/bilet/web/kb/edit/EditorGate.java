@@ -17,10 +17,10 @@ public class EditorGate {
     @Inject
     UserSession me;
 
-    /** Answers 403 and ends the response for anyone else. */
-    public void require() {
+    /** True for editors and administrators; for anyone else answers 403, ends the response and is false. */
+    public boolean require() {
         if (me.isEditor()) {
-            return;
+            return true;
         }
         var faces = FacesContext.getCurrentInstance();
         try {
@@ -29,5 +29,6 @@ public class EditorGate {
             throw new UncheckedIOException(e);
         }
         faces.responseComplete();
+        return false;
     }
 }

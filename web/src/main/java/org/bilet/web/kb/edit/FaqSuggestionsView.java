@@ -41,7 +41,9 @@ public class FaqSuggestionsView implements Serializable {
 
     @PostConstruct
     void init() {
-        gate.require();
+        if (!gate.require()) {
+            return;
+        }
         load();
     }
 

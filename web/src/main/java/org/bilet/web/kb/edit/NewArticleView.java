@@ -44,7 +44,9 @@ public class NewArticleView implements Serializable {
 
     @PostConstruct
     void init() {
-        gate.require();
+        if (!gate.require()) {
+            return;
+        }
         categoryChoices = CategoryChoices.of(categories.tree());
         language = Language.of(me.getLanguage()).map(Language::tag).orElse(Language.ENGLISH.tag());
     }

@@ -11,7 +11,7 @@ import org.bilet.kb.article.VersionState;
  *
  * @param selfReview the caller wrote the version and administrators do not allow approving one's own
  */
-record ReviewMoves(boolean edit, boolean submit, boolean approve, boolean selfReview, boolean sendBack, boolean publish,
+public record ReviewMoves(boolean edit, boolean submit, boolean approve, boolean selfReview, boolean sendBack, boolean publish,
                    boolean publishReserved, boolean archive, boolean newDraft) {
 
     static final ReviewMoves NONE = new ReviewMoves(false, false, false, false, false, false, false, false, false);

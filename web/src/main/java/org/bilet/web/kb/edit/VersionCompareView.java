@@ -39,7 +39,9 @@ public class VersionCompareView implements Serializable {
     private String articleTitle;
 
     public void load() throws IOException {
-        gate.require();
+        if (!gate.require()) {
+            return;
+        }
         try {
             versions = articles.versions(id).stream().sorted(Comparator.comparingInt(VersionInfo::number)).toList();
         } catch (ResourceNotFoundException e) {

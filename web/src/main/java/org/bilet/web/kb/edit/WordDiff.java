@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
  * which suits articles (a few thousand words); longer texts are compared by their common
  * beginning and end, and the middle as one change.
  */
-final class WordDiff {
+public final class WordDiff {
 
-    enum Kind { SAME, ADDED, REMOVED }
+    public enum Kind { SAME, ADDED, REMOVED }
 
     /** A run of words of one kind, with the spaces between them. */
-    record Part(Kind kind, String text) {
+    public record Part(Kind kind, String text) {
     }
 
     /** Words compared by the table beyond this, in either text, are compared as one block. */
