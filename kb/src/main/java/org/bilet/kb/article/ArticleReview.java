@@ -31,6 +31,14 @@ public class ArticleReview {
     @Inject
     Clock clock;
 
+    /**
+     * What administrators allow (publishing by editors, approving one's own version), so that a
+     * screen offers only the moves the caller may make; the moves themselves check again.
+     */
+    public ReviewRules rules() {
+        return store.rules();
+    }
+
     public VersionInfo submit(long id, int number) {
         var version = store.forChange(id).version(number);
         version.submit();

@@ -108,6 +108,11 @@ public class UserSession implements Serializable {
         return has(Role.MANAGER) || has(Role.ADMIN);
     }
 
+    /** Editors and administrators write the knowledge base (the screens under /kb/edit). */
+    public boolean isEditor() {
+        return has(Role.EDITOR) || has(Role.ADMIN);
+    }
+
     public boolean isAdmin() {
         return has(Role.ADMIN);
     }
