@@ -37,11 +37,12 @@ class FaqSuggestionsIT extends ApiTestCase {
     void aRecurringProblemIsSuggestedWithItsTicketsAndADraftFromItsResolution() {
         var device = uniqueWord() + "plotter";
         var secret = device + "secretcontract";
+        // Told alike, so that they name the same concepts: grouping weighs concepts far above a single word.
         var numbers = report(device, List.of(
                 "The " + device + " prints grey stripes on every page",
-                "Grey stripes across pages from the " + device,
-                device + " stripes on printouts since Monday",
-                "Printouts from " + device + " have stripes"));
+                "The " + device + " prints grey stripes on every page since Monday",
+                device + " prints grey stripes on every page",
+                "Our " + device + " prints grey stripes on every page"));
         agent.post("/api/tickets/" + numbers.get(0) + "/messages", "{\"body\": \"Vendor " + secret + "\", \"internal\": true}");
         resolve(numbers.get(0), "Cleaned the " + device + " print head; stripes are gone.");
 
@@ -61,9 +62,9 @@ class FaqSuggestionsIT extends ApiTestCase {
         var device = uniqueWord() + "scanner";
         var numbers = report(device, List.of(
                 "The " + device + " jams on double-sided originals",
-                device + " jams with duplex originals",
-                "Duplex originals jam in the " + device,
-                device + " paper jam, duplex"));
+                "The " + device + " jams on double-sided originals again",
+                device + " jams on double-sided originals",
+                "Our " + device + " jams on double-sided originals"));
         var suggestion = suggestionWith(admin.post("/api/kb/faq-suggestions/refresh", "").json(), numbers.get(0)).orElseThrow();
         int size = suggestion.getInt("size");
 
@@ -75,7 +76,7 @@ class FaqSuggestionsIT extends ApiTestCase {
 
         var more = new ArrayList<String>();
         for (int i = 0; more.size() + size < size * 3 / 2 + (size % 2); i++) {
-            more.addAll(report(device, List.of("Again the " + device + " jams on duplex originals " + i)));
+            more.addAll(report(device, List.of("Today the " + device + " jams on double-sided originals " + i)));
         }
         assertThat(suggestionWith(admin.post("/api/kb/faq-suggestions/refresh", "").json(), numbers.get(0))).isPresent();
     }
@@ -85,9 +86,9 @@ class FaqSuggestionsIT extends ApiTestCase {
         var device = uniqueWord() + "beamer";
         var numbers = report(device, List.of(
                 "The " + device + " shows no picture from my laptop",
-                "No picture on the " + device + " from the laptop",
-                device + " says no signal from laptop",
-                "Laptop picture does not reach the " + device));
+                "The " + device + " shows no picture from my laptop today",
+                device + " shows no picture from my laptop",
+                "Our " + device + " shows no picture from my laptop"));
         resolve(numbers.get(1), "Switched the " + device + " input to HDMI 2.");
         var suggestion = suggestionWith(editor.post("/api/kb/faq-suggestions/refresh", "").json(), numbers.get(0)).orElseThrow();
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.bilet.it.Api;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -106,9 +107,23 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(By target) {
-        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+        var element = wait.until(ExpectedConditions.elementToBeClickable(target));
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException covered) {
+            // A message in the corner lies over it, as it can for a person, who closes the message first.
+            closeGrowlMessages();
+            element.click();
+        }
         settle();
         return this;
+    }
+
+    private void closeGrowlMessages() {
+        for (var close : driver.findElements(By.cssSelector(".ui-growl-item-container .ui-growl-icon-close"))) {
+            driver.executeScript("arguments[0].click();", close);
+        }
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item-container")));
     }
 
     public WebElement find(By target) {
