@@ -35,16 +35,17 @@ class FaqSuggestionsIT extends ApiTestCase {
 
     @Test
     void aRecurringProblemIsSuggestedWithItsTicketsAndADraftFromItsResolution() {
-        var device = uniqueWord() + "plotter";
+        var device = uniqueWord() + "shredder";
         var secret = device + "secretcontract";
-        // Told alike, so that they name the same concepts: grouping weighs concepts far above a single word.
+        // Told alike, on a topic no other test has, so that they name the same concepts and only they do:
+        // grouping weighs concepts far above a single word.
         var numbers = report(device, List.of(
-                "The " + device + " prints grey stripes on every page",
-                "The " + device + " prints grey stripes on every page since Monday",
-                device + " prints grey stripes on every page",
-                "Our " + device + " prints grey stripes on every page"));
+                "The " + device + " makes a grinding noise when shredding",
+                "The " + device + " makes a grinding noise when shredding since Monday",
+                device + " makes a grinding noise when shredding",
+                "Our " + device + " makes a grinding noise when shredding"));
         agent.post("/api/tickets/" + numbers.get(0) + "/messages", "{\"body\": \"Vendor " + secret + "\", \"internal\": true}");
-        resolve(numbers.get(0), "Cleaned the " + device + " print head; stripes are gone.");
+        resolve(numbers.get(0), "Oiled the " + device + " cutting blades; the noise is gone.");
 
         var suggestion = suggestionWith(admin.post("/api/kb/faq-suggestions/refresh", "").json(), numbers.get(0)).orElseThrow();
 
@@ -53,18 +54,18 @@ class FaqSuggestionsIT extends ApiTestCase {
         assertThat(suggestion.getJsonArray("languages").getString(0)).isEqualTo("en");
         assertThat(suggestion.getString("title").toLowerCase()).contains(device);
         var draft = suggestion.getJsonObject("draft");
-        assertThat(draft.getString("body")).contains("Cleaned the " + device + " print head").doesNotContain(secret);
+        assertThat(draft.getString("body")).contains("Oiled the " + device + " cutting blades").doesNotContain(secret);
         assertThat(admin.get("/api/kb/faq-suggestions").json().getString("computedAt")).isNotBlank();
     }
 
     @Test
     void aDismissedProblemReturnsOnlyWhenItHasGrownByHalf() {
-        var device = uniqueWord() + "scanner";
+        var device = uniqueWord() + "laminator";
         var numbers = report(device, List.of(
-                "The " + device + " jams on double-sided originals",
-                "The " + device + " jams on double-sided originals again",
-                device + " jams on double-sided originals",
-                "Our " + device + " jams on double-sided originals"));
+                "The " + device + " burns the laminating pouches",
+                "The " + device + " burns the laminating pouches again",
+                device + " burns the laminating pouches",
+                "Our " + device + " burns the laminating pouches"));
         var suggestion = suggestionWith(admin.post("/api/kb/faq-suggestions/refresh", "").json(), numbers.get(0)).orElseThrow();
         int size = suggestion.getInt("size");
 
@@ -76,7 +77,7 @@ class FaqSuggestionsIT extends ApiTestCase {
 
         var more = new ArrayList<String>();
         for (int i = 0; more.size() + size < size * 3 / 2 + (size % 2); i++) {
-            more.addAll(report(device, List.of("Today the " + device + " jams on double-sided originals " + i)));
+            more.addAll(report(device, List.of("Today the " + device + " burns the laminating pouches " + i)));
         }
         assertThat(suggestionWith(admin.post("/api/kb/faq-suggestions/refresh", "").json(), numbers.get(0))).isPresent();
     }
