@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class KnowledgeBaseIT extends ApiTestCase {
 
-    private static final long INDEX_WAIT_MILLIS = 5_000;
 
     Api editor;
     Api editor2;
@@ -296,19 +295,7 @@ class KnowledgeBaseIT extends ApiTestCase {
     }
 
     private static JsonObject awaitArticles(Api api, String text, Predicate<JsonObject> done) {
-        long until = System.currentTimeMillis() + INDEX_WAIT_MILLIS;
-        while (true) {
-            var result = api.get(search(text)).json();
-            if (done.test(result) || System.currentTimeMillis() > until) {
-                return result;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return result;
-            }
-        }
+        return IndexWait.until(api, search(text), done);
     }
 
     private static Predicate<JsonObject> hasId(long id) {

@@ -19,8 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SearchIT extends ApiTestCase {
 
-    /** Changes reach search within a second of their commit; a test waits somewhat longer. */
-    private static final long INDEX_WAIT_MILLIS = 5_000;
 
     Api agent;
     Api employee;
@@ -202,19 +200,7 @@ class SearchIT extends ApiTestCase {
     }
 
     private static JsonObject awaitSearch(Api api, String text, Predicate<JsonObject> done) {
-        long until = System.currentTimeMillis() + INDEX_WAIT_MILLIS;
-        while (true) {
-            var result = api.get(search(text)).json();
-            if (done.test(result) || System.currentTimeMillis() > until) {
-                return result;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return result;
-            }
-        }
+        return IndexWait.until(api, search(text), done);
     }
 
     private static Predicate<JsonObject> hasNumber(String number) {
