@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class KnowledgeBaseIT extends ApiTestCase {
 
-
     Api editor;
     Api editor2;
     Api admin;

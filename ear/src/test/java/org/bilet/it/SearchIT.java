@@ -19,7 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SearchIT extends ApiTestCase {
 
-
     Api agent;
     Api employee;
     Api employee2;
