@@ -4,8 +4,10 @@ import java.io.File;
 import java.net.URISyntaxException;
 import org.assertj.core.api.Assertions;
 import org.bilet.it.time.MovableClock;
+import org.bilet.server.SharedDeploymentExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -16,8 +18,22 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /**
+     * The EAR as built. Test classes that deploy it unchanged share one deployment
+     * ({@link SharedDeploymentExtension}); change only what {@link #changeable()} gives.
+     */
     public static EnterpriseArchive bilet() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("bilet.ear")));
+        return ShrinkWrap.create(ZipImporter.class, SharedDeploymentExtension.SHARED).importFrom(builtEar())
+                .as(EnterpriseArchive.class);
+    }
+
+    /** The EAR as built under another name, to add test classes to: it is deployed for its test class alone. */
+    private static EnterpriseArchive changeable() {
+        return ShrinkWrap.create(ZipImporter.class, "bilet-with-tests.ear").importFrom(builtEar()).as(EnterpriseArchive.class);
+    }
+
+    private static File builtEar() {
+        return new File(System.getProperty("bilet.ear"));
     }
 
     /**
@@ -25,7 +41,7 @@ public final class Deployments {
      * run-as beans and fixtures), any other classes it names, and AssertJ, which the server lacks.
      */
     public static EnterpriseArchive inContainer(Class<?> test, Class<?>... alsoNeeded) {
-        var ear = bilet();
+        var ear = changeable();
         ear.getAsType(WebArchive.class, "bilet-web.war")
                 .addPackage(test.getPackage())
                 .addClasses(alsoNeeded)
@@ -38,15 +54,21 @@ public final class Deployments {
      * as the server's clock. Tests that move it reset it when done.
      */
     public static EnterpriseArchive withMovableClock(EnterpriseArchive ear) {
-        return ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "movable-clock.jar")
+        return renamed(ear).addAsLibrary(ShrinkWrap.create(JavaArchive.class, "movable-clock.jar")
                 .addClass(MovableClock.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml"));
     }
 
     /** Adds test-only classes (a resource the test calls over HTTP, say) to the EAR's web module. */
     public static EnterpriseArchive withWebClasses(EnterpriseArchive ear, Class<?>... classes) {
-        ear.getAsType(WebArchive.class, "bilet-web.war").addClasses(classes);
-        return ear;
+        var changed = renamed(ear);
+        changed.getAsType(WebArchive.class, "bilet-web.war").addClasses(classes);
+        return changed;
+    }
+
+    /** The shared EAR is never changed in place: a test's additions go into a copy under another name. */
+    private static EnterpriseArchive renamed(EnterpriseArchive ear) {
+        return SharedDeploymentExtension.SHARED.equals(ear.getName()) ? changeable() : ear;
     }
 
     private static File jarOf(Class<?> type) {

@@ -20,7 +20,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,9 +51,7 @@ class PortalIT {
     /** The built EAR, plus a way to make a category with a required field (see {@link RequiredFieldFixture}). */
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        var ear = Deployments.bilet();
-        ear.getAsType(WebArchive.class, "bilet-web.war").addClasses(RequiredFieldFixture.class, AsAdmin.class);
-        return ear;
+        return Deployments.withWebClasses(Deployments.bilet(), RequiredFieldFixture.class, AsAdmin.class);
     }
 
     @BeforeEach
