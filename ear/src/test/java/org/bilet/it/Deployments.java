@@ -3,6 +3,8 @@ package org.bilet.it;
 import java.io.File;
 import java.net.URISyntaxException;
 import org.assertj.core.api.Assertions;
+import org.bilet.it.incontainer.AsAgent;
+import org.bilet.it.incontainer.observed.RecordedChanges;
 import org.bilet.it.time.MovableClock;
 import org.bilet.server.SharedDeploymentExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -12,7 +14,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The EAR exactly as the build assembled it, and the same EAR carrying in-container tests. */
+/** The EAR exactly as the build assembled it, the same EAR carrying the in-container tests, and test-made variants. */
 public final class Deployments {
 
     private Deployments() {
@@ -37,16 +39,23 @@ public final class Deployments {
     }
 
     /**
-     * The built EAR with a test added to its web module: the test's whole package (the test, its
-     * run-as beans and fixtures), any other classes it names, and AssertJ, which the server lacks.
+     * The built EAR carrying every in-container test, deployed once for all of them
+     * ({@link SharedDeploymentExtension#IN_CONTAINER}): the tests' package (the tests, their run-as
+     * beans and fixtures), the API client they also use, AssertJ, which the server lacks, the
+     * {@link MovableClock} and, beside the EAR's modules where capabilities' observers sit, the
+     * recorder of the changes Bilet publishes.
      */
-    public static EnterpriseArchive inContainer(Class<?> test, Class<?>... alsoNeeded) {
-        var ear = changeable();
+    public static EnterpriseArchive inContainer() {
+        var ear = ShrinkWrap.create(ZipImporter.class, SharedDeploymentExtension.IN_CONTAINER).importFrom(builtEar())
+                .as(EnterpriseArchive.class);
         ear.getAsType(WebArchive.class, "bilet-web.war")
-                .addPackage(test.getPackage())
-                .addClasses(alsoNeeded)
+                .addPackage(AsAgent.class.getPackage())
+                .addClasses(Api.class, Api.Response.class, FormSession.class)
                 .addAsLibrary(jarOf(Assertions.class));
-        return ear;
+        ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "observed.jar")
+                .addPackage(RecordedChanges.class.getPackage())
+                .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml"));
+        return withMovableClock(ear);
     }
 
     /**

@@ -16,16 +16,20 @@ import org.jboss.arquillian.core.spi.LoadableExtension;
 import org.jboss.shrinkwrap.api.Archive;
 
 /**
- * Keeps the EAR deployed from one test class to the next while they deploy it unchanged (the
- * archive named {@value #SHARED}), instead of undeploying and deploying the same archive again for
- * each class: a deployment costs 10-20 seconds, and most test classes call the API or the screens
- * of the EAR as built. A class that deploys anything else (an EAR carrying in-container tests, a
- * movable clock) first takes the kept one away; the server is left without it before it stops.
+ * Keeps a deployment from one test class to the next while they deploy the same archive, instead of
+ * undeploying it and deploying it again for each class: a deployment costs 10-20 seconds. Two
+ * archives are shared this way: the EAR as built ({@value #SHARED}), which most classes call
+ * through the API or the screens, and the EAR carrying every in-container test
+ * ({@value #IN_CONTAINER}). A class that deploys anything else first takes the kept one away, and
+ * the server is left without it before it stops.
  */
 public class SharedDeploymentExtension implements LoadableExtension {
 
-    /** The name of the archive that is kept between classes: the EAR exactly as the build made it. */
+    /** The EAR exactly as the build made it. */
     public static final String SHARED = "bilet.ear";
+
+    /** The EAR with every in-container test in its web module. */
+    public static final String IN_CONTAINER = "bilet-in-container.ear";
 
     @Override
     public void register(ExtensionBuilder builder) {
@@ -35,7 +39,7 @@ public class SharedDeploymentExtension implements LoadableExtension {
     public static class Sharing {
 
         /** What stays deployed, and what Arquillian learnt when it was deployed (the web context). */
-        private record Kept(DeployableContainer<?> container, Archive<?> archive, ProtocolMetaData metaData) {
+        private record Kept(String name, DeployableContainer<?> container, Archive<?> archive, ProtocolMetaData metaData) {
         }
 
         private Kept kept;
@@ -56,8 +60,7 @@ public class SharedDeploymentExtension implements LoadableExtension {
         public void deploy(@Observes(precedence = -100) EventContext<DeployDeployment> context) throws Exception {
             var event = context.getEvent();
             var description = event.getDeployment().getDescription();
-            var archive = archiveOf(description);
-            if (kept != null && archive != null && shared(archive)) {
+            if (kept != null && kept.name().equals(sharedName(description))) {
                 this.description.set(description);
                 this.deployment.set(event.getDeployment());
                 this.metaData.set(kept.metaData());
@@ -66,14 +69,14 @@ public class SharedDeploymentExtension implements LoadableExtension {
             }
             takeAwayKept();
             context.proceed();
-            if (archive != null && shared(archive) && event.getDeployment().isDeployed()) {
-                kept = new Kept(event.getDeployableContainer(), archive, metaData.get());
+            var name = sharedName(description);
+            if (name != null && event.getDeployment().isDeployed()) {
+                kept = new Kept(name, event.getDeployableContainer(), deployed(description), metaData.get());
             }
         }
 
         public void undeploy(@Observes(precedence = -100) EventContext<UnDeployDeployment> context) {
-            var archive = archiveOf(context.getEvent().getDeployment().getDescription());
-            if (kept != null && archive != null && shared(archive)) {
+            if (kept != null && kept.name().equals(sharedName(context.getEvent().getDeployment().getDescription()))) {
                 return; // stays for the next class
             }
             context.proceed();
@@ -91,15 +94,18 @@ public class SharedDeploymentExtension implements LoadableExtension {
             }
         }
 
-        private static Archive<?> archiveOf(DeploymentDescription description) {
-            if (!description.isArchiveDeployment() || description.testable()) {
+        /** The name under which a description's archive is shared, or null when it is deployed for its class alone. */
+        private static String sharedName(DeploymentDescription description) {
+            if (!description.isArchiveDeployment()) {
                 return null;
             }
-            return description.getArchive();
+            var name = description.getArchive().getName();
+            return SHARED.equals(name) || IN_CONTAINER.equals(name) ? name : null;
         }
 
-        private static boolean shared(Archive<?> archive) {
-            return SHARED.equals(archive.getName());
+        /** What Arquillian deploys: for in-container tests, the archive with its test runner added. */
+        private static Archive<?> deployed(DeploymentDescription description) {
+            return description.getTestableArchive() != null ? description.getTestableArchive() : description.getArchive();
         }
     }
 }

@@ -47,7 +47,7 @@ class AdministrationServicesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.inContainer(AdministrationServicesIT.class, Api.class, Api.Response.class);
+        return Deployments.inContainer();
     }
 
     @ArquillianResource

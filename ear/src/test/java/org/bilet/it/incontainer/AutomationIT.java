@@ -50,7 +50,7 @@ class AutomationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withMovableClock(Deployments.inContainer(AutomationIT.class, Api.class, Api.Response.class));
+        return Deployments.inContainer();
     }
 
     @ArquillianResource

@@ -25,7 +25,7 @@ class CannedResponsesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.inContainer(CannedResponsesIT.class);
+        return Deployments.inContainer();
     }
 
     @EJB

@@ -26,7 +26,7 @@ class ConcurrentServiceCallsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.inContainer(ConcurrentServiceCallsIT.class);
+        return Deployments.inContainer();
     }
 
     @EJB

@@ -41,7 +41,7 @@ class ModuleWiringIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.inContainer(ModuleWiringIT.class, Api.class, Api.Response.class);
+        return Deployments.inContainer();
     }
 
     @ArquillianResource

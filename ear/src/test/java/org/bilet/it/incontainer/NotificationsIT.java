@@ -44,7 +44,7 @@ class NotificationsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.inContainer(NotificationsIT.class, Api.class, Api.Response.class);
+        return Deployments.inContainer();
     }
 
     @ArquillianResource

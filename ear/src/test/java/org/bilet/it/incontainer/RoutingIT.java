@@ -45,7 +45,7 @@ class RoutingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withMovableClock(Deployments.inContainer(RoutingIT.class, Api.class, Api.Response.class));
+        return Deployments.inContainer();
     }
 
     @ArquillianResource

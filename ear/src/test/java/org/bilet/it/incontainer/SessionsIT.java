@@ -25,7 +25,7 @@ class SessionsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.inContainer(SessionsIT.class, Api.class, Api.Response.class, FormSession.class);
+        return Deployments.inContainer();
     }
 
     @ArquillianResource

@@ -35,7 +35,7 @@ class SignInGuardIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.inContainer(SignInGuardIT.class, Api.class, Api.Response.class, FormSession.class);
+        return Deployments.inContainer();
     }
 
     @ArquillianResource

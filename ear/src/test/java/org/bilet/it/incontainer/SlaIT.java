@@ -40,7 +40,7 @@ class SlaIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withMovableClock(Deployments.inContainer(SlaIT.class, Api.class, Api.Response.class));
+        return Deployments.inContainer();
     }
 
     @ArquillianResource

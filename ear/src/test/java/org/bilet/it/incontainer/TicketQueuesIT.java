@@ -54,7 +54,7 @@ class TicketQueuesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.inContainer(TicketQueuesIT.class);
+        return Deployments.inContainer();
     }
 
     @EJB

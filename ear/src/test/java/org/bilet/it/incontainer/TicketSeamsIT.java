@@ -66,12 +66,8 @@ class TicketSeamsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        var ear = Deployments.inContainer(TicketSeamsIT.class, Api.class, Api.Response.class);
-        // The observer sits beside the EAR's modules, where capabilities' observers will: it must see the ejb module's events.
-        ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "observed.jar")
-                .addPackage(RecordedChanges.class.getPackage())
-                .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml"));
-        return ear;
+        // Carries the recorder of published changes beside the EAR's modules, where capabilities' observers sit.
+        return Deployments.inContainer();
     }
 
     @ArquillianResource

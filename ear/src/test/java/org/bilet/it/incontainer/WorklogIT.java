@@ -35,7 +35,7 @@ class WorklogIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.inContainer(WorklogIT.class, Api.class, Api.Response.class);
+        return Deployments.inContainer();
     }
 
     @ArquillianResource
