@@ -58,13 +58,13 @@ public final class CsvTable {
             throw InvalidInputException.of(file, "The file " + file + " is not a CSV file: it holds binary data.");
         }
         var format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(false).get();
+        long[] nextLine = {1};
         try (var parser = format.parse(new StringReader(text))) {
             List<String> headers = null;
             var rows = new ArrayList<Row>();
-            long nextLine = 1;
             for (CSVRecord record : parser) {
-                long line = nextLine;
-                nextLine = parser.getCurrentLineNumber() + 1;
+                long line = nextLine[0];
+                nextLine[0] = parser.getCurrentLineNumber() + 1;
                 int length = 0;
                 for (var value : record) {
                     length += value.length();
@@ -91,7 +91,9 @@ public final class CsvTable {
             }
             return new CsvTable(file, headers, rows);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw InvalidInputException.of(file, "The file " + file + " is not valid CSV: " + e.getMessage());
+            // The parser's own text names its internals; the caller needs the place and the likely cause.
+            throw InvalidInputException.of(file, "Line " + nextLine[0] + " of " + file + " is not valid CSV: a quoted field"
+                    + " is not closed, or a quote stands inside a field that is not quoted.");
         }
     }
 

@@ -215,7 +215,7 @@ class RowReaderTest {
         assertThatThrownBy(() -> CsvTable.read("big.csv", new byte[CsvTable.MAX_BYTES + 1]))
                 .isInstanceOf(TooLargeException.class);
         assertThatThrownBy(() -> CsvTable.read("quote.csv", "a,b\n\"open,1\n".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not valid CSV");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Line 2 of quote.csv is not valid CSV");
     }
 
     @Test
