@@ -3,6 +3,7 @@ package org.bilet.imports;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ public record ImportPlan(ImportSource source, ImportKind kind, List<String> file
 
     /** The messages of tickets not in the tickets file: they must belong to tickets imported before. */
     public Map<String, List<MessageRow>> messagesOfOtherTickets() {
-        var inFile = new java.util.HashSet<String>();
+        var inFile = new HashSet<String>();
         tickets.forEach(t -> inFile.add(t.externalId()));
         var others = new LinkedHashMap<String, List<MessageRow>>();
         messages.forEach((ticket, rows) -> {

@@ -21,6 +21,7 @@ import org.bilet.catalog.Category;
 import org.bilet.imports.ImportRows.MessageRow;
 import org.bilet.imports.ImportRows.TicketRow;
 import org.bilet.imports.ImportRows.UserRow;
+import org.bilet.people.Organization;
 import org.bilet.people.PeopleLookup;
 import org.bilet.people.Roles;
 import org.bilet.people.Team;
@@ -299,8 +300,8 @@ public class ImportWork {
                 Category.class).setParameter("name", name).setMaxResults(1).getResultStream().findFirst();
     }
 
-    private Optional<org.bilet.people.Organization> organization(String name) {
-        return em.createQuery("select o from Organization o where lower(o.name) = lower(:name)", org.bilet.people.Organization.class)
+    private Optional<Organization> organization(String name) {
+        return em.createQuery("select o from Organization o where lower(o.name) = lower(:name)", Organization.class)
                 .setParameter("name", name).setMaxResults(1).getResultStream().findFirst();
     }
 

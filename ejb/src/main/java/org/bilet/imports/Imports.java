@@ -10,6 +10,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.bilet.people.Roles;
 import org.bilet.platform.InvalidInputException;
 
@@ -40,7 +41,7 @@ public class Imports {
                 "There is no source '" + source + "'; use one of rt, osticket, zammad."));
         ImportKind importKind;
         try {
-            importKind = ImportKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(java.util.Locale.ROOT));
+            importKind = ImportKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("kind", "There is no kind '" + kind + "'; use users or tickets.");
         }

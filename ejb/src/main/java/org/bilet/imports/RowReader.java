@@ -12,10 +12,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.bilet.imports.ImportRows.MessageRow;
 import org.bilet.imports.ImportRows.TicketRow;
@@ -90,7 +92,7 @@ public final class RowReader {
     public List<TicketRow> tickets(CsvTable table) {
         table.requireColumns(source, TICKET_FIELDS);
         var rows = new ArrayList<TicketRow>();
-        var seen = new java.util.HashSet<String>();
+        var seen = new HashSet<String>();
         for (var row : table.rows()) {
             var cells = new Cells(table, row);
             var id = cells.required(TICKET_ID, 100);
@@ -100,7 +102,7 @@ public final class RowReader {
             if (status.isEmpty()) {
                 cells.bad(TICKET_STATUS, statusText == null || statusText.isBlank() ? "The status is empty."
                         : "'" + statusText + "' is not a status Bilet knows for " + source.title() + " tickets; known: "
-                        + String.join(", ", new java.util.TreeSet<>(source.statuses().keySet())) + ".");
+                        + String.join(", ", new TreeSet<>(source.statuses().keySet())) + ".");
             }
             var priorityText = cells.text(TICKET_PRIORITY, 50);
             String priority = null;
@@ -108,7 +110,7 @@ public final class RowReader {
                 priority = source.priority(priorityText).orElse(null);
                 if (priority == null) {
                     cells.bad(TICKET_PRIORITY, "'" + priorityText + "' is not a priority Bilet knows for " + source.title()
-                            + " tickets; known: " + String.join(", ", new java.util.TreeSet<>(source.priorities().keySet())) + ".");
+                            + " tickets; known: " + String.join(", ", new TreeSet<>(source.priorities().keySet())) + ".");
                 }
             }
             var requester = cells.email(TICKET_REQUESTER, true);
