@@ -85,7 +85,7 @@ class ImportIT extends ApiTestCase {
         var users = """
                 id,login,firstname,lastname,email,organization,active
                 1,%1$s-ona,Ona,Jonaitė,%1$s-ona@example.lt,,true
-                2,%1$s-olena,Олена,Коваль,%1$s-olena@example.ua,,true
+                2,%1$s-olena,Олена,Коваль,%1$s-olena@example.ua,,false
                 """.formatted(tag);
         var usersJob = finished(start("zammad", "users", false, Map.of("users", csv(users))));
         assertThat(usersJob.getInt("imported")).as(usersJob.toString()).isEqualTo(2);
@@ -98,6 +98,7 @@ class ImportIT extends ApiTestCase {
                 number,title,state,priority,group,customer,owner,created at,updated at,close at
                 %1$s-100,Kompiuteris neįsijungia,closed,3 high,,%1$s-ona@example.lt,,2023-03-01T08:00:00Z,2023-03-02T10:00:00Z,2023-03-02T10:00:00Z
                 %1$s-101,Принтер,open,1 low,,%1$s-new@example.ua,%2$s,2023-04-01T08:00:00Z,,
+                %1$s-102,Відпустка,closed,,,%1$s-olena@example.ua,,2022-12-01T08:00:00Z,2022-12-05T08:00:00Z,
                 """.formatted(tag, agentEmail);
         var articles = """
                 ticket number,id,created at,from,body,internal
@@ -110,7 +111,7 @@ class ImportIT extends ApiTestCase {
         var files = Map.of("tickets", csv(tickets), "messages", csv(articles));
         var ticketsJob = finished(start("zammad", "tickets", false, files));
         assertThat(ticketsJob.getInt("bad")).as(ticketsJob.toString()).isZero();
-        assertThat(ticketsJob.getInt("imported")).isEqualTo(6);
+        assertThat(ticketsJob.getInt("imported")).isEqualTo(7);
 
         var closed = onlyTicketOf(tag + "-ona");
         assertThat(closed.getString("subject")).isEqualTo("Kompiuteris neįsijungia");
@@ -133,14 +134,25 @@ class ImportIT extends ApiTestCase {
         assertThat(open.getJsonObject("assignee").getString("username")).isEqualTo("agent");
         assertThat(open.getJsonObject("requester").getString("name")).contains(tag + "-new");
 
+        var ofSomeoneWhoLeft = onlyTicketOf(tag + "-olena");
+        assertThat(ofSomeoneWhoLeft.getString("status")).as("deactivated in the users file, their ticket still comes in").isEqualTo("CLOSED");
+        assertThat(ofSomeoneWhoLeft.getString("description")).isEqualTo("Відпустка");
+        assertThat(Instant.parse(ofSomeoneWhoLeft.getString("closedAt"))).isEqualTo(Instant.parse("2022-12-05T08:00:00Z"));
+
         var again = finished(start("zammad", "tickets", false, files));
         assertThat(again.getInt("imported")).as(again.toString()).isZero();
-        assertThat(again.getInt("skipped")).isEqualTo(6);
+        assertThat(again.getInt("skipped")).isEqualTo(7);
         var usersAgain = finished(start("zammad", "users", false, Map.of("users", csv(users))));
         assertThat(usersAgain.getInt("imported")).isZero();
         assertThat(usersAgain.getInt("skipped")).isEqualTo(2);
         assertThat(admin.get("/api/tickets?requester=" + tag + "-ona").json().getInt("total")).isEqualTo(1);
         assertThat(admin.get("/api/tickets/" + closed.getString("number") + "/messages").array()).hasSameSizeAs(messages);
+
+        var audit = admin.get("/api/admin/audit?kind=IMPORT_FINISHED&actor=admin&size=200");
+        assertThat(audit.status()).as(audit.toString()).isEqualTo(200);
+        assertThat(audit.json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .filteredOn(e -> e.getString("subject").equals("import " + ticketsJob.getInt("id")))
+                .singleElement().satisfies(e -> assertThat(e.getString("summary")).contains("Zammad").contains("imported"));
 
         var listed = admin.get("/api/admin/imports");
         assertThat(listed.status()).isEqualTo(200);

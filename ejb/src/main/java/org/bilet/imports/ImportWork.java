@@ -123,11 +123,8 @@ public class ImportWork {
             return new BatchResult(1, 0, 1, List.of()).plus(messages(jobId, source, number.get(), unit.messages(), dryRun));
         }
         var bad = new ArrayList<BadRow>();
+        // A deactivated requester keeps their history: tickets of people who have left come in too.
         var requester = people.user(row.requester());
-        if (requester.isPresent() && !requester.get().active()) {
-            bad.add(new BadRow(row.file(), row.line(), row.requesterColumn(),
-                    "The requester " + row.requester() + " is deactivated in Bilet; reactivate them first."));
-        }
         var owner = owner(row, bad);
         var team = Optional.<Team>empty();
         var category = Optional.<Category>empty();
