@@ -100,7 +100,7 @@ class HostileInputIT extends ApiTestCase {
     @Test
     void refusalsSayWhatIsWrongInTheCallersTerms() {
         assertThat(detailOf(agent.post("/api/tickets", "{\"subject\": \"s\", \"description\": \"d\", \"channel\": \"FAX\"}"), 400))
-                .isEqualTo("channel must be one of WEB, EMAIL, PHONE, CHAT, API, SYSTEM.");
+                .isEqualTo("channel must be one of WEB, EMAIL, PHONE, CHAT, API, SYSTEM, IMPORT.");
         assertThat(detailOf(agent.post("/api/me/tokens", "{\"name\": {}}"), 400)).isEqualTo("name must be a string.");
         assertThat(detailOf(agent.post("/api/tickets", "{\"subject\": \"s\", \"description\": "), 400))
                 .isEqualTo("The body is not valid JSON.");

@@ -124,7 +124,7 @@ class TicketApiIT extends ApiTestCase {
         assertThat(malformed.contentType()).startsWith("application/problem+json");
         assertThat(malformed.json().getString("detail")).isEqualTo("The body is not valid JSON.");
         assertThat(mistyped.json().getString("detail")).isEqualTo("tags must be an array.");
-        assertThat(badChannel.json().getString("detail")).isEqualTo("channel must be one of WEB, EMAIL, PHONE, CHAT, API, SYSTEM.");
+        assertThat(badChannel.json().getString("detail")).isEqualTo("channel must be one of WEB, EMAIL, PHONE, CHAT, API, SYSTEM, IMPORT.");
     }
 
     @Test

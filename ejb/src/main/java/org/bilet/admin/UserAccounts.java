@@ -159,6 +159,52 @@ public class UserAccounts {
     }
 
     /** Sets roles and organization; each kind of change is audited on its own. */
+    /**
+     * A requester brought over by an import ({@code org.bilet.imports}), with no password; the same
+     * rules on usernames, addresses and organizations as {@link #create}, audited as a creation that
+     * names the source. Runs for administrators and for the import job (as Bilet).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
+    public UserAccount createImported(@NotNull ImportedUser request) {
+        var problems = new Problems();
+        var email = request.email().strip();
+        if (taken("email", email)) {
+            problems.duplicate("email", "Another user already has the e-mail address " + email + ".");
+        }
+        var login = request.login() == null ? null : request.login().strip();
+        var username = login != null && !login.isEmpty() && login.length() <= 100
+                && login.matches(NewUser.USERNAME) && !taken("username", login) ? login : email;
+        if (!username.matches(NewUser.USERNAME) || username.length() > 100) {
+            problems.add("email", "The e-mail address " + email + " cannot be a username; Bilet takes letters, digits and . _ - @.");
+        } else if (username.equals(email) && taken("username", username)) {
+            problems.duplicate("email", "The username '" + username + "' is already taken.");
+        }
+        Organization organization = null;
+        if (request.organization() != null) {
+            organization = em.createQuery("select o from Organization o where lower(o.name) = lower(:name)"
+                            + " order by case when o.parent is null then 0 else 1 end, o.id", Organization.class)
+                    .setParameter("name", request.organization()).setMaxResults(1)
+                    .getResultStream().findFirst().orElse(null);
+            if (organization == null) {
+                problems.add("organization", "There is no organization '" + request.organization() + "' in Bilet; create it first.");
+            }
+        }
+        problems.throwIfAny();
+
+        var user = new User(username, email, request.firstName().strip(), request.lastName().strip(),
+                EnumSet.of(Role.REQUESTER), clock.instant());
+        user.moveTo(organization);
+        if (!request.active()) {
+            user.deactivate();
+        }
+        em.persist(user);
+        audit.record(AuditKind.USER_CREATED, username, ChangeSummary.of()
+                .value("name", user.displayName()).value("e-mail", email).value("roles", user.roles())
+                .value("organization", organization == null ? null : organization.path())
+                .value("active", request.active()).value("imported from", request.source()));
+        return UserAccount.of(user);
+    }
+
     public UserAccount change(@NotNull String username,
                               @NotEmpty(message = "Give the user at least one role.") Set<Role> roles,
                               Long organizationId) {

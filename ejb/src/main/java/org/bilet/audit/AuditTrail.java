@@ -13,10 +13,12 @@ import org.bilet.platform.RequestOrigin;
 
 /**
  * Writes audit entries for the administration services. MANDATORY: an entry is only ever written
- * inside the transaction of the change it records, so both commit or neither does.
+ * inside the transaction of the change it records, so both commit or neither does. Bilet itself
+ * writes entries too (the users an import creates, as {@code @bilet}; the import job's own entries
+ * name the administrator who started it).
  */
 @Stateless
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class AuditTrail {
 

@@ -35,7 +35,7 @@ public class AutomationObserver {
     TransactionSynchronizationRegistry transaction;
 
     void saved(@Observes ChangesSaved saved) {
-        if (RuleRunner.isRunning()) {
+        if (RuleRunner.isRunning() || saved.imported()) {
             return;
         }
         var triggers = EventTriggers.of(saved.changes());

@@ -34,6 +34,9 @@ public class TicketNoticeObserver {
     TransactionSynchronizationRegistry transaction;
 
     void changed(@Observes TicketChange change) {
+        if (change.imported()) {
+            return;
+        }
         if (NotificationRules.noticeOf(change).isEmpty()) {
             return;
         }

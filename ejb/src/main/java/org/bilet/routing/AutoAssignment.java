@@ -25,11 +25,14 @@ public class AutoAssignment {
     QueueRouter router;
 
     void opened(@Observes TicketOpened opened) {
+        if (opened.imported()) {
+            return;
+        }
         route(opened.ticket());
     }
 
     void teamChanged(@Observes FieldChanged changed) {
-        if (TicketField.TEAM.equals(changed.field()) && changed.newValue() != null) {
+        if (TicketField.TEAM.equals(changed.field()) && changed.newValue() != null && !changed.imported()) {
             route(changed.ticket());
         }
     }

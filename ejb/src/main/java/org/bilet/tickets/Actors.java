@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import org.bilet.people.CurrentUser;
 import org.bilet.people.User;
 import org.bilet.platform.RequestOrigin;
@@ -49,6 +50,20 @@ public class Actors {
             throw new IllegalStateException("Bilet's own account " + SYSTEM_USERNAME + " is missing; the V7 migration creates it");
         }
         return new Actor(bilet, Channel.SYSTEM, null, clock.instant());
+    }
+
+    /**
+     * Someone who acted in another help desk, at the time they did it there: for importing its
+     * history only ({@code org.bilet.imports}, through {@link SystemTicketDesk}). The channel is
+     * {@link Channel#IMPORT}, so observers that notify, mail, route or run rules leave it alone.
+     */
+    public Actor imported(User user, Instant at) {
+        return new Actor(user, Channel.IMPORT, null, at);
+    }
+
+    /** Bilet itself, at a time in another help desk's history: what an import does in the person's stead. */
+    public Actor importedBySystem(Instant at) {
+        return imported(system().user(), at);
     }
 
     /** A person who acts through a channel without a request of their own, now (a mail they sent). */

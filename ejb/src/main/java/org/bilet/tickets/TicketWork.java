@@ -61,6 +61,8 @@ class TicketWork {
         }
         if (request.channel() == Channel.SYSTEM && !actor.isSystem()) {
             problems.add("channel", "Only Bilet itself records tickets it opened on its own.");
+        } else if (request.channel() == Channel.IMPORT && actor.channel() != Channel.IMPORT) {
+            problems.add("channel", "Only an import records tickets that came from another help desk.");
         } else if (request.channel() != null && request.channel() != actor.channel() && !actor.isStaff()) {
             problems.add("channel", "Only staff record tickets that came through another channel.");
         }

@@ -42,6 +42,9 @@ public class RequesterMail {
     PeopleLookup people;
 
     void saved(@Observes ChangesSaved saved) {
+        if (saved.imported()) {
+            return;
+        }
         var ticket = em.find(Ticket.class, saved.ticket().id());
         if (ticket == null || !reachable(ticket.requester())) {
             return;

@@ -14,4 +14,9 @@ public record ChangesSaved(TicketRef ticket, List<TicketChange> changes) {
     public ChangesSaved {
         changes = List.copyOf(changes);
     }
+
+    /** Whether these changes are history imported from another help desk, which nobody is told about and no rule acts on. */
+    public boolean imported() {
+        return changes.stream().anyMatch(TicketChange::imported);
+    }
 }

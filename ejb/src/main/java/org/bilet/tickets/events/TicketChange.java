@@ -1,6 +1,7 @@
 package org.bilet.tickets.events;
 
 import java.time.Instant;
+import org.bilet.tickets.Channel;
 
 /**
  * Something that happened to a ticket: which ticket, who did it and when. Observers pick the kinds
@@ -13,4 +14,9 @@ public sealed interface TicketChange permits TicketOpened, FieldChanged, StatusM
     ActorRef by();
 
     Instant at();
+
+    /** History imported from another help desk ({@code Channel.IMPORT}): told to nobody, acted on by no rule or routing. */
+    default boolean imported() {
+        return by().channel() == Channel.IMPORT;
+    }
 }

@@ -60,4 +60,10 @@ final class AdminExamples {
 
     private AdminExamples() {
     }
+
+    static final String IMPORT_JOB = """
+            {"id": 12, "source": "rt", "kind": "TICKETS", "dryRun": false, "files": "tickets.csv, messages.csv",
+             "startedBy": "admin", "createdAt": "2026-03-02T09:15:00Z", "state": "RUNNING", "total": 1200,
+             "read": 400, "imported": 380, "skipped": 12, "bad": 8,
+             "badRows": [{"file": "tickets.csv", "line": 17, "column": "Status", "message": "'deleted' is not a status Bilet knows for Request Tracker tickets; known: new, open, rejected, resolved, stalled."}]}""";
 }

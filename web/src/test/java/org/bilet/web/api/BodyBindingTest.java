@@ -68,9 +68,9 @@ class BodyBindingTest {
     @Test
     void an_enum_lists_its_values_as_the_api_spells_them() {
         assertThat(refusals("{\"subject\": \"s\", \"description\": \"d\", \"channel\": \"FAX\"}", NewTicket.class))
-                .containsExactly("channel: channel must be one of WEB, EMAIL, PHONE, CHAT, API, SYSTEM.");
+                .containsExactly("channel: channel must be one of WEB, EMAIL, PHONE, CHAT, API, SYSTEM, IMPORT.");
         assertThat(refusals("{\"channel\": 3}", NewTicket.class))
-                .containsExactly("channel: channel must be one of WEB, EMAIL, PHONE, CHAT, API, SYSTEM.");
+                .containsExactly("channel: channel must be one of WEB, EMAIL, PHONE, CHAT, API, SYSTEM, IMPORT.");
     }
 
     @Test

@@ -10,8 +10,8 @@ class ChoicesTest {
 
     @Test
     void the_values_are_listed_as_the_api_spells_them_in_their_order() {
-        assertThat(Choices.of(Channel.class)).isEqualTo("WEB, EMAIL, PHONE, CHAT, API, SYSTEM");
-        assertThat(Choices.mustBeOneOf("channel", Channel.class)).isEqualTo("channel must be one of WEB, EMAIL, PHONE, CHAT, API, SYSTEM.");
+        assertThat(Choices.of(Channel.class)).isEqualTo("WEB, EMAIL, PHONE, CHAT, API, SYSTEM, IMPORT");
+        assertThat(Choices.mustBeOneOf("channel", Channel.class)).isEqualTo("channel must be one of WEB, EMAIL, PHONE, CHAT, API, SYSTEM, IMPORT.");
     }
 
     @Test
