@@ -22,7 +22,6 @@ class MetricsIT extends ApiTestCase {
         var response = Scrape.fetch();
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
         assertThat(Scrape.parse(response.body()).samples()).extracting(Scrape.Sample::name)
                 .anyMatch(name -> !name.startsWith("bilet_"));
     }
@@ -53,8 +52,8 @@ class MetricsIT extends ApiTestCase {
         assertThat(scrape.sum(LATENCY + "_count", "method", "GET", "endpoint", "/api/tickets/{number}", "status", "200")).isGreaterThanOrEqualTo(1);
         assertThat(scrape.sum(LATENCY + "_count", "method", "GET", "endpoint", "/api/tickets/{number}", "status", "404")).isGreaterThanOrEqualTo(1);
         assertThat(scrape.sum(LATENCY + "_count", "method", "POST", "endpoint", "/api/tickets", "status", "201")).isGreaterThanOrEqualTo(1);
-        assertThat(scrape.of(LATENCY + "_bucket", "method", "GET", "endpoint", "/api/tickets/{number}", "status", "200"))
-                .extracting(s -> s.labels().get("le")).contains("0.1", "+Inf");
+        assertThat(scrape.sum(LATENCY + "_sum", "method", "GET", "endpoint", "/api/tickets/{number}", "status", "200")).isGreaterThan(0);
+        assertThat(scrape.of(LATENCY + "_max", "method", "GET", "endpoint", "/api/tickets/{number}", "status", "200")).hasSize(1);
         assertThat(scrape.samples()).filteredOn(s -> s.name().startsWith("bilet_"))
                 .flatExtracting(s -> s.labels().values())
                 .noneMatch(value -> value.contains(number) || value.contains(subject) || value.contains("@")

@@ -1,15 +1,19 @@
 package org.bilet.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,6 +26,8 @@ import java.util.logging.Logger;
  */
 @Singleton
 @PermitAll
+@DependsOn("DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Backlogs {
 
     static final int SECONDS = 30;
@@ -47,33 +53,30 @@ public class Backlogs {
     @Inject
     MeterRegistry registry;
 
-    private MultiGauge open;
-    private MultiGauge outbox;
-
-    @PostConstruct
-    void register() {
-        open = MultiGauge.builder(OPEN).description("Unresolved tickets per queue (team key; none: no team), read every "
-                + SECONDS + " s").register(registry);
-        outbox = MultiGauge.builder(OUTBOX).description("Messages waiting to be sent, per outbox, read every "
-                + SECONDS + " s").register(registry);
-    }
+    /** The last reading of each gauge, by its labels; the registry holds gauges by weak reference, this map strongly. */
+    private final Map<Tags, AtomicLong> open = new ConcurrentHashMap<>();
+    private final Map<Tags, AtomicLong> outbox = new ConcurrentHashMap<>();
 
     @Schedule(second = "*/" + SECONDS, minute = "*", hour = "*", persistent = false)
     void read() {
         try {
-            open.register(openPerQueue(), true);
-            outbox.register(List.of(MultiGauge.Row.of(Tags.of("outbox", "mail"), queuedMail())), true);
+            openPerQueue().forEach(row -> set(open, OPEN, Tags.of("queue", row[0] == null ? NO_TEAM : (String) row[0]),
+                    ((Number) row[1]).longValue()));
+            set(outbox, OUTBOX, Tags.of("outbox", "mail"), queuedMail());
         } catch (RuntimeException e) {
             // The values keep their last reading; the next pass tries again.
             LOG.log(Level.WARNING, e, () -> "Backlog gauges not read: " + e);
         }
     }
 
-    private List<MultiGauge.Row<?>> openPerQueue() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(OPEN_PER_QUEUE).getResultList();
-        return rows.stream().<MultiGauge.Row<?>>map(row -> MultiGauge.Row.of(
-                Tags.of("queue", row[0] == null ? NO_TEAM : (String) row[0]), ((Number) row[1]).longValue())).toList();
+    /** Sets a gauge, registering it the first time its labels are seen (teams are never deleted). */
+    private void set(Map<Tags, AtomicLong> gauges, String name, Tags tags, long value) {
+        gauges.computeIfAbsent(tags, t -> registry.gauge(name, t, new AtomicLong(), AtomicLong::doubleValue)).set(value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> openPerQueue() {
+        return em.createNativeQuery(OPEN_PER_QUEUE).getResultList();
     }
 
     private long queuedMail() {

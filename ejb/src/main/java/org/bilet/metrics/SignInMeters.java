@@ -1,6 +1,5 @@
 package org.bilet.metrics;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,18 +26,10 @@ public class SignInMeters {
 
     /** A wrong password (or unknown or deactivated user), counted by the sign-in guard. */
     public void failed(Way way) {
-        Counter.builder(FAILURES)
-                .description("Failed password sign-ins, by the form or HTTP Basic")
-                .tag("channel", way.name().toLowerCase(Locale.ROOT))
-                .register(registry)
-                .increment();
+        registry.counter(FAILURES, "channel", way.name().toLowerCase(Locale.ROOT)).increment();
     }
 
     void locked(@Observes(during = TransactionPhase.AFTER_SUCCESS) SignInLocked locked) {
-        Counter.builder(LOCKOUTS)
-                .description("Accounts and client addresses locked by failed sign-ins")
-                .tag("scope", locked.scope().name().toLowerCase(Locale.ROOT))
-                .register(registry)
-                .increment();
+        registry.counter(LOCKOUTS, "scope", locked.scope().name().toLowerCase(Locale.ROOT)).increment();
     }
 }

@@ -39,18 +39,11 @@ public class TicketMeters {
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) FieldChanged changed) {
-        breachedPromise(changed).ifPresent(promise -> Counter.builder(SLA_BREACHES)
-                .description("SLA promises breached (recorded by the SLA watch)")
-                .tag("promise", promise)
-                .register(registry)
-                .increment());
+        breachedPromise(changed).ifPresent(promise -> registry.counter(SLA_BREACHES, "promise", promise).increment());
     }
 
     private Counter created(Channel channel) {
-        return Counter.builder(CREATED)
-                .description("Tickets opened, by the channel they came through")
-                .tag("channel", channelLabel(channel))
-                .register(registry);
+        return registry.counter(CREATED, "channel", channelLabel(channel));
     }
 
     /** The label of a channel: its lower-case name, one of a fixed few. */
