@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class MetricsIT extends ApiTestCase {
 
-    private static final String CREATED = "bilet_tickets_created_total";
+    private static final String OPENED = "bilet_tickets_opened_total";
     private static final String LATENCY = "bilet_api_request_seconds";
 
     @Test
@@ -36,8 +36,8 @@ class MetricsIT extends ApiTestCase {
         assertThat(created.status()).isEqualTo(201);
 
         var after = Scrape.now();
-        assertThat(after.sum(CREATED, "channel", "phone") - before.sum(CREATED, "channel", "phone")).isEqualTo(1.0);
-        assertThat(after.sum(CREATED, "channel", "email")).isEqualTo(before.sum(CREATED, "channel", "email"));
+        assertThat(after.sum(OPENED, "channel", "phone") - before.sum(OPENED, "channel", "phone")).isEqualTo(1.0);
+        assertThat(after.sum(OPENED, "channel", "email")).isEqualTo(before.sum(OPENED, "channel", "email"));
     }
 
     @Test
