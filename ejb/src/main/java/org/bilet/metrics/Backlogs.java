@@ -2,6 +2,7 @@ package org.bilet.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
@@ -71,7 +72,30 @@ public class Backlogs {
 
     /** Sets a gauge, registering it the first time its labels are seen (teams are never deleted). */
     private void set(Map<Tags, AtomicLong> gauges, String name, Tags tags, long value) {
-        gauges.computeIfAbsent(tags, t -> registry.gauge(name, t, new AtomicLong(), AtomicLong::doubleValue)).set(value);
+        gauges.computeIfAbsent(tags, t -> register(name, t)).set(value);
+    }
+
+    private AtomicLong register(String name, Tags tags) {
+        // The server keeps a gauge that an earlier deployment of Bilet left (it would read NaN, its
+        // value gone with that deployment, and the registry would hand it back instead of a new one).
+        remove(name, tags);
+        var value = new AtomicLong();
+        registry.gauge(name, tags, value, AtomicLong::doubleValue);
+        return value;
+    }
+
+    /** On undeployment: the server's registry outlives the deployment and would keep reading its gauges. */
+    @PreDestroy
+    void unregister() {
+        open.keySet().forEach(tags -> remove(OPEN, tags));
+        outbox.keySet().forEach(tags -> remove(OUTBOX, tags));
+    }
+
+    private void remove(String name, Tags tags) {
+        var gauge = registry.find(name).tags(tags).gauge();
+        if (gauge != null) {
+            registry.remove(gauge);
+        }
     }
 
     @SuppressWarnings("unchecked")
