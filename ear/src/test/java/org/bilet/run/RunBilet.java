@@ -89,6 +89,8 @@ public final class RunBilet {
         command.add(wildflyHome.resolve("bin/standalone.sh").toString());
         command.add("-Djboss.server.base.dir=" + baseDir);
         command.add("-Djboss.socket.binding.port-offset=" + portOffset);
+        // The metrics' Prometheus registry is a community feature of WildFly 39 (see configure.cli).
+        command.add("--stability=community");
         var process = new ProcessBuilder(command).inheritIO();
         var environment = process.environment();
         environment.put("JBOSS_HOME", wildflyHome.toString());

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -59,6 +60,9 @@ public class SignInGuard {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<SignInLocked> lockouts;
 
     /** Whether the attempt is refused outright, and whether a success would have a count to clear. */
     public Standing check(String username, String address) {
@@ -125,6 +129,7 @@ public class SignInGuard {
         em.persist(new AuditEntry(now, bilet, address, AuditKind.SIGN_IN_LOCKED,
                 Lockouts.subjectOf(locked), count.failures() + " failed sign-ins since " + count.windowStartedAt()
                         + "; refused until " + count.lockedUntil()));
+        lockouts.fire(new SignInLocked(locked.kind()));
     }
 
     private static Optional<SignInRefusal> latest(Stream<Optional<Instant>> untils) {

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bilet.metrics.SignInMeters;
 import org.bilet.people.Role;
 import org.bilet.people.ScreenSessions;
 import org.bilet.signin.SignInGuard;
@@ -48,6 +49,9 @@ public class PasswordSignIn {
     @Inject
     BasicCache cache;
 
+    @Inject
+    SignInMeters meters;
+
     /** An attempt from the client address; {@code cacheable} for Basic, which repeats the same credential. */
     public Outcome attempt(UsernamePasswordCredential login, String address, boolean cacheable) {
         var username = login.getCaller();
@@ -84,6 +88,8 @@ public class PasswordSignIn {
                 return new Accepted(caller, result.getCallerGroups());
             }
             case INVALID -> {
+                // Basic is the way that repeats a credential, hence the cacheable one.
+                meters.failed(cacheable ? SignInMeters.Way.BASIC : SignInMeters.Way.FORM);
                 return guard.failed(username, address).<Outcome>map(HeldBack::new).orElseGet(Refused::new);
             }
             default -> {
