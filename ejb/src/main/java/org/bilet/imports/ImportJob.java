@@ -21,9 +21,13 @@ import java.util.Objects;
  */
 @Entity
 @NamedQuery(name = ImportJob.NEWEST, query = "select j from ImportJob j order by j.createdAt desc, j.id desc")
+@NamedQuery(name = ImportJob.INTERRUPTED, query = "update ImportJob j set j.state = org.bilet.imports.ImportState.FAILED,"
+        + " j.failure = :reason, j.finishedAt = :at"
+        + " where j.state in (org.bilet.imports.ImportState.QUEUED, org.bilet.imports.ImportState.RUNNING)")
 public class ImportJob {
 
     static final String NEWEST = "ImportJob.newest";
+    static final String INTERRUPTED = "ImportJob.interrupted";
     public static final int MAX_BAD_ROWS = 1000;
 
     @Id
