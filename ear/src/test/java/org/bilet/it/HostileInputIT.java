@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bilet.it.ProblemAssert.assertProblem;
 import static org.bilet.it.ProblemAssert.detailOf;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -135,6 +137,30 @@ class HostileInputIT extends ApiTestCase {
         var stale = agent.patch(ticket, "{\"priority\": \"LOW\"}", current);
         assertThat(detailOf(stale, 412)).contains("changed by someone else");
         assertThat(stale.header("ETag")).isEqualTo(changed.header("ETag"));
+    }
+
+    @Test
+    void aBrokenPercentEncodingInTheAddressIsAProblemAndAScreenSaysSoToo() throws IOException {
+        // Sent over a socket: HTTP clients refuse to send such an address at all.
+        for (var target : List.of("/api/tickets?q=%zz", "/api/tickets/BIL-%z1", "/api/search?q=100%")) {
+            var answer = rawGet(target);
+            assertThat(answer).as(target).startsWith("HTTP/1.0 400").containsIgnoringCase("Content-Type: application/problem+json")
+                    .contains("\"status\":400", "is not followed by two hexadecimal digits").doesNotContain("Exception");
+        }
+        assertThat(rawGet("/kb/index.xhtml?q=%zz")).startsWith("HTTP/1.0 400").contains("is not followed by two hexadecimal digits");
+        // Well-formed escapes are still decoded, in the API (RESTEasy) and in the screens (the servlet's parameters).
+        assertThat(rawGet("/kb/index.xhtml?q=drukarka%20offline%C5%BC")).startsWith("HTTP/1.0 200").contains("drukarka offlineż");
+    }
+
+    private String rawGet(String target) throws IOException {
+        try (var socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            // HTTP/1.0: the answer comes unchunked, so its text can be searched as it is.
+            var request = "GET " + target + " HTTP/1.0\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nAccept: text/html\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
