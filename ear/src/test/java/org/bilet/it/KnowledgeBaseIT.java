@@ -149,12 +149,19 @@ class KnowledgeBaseIT extends ApiTestCase {
                 .containsExactly("comment");
         assertThat(fields(employee.post(article + "/feedback", "{\"comment\": \"no vote\"}"))).containsExactly("helpful");
         assertThat(employee.post(article + "/deflections", "").status()).isEqualTo(204);
+        // One vote per reader: employee2 thinks again, employee says the same twice.
+        assertThat(signedIn("employee2").post(article + "/feedback", "{\"helpful\": true, \"comment\": \"Found it.\"}").status())
+                .isEqualTo(204);
+        assertThat(signedIn("employee2").post(article + "/feedback", "{\"helpful\": false, \"comment\": \"Which folder?\"}").status())
+                .isEqualTo(204);
+        assertThat(employee.post(article + "/feedback", "{\"helpful\": true}").status()).isEqualTo(204);
 
         var counts = editor.get(article + "/feedback").json();
         assertThat(counts.getJsonNumber("helpfulYes").longValue()).isEqualTo(1);
         assertThat(counts.getJsonNumber("helpfulNo").longValue()).isEqualTo(1);
         assertThat(counts.getJsonNumber("deflections").longValue()).isEqualTo(1);
         assertThat(counts.getJsonNumber("views").longValue()).isGreaterThanOrEqualTo(1);
+        assertThat(counts.getJsonArray("comments")).hasSize(1);
         assertThat(counts.getJsonArray("comments").getJsonObject(0).getString("comment")).isEqualTo("Which folder?");
         assertProblem(employee.get(article + "/feedback"), 403);
     }
@@ -233,6 +240,10 @@ class KnowledgeBaseIT extends ApiTestCase {
         assertThat(details.json().getJsonArray("tags").toString()).isEqualTo("[\"printer\",\"toner\"]");
         assertThat(employee.get("/api/kb/articles/" + id).json().getJsonArray("related").getJsonObject(0).getJsonNumber("id").longValue())
                 .isEqualTo(other);
+        assertThat(employee.get("/api/kb/articles/" + other).json().getJsonArray("related").getJsonObject(0).getJsonNumber("id").longValue())
+                .as("the relation shows on the other article too").isEqualTo(id);
+        assertThat(anonymous().get("/api/kb/articles/" + other).json().getJsonArray("related"))
+                .as("an employees' article is not named to visitors").isEmpty();
         assertProblem(editor.patch("/api/kb/articles/" + id, "{\"visibility\": \"STAFF\"}", read.header("ETag")), 412);
 
         var ticket = agent.post("/api/tickets", "{\"subject\": \"Toner\", \"description\": \"Low\", \"requester\": \"employee\"}")

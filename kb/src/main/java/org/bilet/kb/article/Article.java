@@ -49,19 +49,20 @@ import org.bilet.platform.ResourceNotFoundException;
 @NamedQuery(name = Article.EDITORS_COUNT, query = "select count(a) from Article a where " + Article.EDITORS_FILTER)
 @NamedQuery(name = Article.READERS_LIST, query = "select a.id from Article a where " + Article.READERS_FILTER + " order by a.id desc")
 @NamedQuery(name = Article.VIEWED, query = "update Article a set a.viewCount = a.viewCount + 1 where a.id = :id")
-@NamedQuery(name = Article.VOTED_YES, query = "update Article a set a.helpfulYes = a.helpfulYes + 1 where a.id = :id")
-@NamedQuery(name = Article.VOTED_NO, query = "update Article a set a.helpfulNo = a.helpfulNo + 1 where a.id = :id")
+@NamedQuery(name = Article.VOTES, query = "update Article a set a.helpfulYes = a.helpfulYes + :yes, a.helpfulNo = a.helpfulNo + :no"
+        + " where a.id = :id")
 @NamedQuery(name = Article.DEFLECTED, query = "update Article a set a.deflections = a.deflections + 1 where a.id = :id")
 @NamedQuery(name = Article.READERS_COUNT, query = "select count(a) from Article a where " + Article.READERS_FILTER)
+@NamedQuery(name = Article.RELATING_TO, query = "select a from Article a join a.related r where r.id = :id")
 public class Article {
 
     public static final String EDITORS_LIST = "Article.editorsList";
     public static final String EDITORS_COUNT = "Article.editorsCount";
     public static final String READERS_LIST = "Article.readersList";
     public static final String READERS_COUNT = "Article.readersCount";
+    public static final String RELATING_TO = "Article.relatingTo";
     public static final String VIEWED = "Article.viewed";
-    public static final String VOTED_YES = "Article.votedYes";
-    public static final String VOTED_NO = "Article.votedNo";
+    public static final String VOTES = "Article.votes";
     public static final String DEFLECTED = "Article.deflected";
 
     /** Null parameters filter nothing; a version must match state, language and title together. */

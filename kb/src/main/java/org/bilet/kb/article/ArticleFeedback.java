@@ -4,15 +4,18 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.Optional;
 import org.bilet.kb.language.TextLanguage;
 import org.bilet.people.CurrentUser;
 import org.bilet.people.Roles;
+import org.bilet.platform.ConflictException;
 import org.bilet.platform.Problems;
 
 /**
- * What readers say of an article: helpful or not (with an optional comment), and "this solved it"
+ * What readers say of an article: helpful or not (with an optional comment; one vote per reader, a
+ * later one replacing it), and "this solved it"
  * (a deflection: a problem that needed no ticket). Counters are raised by single UPDATE statements,
  * so readers never contend for the article row with editors. Editors read the figures.
  */
@@ -51,8 +54,28 @@ public class ArticleFeedback {
         var read = language != null ? language
                 : article.readableIn(TextLanguage.ofCode(reader.locale()).map(TextLanguage::code).orElse(article.originalLanguage()))
                         .map(ArticleVersion::language).orElse(article.originalLanguage());
-        em.persist(new ArticleFeedbackEntry(article, read, request.helpful(), comment, reader, clock.instant()));
-        em.createNamedQuery(request.helpful() ? Article.VOTED_YES : Article.VOTED_NO).setParameter("id", id).executeUpdate();
+        var earlier = em.createNamedQuery(ArticleFeedbackEntry.OF_READER, ArticleFeedbackEntry.class)
+                .setParameter("article", id).setParameter("reader", reader).getResultStream().findFirst();
+        if (earlier.isPresent()) {
+            // One vote per reader: a second one replaces the first, and moves the counts only if it differs.
+            var entry = earlier.get();
+            if (entry.helpful() != request.helpful()) {
+                count(id, request.helpful() ? 1 : -1, request.helpful() ? -1 : 1);
+            }
+            entry.replace(read, request.helpful(), comment, clock.instant());
+            return;
+        }
+        try {
+            em.persist(new ArticleFeedbackEntry(article, read, request.helpful(), comment, reader, clock.instant()));
+        } catch (PersistenceException e) {
+            // The same reader's other vote went in a moment earlier (the unique key of article and reader).
+            throw new ConflictException("Your vote on this article was being recorded at the same moment; send it again to change it.");
+        }
+        count(id, request.helpful() ? 1 : 0, request.helpful() ? 0 : 1);
+    }
+
+    private void count(long id, int yes, int no) {
+        em.createNamedQuery(Article.VOTES).setParameter("yes", (long) yes).setParameter("no", (long) no).setParameter("id", id).executeUpdate();
     }
 
     /** "This solved it": the reader needs no ticket for their problem. */

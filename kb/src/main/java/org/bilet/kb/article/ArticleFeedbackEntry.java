@@ -19,9 +19,12 @@ import org.bilet.people.User;
 @NamedQuery(name = ArticleFeedbackEntry.LATEST_COMMENTS, query = """
         select f from ArticleFeedbackEntry f where f.article.id = :article and f.comment is not null
         order by f.createdAt desc, f.id desc""")
+@NamedQuery(name = ArticleFeedbackEntry.OF_READER,
+        query = "select f from ArticleFeedbackEntry f where f.article.id = :article and f.user = :reader")
 public class ArticleFeedbackEntry {
 
     public static final String LATEST_COMMENTS = "ArticleFeedbackEntry.latestComments";
+    static final String OF_READER = "ArticleFeedbackEntry.ofReader";
     public static final int MAX_COMMENT = 2000;
 
     @Id
@@ -52,6 +55,14 @@ public class ArticleFeedbackEntry {
         this.comment = comment;
         this.user = user;
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** The reader thinks again: their vote, language and comment are now these. */
+    void replace(String language, boolean helpful, String comment, Instant at) {
+        this.language = Objects.requireNonNull(language);
+        this.helpful = helpful;
+        this.comment = comment;
+        this.createdAt = Objects.requireNonNull(at);
     }
 
     public String language() {

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.bilet.kb.language.TextLanguage;
 import org.bilet.people.CurrentUser;
 import org.bilet.people.Roles;
@@ -48,7 +49,7 @@ public class ArticleReading {
                 : readers.language().flatMap(TextLanguage::ofCode).map(TextLanguage::code).orElse(article.originalLanguage());
         var shown = article.readableIn(requested).orElseThrow(() -> ArticleStore.notFound(id));
         em.createNamedQuery(Article.VIEWED).setParameter("id", id).executeUpdate();
-        return view(article, shown, requested, readers);
+        return view(article, shown, requested, readers, relatedBothWays(article));
     }
 
     /** The published translation into exactly this language; none is a 404. */
@@ -59,7 +60,7 @@ public class ArticleReading {
         var article = store.readable(id, readers);
         var shown = article.published(code).orElseThrow(() -> new ResourceNotFoundException(
                 "Article " + id + " is not published in " + code + "; it is in " + String.join(", ", article.publishedLanguages()) + "."));
-        return view(article, shown, code, readers);
+        return view(article, shown, code, readers, relatedBothWays(article));
     }
 
     /** Published articles the reader may read, newest first, titled in the language (falling back as {@link #read} does). */
@@ -102,8 +103,19 @@ public class ArticleReading {
         return ArticleReaders.of(currentUser.signedIn());
     }
 
-    private static ArticleView view(Article article, ArticleVersion shown, String requested, ArticleReaders readers) {
-        var related = article.related().stream().filter(readers::mayRead)
+    /**
+     * The articles this one names as related and those that name it: a relation made on one of
+     * two articles shows on both, without the editor having to change the other one.
+     */
+    private Set<Article> relatedBothWays(Article article) {
+        var related = article.related();
+        related.addAll(em.createNamedQuery(Article.RELATING_TO, Article.class).setParameter("id", article.id()).getResultList());
+        return related;
+    }
+
+    private static ArticleView view(Article article, ArticleVersion shown, String requested, ArticleReaders readers,
+            Set<Article> relatedArticles) {
+        var related = relatedArticles.stream().filter(readers::mayRead)
                 .map(r -> r.readableIn(requested).map(v -> new ArticleView.Related(r.id(), v.title())).orElse(null))
                 .filter(Objects::nonNull).sorted(Comparator.comparing(ArticleView.Related::id)).toList();
         return new ArticleView(article.id(), shown.language(), !shown.language().equals(requested), requested, shown.title(),
