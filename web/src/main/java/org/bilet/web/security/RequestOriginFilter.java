@@ -23,6 +23,9 @@ import org.bilet.web.api.ProblemErrorPage;
 @WebFilter("/*")
 public class RequestOriginFilter extends HttpFilter {
 
+    /** Request attribute set on a refused cross-site request, read by the screens' error page. */
+    public static final String CROSS_SITE = "org.bilet.problem.crossSite";
+
     @Inject
     RequestOrigin origin;
 
@@ -35,6 +38,7 @@ public class RequestOriginFilter extends HttpFilter {
         if (CrossSiteRequests.refused(request.getMethod(), request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"),
                 ownOrigins(request))) {
             request.setAttribute(ProblemErrorPage.DETAIL, "Bilet does not accept changes sent from another site.");
+            request.setAttribute(CROSS_SITE, Boolean.TRUE); // the screens' error page says so, instead of "your role"
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
