@@ -23,6 +23,7 @@ import org.bilet.people.CurrentUser;
 import org.bilet.people.Organization;
 import org.bilet.people.PasswordPolicy;
 import org.bilet.people.Passwords;
+import org.bilet.people.PeopleLookup;
 import org.bilet.people.Role;
 import org.bilet.people.Roles;
 import org.bilet.people.User;
@@ -58,6 +59,9 @@ public class UserAccounts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PeopleLookup people;
 
     /** Users whose username, name or e-mail contains the text (all without one), by username. */
     public Page<UserAccount> page(String text,
@@ -158,7 +162,6 @@ public class UserAccounts {
         return UserAccount.of(user);
     }
 
-    /** Sets roles and organization; each kind of change is audited on its own. */
     /**
      * A requester brought over by an import ({@code org.bilet.imports}), with no password; the same
      * rules on usernames, addresses and organizations as {@link #create}, audited as a creation that
@@ -181,10 +184,7 @@ public class UserAccounts {
         }
         Organization organization = null;
         if (request.organization() != null) {
-            organization = em.createQuery("select o from Organization o where lower(o.name) = lower(:name)"
-                            + " order by case when o.parent is null then 0 else 1 end, o.id", Organization.class)
-                    .setParameter("name", request.organization()).setMaxResults(1)
-                    .getResultStream().findFirst().orElse(null);
+            organization = people.organization(request.organization()).orElse(null);
             if (organization == null) {
                 problems.add("organization", "There is no organization '" + request.organization() + "' in Bilet; create it first.");
             }
@@ -205,6 +205,7 @@ public class UserAccounts {
         return UserAccount.of(user);
     }
 
+    /** Sets roles and organization; each kind of change is audited on its own. */
     public UserAccount change(@NotNull String username,
                               @NotEmpty(message = "Give the user at least one role.") Set<Role> roles,
                               Long organizationId) {

@@ -21,7 +21,6 @@ import org.bilet.catalog.Category;
 import org.bilet.imports.ImportRows.MessageRow;
 import org.bilet.imports.ImportRows.TicketRow;
 import org.bilet.imports.ImportRows.UserRow;
-import org.bilet.people.Organization;
 import org.bilet.people.PeopleLookup;
 import org.bilet.people.Roles;
 import org.bilet.people.Team;
@@ -84,7 +83,7 @@ public class ImportWork {
                 skipped++;
                 continue;
             }
-            if (row.organization() != null && organization(row.organization()).isEmpty()) {
+            if (row.organization() != null && people.organization(row.organization()).isEmpty()) {
                 bad.add(new BadRow(row.file(), row.line(), row.organizationColumn(),
                         "There is no organization '" + row.organization() + "' in Bilet; create it first or leave the column empty."));
                 continue;
@@ -295,11 +294,6 @@ public class ImportWork {
     private Optional<Category> category(String name) {
         return em.createQuery("select c from Category c where lower(c.key) = lower(:name) or lower(c.name) = lower(:name) order by c.id",
                 Category.class).setParameter("name", name).setMaxResults(1).getResultStream().findFirst();
-    }
-
-    private Optional<Organization> organization(String name) {
-        return em.createQuery("select o from Organization o where lower(o.name) = lower(:name)", Organization.class)
-                .setParameter("name", name).setMaxResults(1).getResultStream().findFirst();
     }
 
 }
