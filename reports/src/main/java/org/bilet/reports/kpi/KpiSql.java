@@ -1,0 +1,67 @@
+package org.bilet.reports.kpi;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/**
+ * Runs the KPIs' native queries for one scope: {@code {scope}} in a query's text becomes the
+ * filter's conditions on {@code t}, and {@code :start}, {@code :end} and the dimensions are bound.
+ * Native because the figures need what JPQL lacks (percentiles, arithmetic on dates); every query
+ * reads a range of an index on the time column it is about.
+ */
+final class KpiSql {
+
+    private final EntityManager em;
+    private final TicketScope scope;
+    private final Dictionary dictionary;
+
+    KpiSql(EntityManager em, TicketScope scope, Dictionary dictionary) {
+        this.em = em;
+        this.scope = scope;
+        this.dictionary = dictionary;
+    }
+
+    KpiFilter filter() {
+        return scope.filter();
+    }
+
+    Dictionary dictionary() {
+        return dictionary;
+    }
+
+    /** The local day of a column as an epoch day (see {@link LocalDays}). */
+    String day(String column) {
+        return LocalDays.epochDay(column, scope.filter());
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows(String sql) {
+        return scope.bind(em.createNativeQuery(sql.replace("{scope}", scope.conditions()))).getResultList();
+    }
+
+    Object[] row(String sql) {
+        var rows = rows(sql);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    long count(String sql) {
+        return asLong(scope.bind(em.createNativeQuery(sql.replace("{scope}", scope.conditions()))).getSingleResult());
+    }
+
+    static long asLong(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    static Long asId(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    static Double asDouble(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
+    /** part / whole, or null when there is no whole. */
+    static Double share(long part, long whole) {
+        return whole == 0 ? null : (double) part / whole;
+    }
+}

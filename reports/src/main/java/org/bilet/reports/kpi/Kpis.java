@@ -1,0 +1,44 @@
+package org.bilet.reports.kpi;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import org.bilet.people.Roles;
+import org.bilet.reports.kpi.KpiReport.TimeBasis;
+
+/**
+ * The one place every KPI is computed (definitions in {@code docs/kpi.md}): the API, the dashboard
+ * and the reports all ask here, so they never disagree. Managers and administrators only: the
+ * figures cover every team. Reads only; one grouped query per figure, each over an index range.
+ */
+@Stateless
+@RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+public class Kpis {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Every KPI for the filter; refuses an unknown team, category, priority, organization or agent, and a bad period, naming it. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public KpiReport report(KpiFilter filter) {
+        var dictionary = new Dictionary(em);
+        var sql = new KpiSql(em, TicketScope.of(filter, dictionary), dictionary);
+        var basis = DurationQuery.FIRST_RESPONSE.clocked(sql) && DurationQuery.RESOLUTION.clocked(sql)
+                ? TimeBasis.BUSINESS_HOURS : TimeBasis.WALL_CLOCK;
+        var volume = VolumeQuery.of(sql);
+        var csat = CsatQuery.of(sql);
+        var agents = AgentQuery.of(sql, basis);
+        var empty = VolumeQuery.nothingHappened(volume) && csat.answers() == 0 && csat.sent() == 0;
+        return new KpiReport(filter, clock.instant(), basis, empty, volume,
+                DurationQuery.FIRST_RESPONSE.of(sql, basis), DurationQuery.RESOLUTION.of(sql, basis),
+                SlaQuery.of(sql), QualityQuery.of(sql), agents, AgentQuery.best(agents), AgentQuery.worst(agents),
+                QualityQuery.recurring(sql, volume), csat);
+    }
+}
