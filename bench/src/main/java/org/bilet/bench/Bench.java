@@ -36,6 +36,7 @@ public final class Bench {
             case "rules" -> new BenchRules(options).run();
             case "mail" -> new MailRate(options).run();
             case "search" -> SearchLatency.print(search(options, options.intValue("count", 300)));
+            case "kpi" -> KpiLatency.print(kpi(options, options.intValue("count", 20)));
             case "reindex" -> Reindex.run(new Api(options.baseUrl()),
                     new Api(options.baseUrl()).token(options.value("admin", "admin"), options.value("login-password", "demo")));
             case "faq" -> FaqMiningBench.run(options, new Api(options.baseUrl()),
@@ -160,6 +161,11 @@ public final class Bench {
                 SearchLatency.run(api, api.token(requester, password), requester, count));
     }
 
+    private static List<KpiLatency.Result> kpi(Options options, int count) throws Exception {
+        var api = new Api(options.baseUrl());
+        return KpiLatency.run(api, api.token(options.value("manager", "manager"), options.value("login-password", "demo")), count);
+    }
+
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println("""
@@ -168,6 +174,7 @@ public final class Bench {
                        signin [--count 100] [--warmup 10] [--admin admin]
                        mail --concurrency C --count K [--warmup 200]
                        search [--count 300]
+                       kpi [--count 20] [--manager manager]
                        reindex
                        faq [--admin admin]
                        raw --concurrency C --count K [--warmup 200]

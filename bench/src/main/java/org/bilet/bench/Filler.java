@@ -36,6 +36,8 @@ final class Filler {
     private static final String MESSAGE = """
             insert into ticket_message (id, ticket_id, author_id, internal, body, body_format, created_at)
             values (?, ?, ?, ?, ?, 'TEXT', ?)""";
+    /** The reports' per-ticket figures, as the server keeps them when tickets change through it. */
+    private static final String FACT = "insert into ticket_fact (ticket_id, staff_replies, reopens) values (?, ?, 0)";
     private static final long PROGRESS_EVERY = 50_000;
 
     private final Options options;
@@ -115,7 +117,7 @@ final class Filler {
      */
     private static void analyze(Connection db) throws SQLException {
         long t0 = System.nanoTime();
-        try (var st = db.createStatement(); var rs = st.executeQuery("analyze table ticket, ticket_event, ticket_tag, ticket_message")) {
+        try (var st = db.createStatement(); var rs = st.executeQuery("analyze table ticket, ticket_event, ticket_tag, ticket_message, ticket_fact")) {
             while (rs.next()) {
                 if (!"OK".equalsIgnoreCase(rs.getString("Msg_text")) && !"status".equalsIgnoreCase(rs.getString("Msg_type"))) {
                     System.out.println("  analyze " + rs.getString("Table") + ": " + rs.getString("Msg_text"));
@@ -141,7 +143,8 @@ final class Filler {
         long[] numbers = Sequences.values(db, "ticket_number_seq", n);
         long written = 0;
         try (var ticket = db.prepareStatement(TICKET); var event = db.prepareStatement(EVENT);
-             var tag = db.prepareStatement(TAG); var message = db.prepareStatement(MESSAGE)) {
+             var tag = db.prepareStatement(TAG); var message = db.prepareStatement(MESSAGE);
+             var fact = db.prepareStatement(FACT)) {
             int mi = 0;
             for (int i = 0; i < n; i++) {
                 var m = made.get(i);
@@ -161,6 +164,9 @@ final class Filler {
                     tag.addBatch();
                     written++;
                 }
+                fact.setLong(1, ids[i]);
+                fact.setLong(2, m.messages().stream().filter(msg -> !msg.internal() && msg.authorId() != m.requesterId()).count());
+                fact.addBatch();
                 for (var msg : m.messages()) {
                     message.setLong(1, messageIds[mi++]);
                     message.setLong(2, ids[i]);
@@ -176,12 +182,13 @@ final class Filler {
             event.executeBatch();
             tag.executeBatch();
             message.executeBatch();
+            fact.executeBatch();
             db.commit();
         } catch (SQLException e) {
             db.rollback();
             throw e;
         }
-        progress(n, written + 2L * n);
+        progress(n, written + 3L * n);
     }
 
     private static void addTicket(PreparedStatement ps, long id, String number, TicketMaker.Made m) throws SQLException {
