@@ -12,7 +12,8 @@ public final class Texts {
     /** The screens' bundles, shared texts first; their keys do not overlap. */
     private static final List<String> BUNDLES = List.of("org.bilet.web.i18n.messages", "org.bilet.web.i18n.desk",
             "org.bilet.web.i18n.portal", "org.bilet.web.i18n.admin", "org.bilet.web.i18n.notifications",
-            "org.bilet.web.i18n.worklog", "org.bilet.web.i18n.kb", "org.bilet.web.i18n.kbedit");
+            "org.bilet.web.i18n.worklog", "org.bilet.web.i18n.kb", "org.bilet.web.i18n.kbedit",
+            "org.bilet.web.i18n.reports");
 
     private Texts() {
     }

@@ -1,0 +1,44 @@
+package org.bilet.reports.kpi;
+
+import static org.bilet.reports.kpi.KpiSql.asLong;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import org.bilet.people.Roles;
+
+/** The tickets behind a figure of the report, newest first and paged in the database: the dashboard's drill-down. */
+@Stateless
+@RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+public class KpiTickets {
+
+    public static final int MAX_PAGE = 100;
+
+    /** One ticket of the list, as a manager scans it. */
+    public record Row(String number, String subject, String status, String priority, String assignee, Instant createdAt,
+                      Instant resolvedAt) {
+    }
+
+    public record Page(long total, List<Row> rows) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    public Page behind(KpiFilter filter, KpiFigure figure, int first, int size) {
+        var dictionary = new Dictionary(em);
+        var sql = new KpiSql(em, TicketScope.of(filter, dictionary), dictionary);
+        var total = sql.count("select count(*) from ticket t where " + figure.condition + " {scope}");
+        var rows = sql.rows("select t.number, t.subject, t.status, t.priority_id, u.username, t.created_at, t.resolved_at"
+                        + " from ticket t left join app_user u on u.id = t.assignee_id where " + figure.condition + " {scope}"
+                        + " order by " + figure.newestFirst + " desc, t.id desc limit " + Math.max(1, Math.min(size, MAX_PAGE))
+                        + " offset " + Math.max(0, first)).stream()
+                .map(r -> new Row((String) r[0], (String) r[1], (String) r[2], dictionary.priority(KpiSql.asId(r[3])).name(),
+                        (String) r[4], CsatQuery.instant(r[5]), r[6] == null ? null : CsatQuery.instant(r[6])))
+                .toList();
+        return new Page(asLong(total), rows);
+    }
+}
