@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -62,8 +63,8 @@ public class Survey {
         this.ticketId = ticketId;
         this.requesterId = requesterId;
         this.tokenHash = requireHash(tokenHash);
-        this.sentAt = Objects.requireNonNull(askedAt);
-        this.expiresAt = askedAt.plus(ANSWER_TIME);
+        this.sentAt = stored(askedAt);
+        this.expiresAt = sentAt.plus(ANSWER_TIME);
     }
 
     /**
@@ -77,8 +78,8 @@ public class Survey {
         }
         this.requesterId = requesterId;
         this.tokenHash = requireHash(tokenHash);
-        this.sentAt = Objects.requireNonNull(askedAt);
-        this.expiresAt = askedAt.plus(ANSWER_TIME);
+        this.sentAt = stored(askedAt);
+        this.expiresAt = sentAt.plus(ANSWER_TIME);
         return true;
     }
 
@@ -90,8 +91,8 @@ public class Survey {
      * @throws BrokenRuleException    answered, and the time to change it is over
      * @throws InvalidInputException  the rating missing or not 1–5, the comment too long
      */
-    public void answer(Integer rating, String comment, Instant at) {
-        Objects.requireNonNull(at);
+    public void answer(Integer rating, String comment, Instant time) {
+        var at = stored(time);
         if (!isAnswered() && !at.isBefore(expiresAt)) {
             throw new SurveyExpiredException("This survey has expired: it could be answered until " + expiresAt + ".");
         }
@@ -156,6 +157,11 @@ public class Survey {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString().strip();
         return kept.isEmpty() ? null : kept;
+    }
+
+    /** As the datetime(6) columns keep it, so that what is read back is what was written. */
+    private static Instant stored(Instant time) {
+        return Objects.requireNonNull(time).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String requireHash(String hash) {
