@@ -33,6 +33,7 @@ class SecurityHeadersIT extends ApiTestCase {
         var visitor = FormSession.at(base);
         check(softly, "/login.xhtml", visitor.get("/login.xhtml"));
         check(softly, "a page that is not there", visitor.get("/nothing-here.xhtml"));
+        check(softly, "a survey link", visitor.get("/survey/" + "A".repeat(43)));
         var article = Api.at(base).get("/api/kb/articles?q=guests").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id");
         for (var page : List.of("/kb/index.xhtml", "/kb/index.xhtml?q=printer", "/kb/article.xhtml?id=" + article)) {
             check(softly, page, visitor.get(page));

@@ -12,10 +12,11 @@ import org.jsoup.nodes.Entities;
  * subject, a reply, a resolution) is escaped in the HTML part, or kept as the sanitized HTML it was
  * stored as; the text part reads HTML as text.
  *
- * @param content the reply or the resolution the mail carries, or null
+ * @param content    the reply or the resolution the mail carries, or null
+ * @param surveyLink where the requester rates the work (a resolution's mail, see {@link ResolutionMailing}), or null
  */
 public record RequesterLetter(RequesterNotice notice, Locale locale, String requesterName, String ticketNumber,
-                              String ticketSubject, String link, String by, RichText content) {
+                              String ticketSubject, String link, String by, RichText content, String surveyLink) {
 
     private static final String BUNDLE = "org.bilet.channels.mail.requester";
 
@@ -27,6 +28,9 @@ public record RequesterLetter(RequesterNotice notice, Locale locale, String requ
         var text = new StringBuilder(say("greeting")).append("\n\n").append(say("body." + notice)).append("\n\n");
         if (content != null) {
             text.append(content.plainText().indent(4).stripTrailing()).append("\n\n");
+        }
+        if (surveyLink != null) {
+            text.append(say("survey")).append("\n\n");
         }
         text.append(say("follow")).append('\n');
         text.append(say(notice == RequesterNotice.RESOLVED ? "reopen" : "answer")).append("\n\n");
@@ -41,8 +45,10 @@ public record RequesterLetter(RequesterNotice notice, Locale locale, String requ
                     .append(content.format() == RichText.Format.HTML ? content.content() : escapedLines(content.content()))
                     .append("</blockquote>");
         }
-        var follow = escape(say("follow")).replace(escape(link), "<a href=\"" + escape(link) + "\">" + escape(link) + "</a>");
-        html.append("<p>").append(follow).append("</p>")
+        if (surveyLink != null) {
+            html.append("<p>").append(linked(say("survey"), surveyLink)).append("</p>");
+        }
+        html.append("<p>").append(linked(say("follow"), link)).append("</p>")
                 .append(paragraph(say(notice == RequesterNotice.RESOLVED ? "reopen" : "answer")))
                 .append("<p style=\"color: #666\">").append(escape(say("signature"))).append("</p></body></html>");
         return html.toString();
@@ -51,7 +57,12 @@ public record RequesterLetter(RequesterNotice notice, Locale locale, String requ
     private String say(String key) {
         var pattern = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-        return new MessageFormat(pattern, locale).format(new Object[]{requesterName, ticketNumber, ticketSubject, link, by});
+        return new MessageFormat(pattern, locale).format(new Object[]{requesterName, ticketNumber, ticketSubject, link, by, surveyLink});
+    }
+
+    /** The text escaped, with the address in it made a link. */
+    private static String linked(String text, String address) {
+        return escape(text).replace(escape(address), "<a href=\"" + escape(address) + "\">" + escape(address) + "</a>");
     }
 
     private static String paragraph(String text) {

@@ -1,6 +1,7 @@
 package org.bilet.channels.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import org.bilet.tickets.Ticket;
 import org.bilet.tickets.events.ChangesSaved;
 import org.bilet.tickets.events.MessagePosted;
 import org.bilet.tickets.events.TicketChange;
+import org.bilet.tickets.events.TicketRef;
 
 /**
  * Tells a ticket's requester by mail what they must know ({@link RequesterNotice}): queued in the
@@ -41,6 +43,9 @@ public class RequesterMail {
     @Inject
     PeopleLookup people;
 
+    @Inject
+    Event<ResolutionMailing> resolutionMailing;
+
     void saved(@Observes ChangesSaved saved) {
         if (saved.imported()) {
             return;
@@ -58,12 +63,25 @@ public class RequesterMail {
         var number = ticket.number().value();
         var letter = new RequesterLetter(notice, locale(requester), greeted(requester), number, ticket.subject(),
                 settings.baseUrl().resolve("portal/ticket.xhtml?number=" + number).toString(),
-                by(notice, unit), content(notice, ticket, unit));
+                by(notice, unit), content(notice, ticket, unit), surveyLink(notice, ticket));
         var thread = MessageIds.ticketThread(number, transport.messageIdDomain());
         mailer.queue(OutgoingMailDraft.of("ticket-" + notice.name().toLowerCase(Locale.ROOT) + ":" + number,
                         List.of(requester.email()), letter.subject(), letter.text())
                 .withHtml(letter.html())
                 .inReplyTo(thread, List.of(thread)));
+    }
+
+    /**
+     * The link to rate the work that a resolution mail carries, when a capability offers one
+     * ({@link ResolutionMailing}, asked here in the change's transaction); null otherwise.
+     */
+    private String surveyLink(RequesterNotice notice, Ticket ticket) {
+        if (notice != RequesterNotice.RESOLVED) {
+            return null;
+        }
+        var mailing = new ResolutionMailing(new TicketRef(ticket.id(), ticket.number().value()), ticket.requester().username());
+        resolutionMailing.fire(mailing);
+        return mailing.surveyLink().map(Object::toString).orElse(null);
     }
 
     /** Whoever replied or resolved, by name; Bilet when a rule or timer did it. */

@@ -2,6 +2,7 @@ package org.bilet.channels.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import org.bilet.tickets.RichText;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,27 @@ class RequesterLetterTest {
                 .contains("line one<br>line 2 &gt; 1 &amp; so");
     }
 
+    @Test
+    void a_resolution_offered_a_survey_link_asks_for_a_rating_in_every_language_in_both_parts() {
+        var survey = "https://desk.example/survey/abc_DEF-123";
+        for (var language : List.of("en", "pl", "lt", "uk", "ru", "it")) {
+            var letter = resolved(language, survey);
+            var line = letter.text().lines().filter(l -> l.contains(survey)).findFirst().orElseThrow();
+            assertThat(line).as(language).endsWith(": " + survey).isNotEqualTo(": " + survey);
+            assertThat(letter.html()).as(language).contains("<a href=\"" + survey + "\">" + survey + "</a>");
+        }
+        assertThat(resolved("en", survey).text()).contains("Rate how we did: " + survey);
+        assertThat(resolved("en", null).text()).doesNotContain("Rate how we did");
+        assertThat(resolved("en", null).html()).doesNotContain("Rate how we did");
+    }
+
+    private static RequesterLetter resolved(String language, String surveyLink) {
+        return new RequesterLetter(RequesterNotice.RESOLVED, Locale.forLanguageTag(language), "Rita", "BIL-000123", "Printer",
+                LINK, "Anna Kowalska", RichText.of("Replaced the toner."), surveyLink);
+    }
+
     private static RequesterLetter letter(RequesterNotice notice, String language, String subject, RichText content) {
         var name = language.equals("pl") ? "Łucja Żółkiewska" : "Rita";
-        return new RequesterLetter(notice, Locale.forLanguageTag(language), name, "BIL-000123", subject, LINK, "Anna Kowalska", content);
+        return new RequesterLetter(notice, Locale.forLanguageTag(language), name, "BIL-000123", subject, LINK, "Anna Kowalska", content, null);
     }
 }
