@@ -1,0 +1,301 @@
+package org.bilet.reports.documents;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TimeZone;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import org.bilet.reports.kpi.KpiReport;
+import org.bilet.reports.kpi.KpiReport.AgentFigures;
+import org.bilet.reports.kpi.KpiReport.Breaches;
+import org.bilet.reports.kpi.KpiReport.Bucket;
+import org.bilet.reports.kpi.KpiReport.Count;
+
+/**
+ * A {@link KpiReport} as the templates read it: the figures formatted for the reader, and each
+ * collection as a small data source of rows ({@code series/day/value} for time charts,
+ * {@code series/category/value} for bar charts, {@code c1…c8} strings for tables). Every template
+ * takes what it needs of the same parameters.
+ */
+final class ReportContent {
+
+    /** The most rows a table of names (categories, tags, comments) shows. */
+    static final int TOP = 10;
+
+    private final KpiReport report;
+    private final ReportLabels labels;
+    private final ZoneId zone;
+
+    ReportContent(KpiReport report, ReportLabels labels) {
+        this.report = report;
+        this.labels = labels;
+        this.zone = report.filter().zone();
+    }
+
+    Map<String, Object> parameters(ReportKind kind) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put(JRParameter.REPORT_LOCALE, labels.locale());
+        parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels.bundle());
+        parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(zone));
+        parameters.put("F", figures(kind));
+        parameters.put("EMPTY", report.empty());
+
+        var volume = report.volume();
+        parameters.put("volumeDays", source(dayRows(List.of(
+                new DaySeries(labels.text("series.created"), KpiReport.Day::created),
+                new DaySeries(labels.text("series.resolved"), KpiReport.Day::resolved)))));
+        parameters.put("backlogDays", source(dayRows(List.of(
+                new DaySeries(labels.text("series.backlog"), KpiReport.Day::backlog)))));
+        parameters.put("durationBars", source(durationBars()));
+        parameters.put("channels", source(countRows(volume.byChannel(), labels.text("series.tickets"))));
+        parameters.put("priorities", source(countRows(volume.byPriority(), labels.text("series.tickets"))));
+        parameters.put("topCategories", source(countRows(report.recurring().topCategories(), null)));
+        parameters.put("topTags", source(countRows(report.recurring().topTags(), null)));
+        parameters.put("bestAgents", source(agentRows(report.best())));
+        parameters.put("worstAgents", source(agentRows(report.worst())));
+        parameters.put("agentRows", source(agentRows(report.agents())));
+        parameters.put("agentBars", source(agentBars()));
+        parameters.put("slaTeams", source(breachRows(report.sla().byTeam())));
+        parameters.put("slaCategories", source(breachRows(report.sla().byCategory())));
+        parameters.put("slaTeamBars", source(breachBars(report.sla().byTeam())));
+        parameters.put("slaCategoryBars", source(breachBars(report.sla().byCategory())));
+        parameters.put("csatScoreBars", source(scoreBars()));
+        parameters.put("csatTrend", source(csatTrend()));
+        parameters.put("csatComments", source(commentRows()));
+        return parameters;
+    }
+
+    Figures figures(ReportKind kind) {
+        var figures = new Figures();
+        var filter = report.filter();
+        figures.put("title", labels.text("title." + kind.urlName()));
+        figures.put("period", labels.text("header.period", labels.date(filter.from()), labels.date(filter.to())));
+        figures.put("filter", filterLine());
+        figures.put("basis", labels.text("basis." + report.basis().name()));
+        figures.put("computed", labels.text("header.computed", labels.dateTime(report.computedAt(), zone)));
+        figures.put("zone", zone.getId());
+
+        var volume = report.volume();
+        figures.put("created", labels.count(volume.created()));
+        figures.put("resolved", labels.count(volume.resolved()));
+        figures.put("closed", labels.count(volume.closed()));
+        figures.put("reopened", labels.count(volume.reopened()));
+        var days = volume.days();
+        figures.put("backlog", days.isEmpty() ? ReportLabels.NONE : labels.count(days.get(days.size() - 1).backlog()));
+        durations(figures, "fr", report.firstResponse());
+        durations(figures, "res", report.resolution());
+
+        var sla = report.sla();
+        figures.put("sla.fr", labels.share(sla.firstResponseCompliance()));
+        figures.put("sla.fr.detail", labels.text("sla.metOf", labels.count(sla.firstResponseMet()),
+                labels.count(sla.firstResponseMeasured())));
+        figures.put("sla.res", labels.share(sla.resolutionCompliance()));
+        figures.put("sla.res.detail", labels.text("sla.metOf", labels.count(sla.resolutionMet()),
+                labels.count(sla.resolutionMeasured())));
+        figures.put("sla.fr.breached", labels.count(sla.firstResponseMeasured() - sla.firstResponseMet()));
+        figures.put("sla.res.breached", labels.count(sla.resolutionMeasured() - sla.resolutionMet()));
+
+        var quality = report.quality();
+        figures.put("reopenRate", labels.share(quality.reopenRate()));
+        figures.put("repliesPerTicket", labels.decimal(quality.repliesPerTicket()));
+        figures.put("oneTouch", labels.share(quality.oneTouchRate()));
+
+        var csat = report.csat();
+        figures.put("csat.sent", labels.count(csat.sent()));
+        figures.put("csat.answers", labels.count(csat.answers()));
+        figures.put("csat.responseRate", labels.share(csat.responseRate()));
+        figures.put("csat.goodShare", labels.share(csat.goodShare()));
+        figures.put("csat.average", csat.average() == null ? ReportLabels.NONE
+                : labels.text("csat.outOfFive", labels.decimal(csat.average())));
+        if (csat.answers() > 0) {
+            figures.put("csat.any", "yes");
+        }
+        figures.put("agents.count", labels.count(report.agents().size()));
+        figures.put("agents.handled", labels.count(report.agents().stream().mapToLong(AgentFigures::handled).sum()));
+        figures.put("agents.minutes", labels.minutes(report.agents().stream().mapToLong(AgentFigures::minutesLogged).sum()));
+        return figures;
+    }
+
+    private void durations(Figures figures, String prefix, KpiReport.Durations durations) {
+        figures.put(prefix + ".count", labels.count(durations.count()));
+        figures.put(prefix + ".median", labels.hours(durations.medianHours()));
+        figures.put(prefix + ".mean", labels.hours(durations.meanHours()));
+        figures.put(prefix + ".p90", labels.hours(durations.p90Hours()));
+    }
+
+    /** Team, category, … as set, or "all tickets". */
+    String filterLine() {
+        var filter = report.filter();
+        var line = new StringJoiner(" · ");
+        add(line, "filter.team", filter.team());
+        add(line, "filter.category", filter.category());
+        add(line, "filter.priority", filter.priority());
+        add(line, "filter.channel", filter.channel() == null ? null : labels.text("channel." + filter.channel().name()));
+        add(line, "filter.organization", filter.organization());
+        add(line, "filter.agent", filter.agent());
+        return line.length() == 0 ? labels.text("filter.all") : line.toString();
+    }
+
+    private void add(StringJoiner line, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            line.add(labels.text(key) + ": " + value);
+        }
+    }
+
+    private record DaySeries(String name, java.util.function.ToLongFunction<KpiReport.Day> value) {
+    }
+
+    private List<Map<String, ?>> dayRows(List<DaySeries> series) {
+        var rows = new ArrayList<Map<String, ?>>();
+        for (var s : series) {
+            for (var day : report.volume().days()) {
+                rows.add(Map.of("series", s.name(), "day", date(day.day()), "value", (double) s.value().applyAsLong(day)));
+            }
+        }
+        return rows;
+    }
+
+    private Date date(LocalDate day) {
+        return Date.from(day.atStartOfDay(zone).toInstant());
+    }
+
+    private List<Map<String, ?>> durationBars() {
+        var rows = new ArrayList<Map<String, ?>>();
+        bucketRows(rows, labels.text("series.firstResponse"), report.firstResponse().distribution());
+        bucketRows(rows, labels.text("series.resolution"), report.resolution().distribution());
+        return rows;
+    }
+
+    private void bucketRows(List<Map<String, ?>> rows, String series, List<Bucket> buckets) {
+        for (var bucket : buckets) {
+            rows.add(Map.of("series", series, "category", bucketName(bucket), "value", (double) bucket.count()));
+        }
+    }
+
+    /** {@code < 1}, {@code 1–4}, {@code ≥ 72}: hours, as the axis says. */
+    String bucketName(Bucket bucket) {
+        if (bucket.toHours() == null) {
+            return "≥ " + compact(bucket.fromHours());
+        }
+        if (bucket.fromHours() == 0) {
+            return "< " + compact(bucket.toHours());
+        }
+        return compact(bucket.fromHours()) + "–" + compact(bucket.toHours());
+    }
+
+    private String compact(double hours) {
+        return hours == Math.rint(hours) ? labels.count((long) hours) : labels.decimal(hours);
+    }
+
+    /** c1 name, c2 count; with a series name also as bars. */
+    private List<Map<String, ?>> countRows(List<Count> counts, String series) {
+        var rows = new ArrayList<Map<String, ?>>();
+        for (var count : counts.stream().limit(TOP).toList()) {
+            var row = new LinkedHashMap<String, Object>();
+            row.put("c1", name(count.name(), count.key()));
+            row.put("c2", labels.count(count.count()));
+            row.put("series", series == null ? "" : series);
+            row.put("category", name(count.name(), count.key()));
+            row.put("value", (double) count.count());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** c1 name, c2 handled, c3 replies, c4 median first response, c5 median resolution, c6 SLA, c7 CSAT, c8 time logged. */
+    private List<Map<String, ?>> agentRows(List<AgentFigures> agents) {
+        var rows = new ArrayList<Map<String, ?>>();
+        for (var agent : agents) {
+            var row = new HashMap<String, Object>();
+            row.put("c1", name(agent.name(), agent.username()));
+            row.put("c2", labels.count(agent.handled()));
+            row.put("c3", labels.count(agent.replies()));
+            row.put("c4", labels.hours(agent.medianFirstResponseHours()));
+            row.put("c5", labels.hours(agent.medianResolutionHours()));
+            row.put("c6", labels.share(agent.slaCompliance()));
+            row.put("c7", agent.csatAverage() == null ? ReportLabels.NONE
+                    : labels.decimal(agent.csatAverage()) + " (" + labels.count(agent.csatAnswers()) + ")");
+            row.put("c8", labels.minutes(agent.minutesLogged()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The agents who handled most, as bars. */
+    private List<Map<String, ?>> agentBars() {
+        var series = labels.text("series.handled");
+        return report.agents().stream().sorted(Comparator.comparingLong(AgentFigures::handled).reversed())
+                .limit(15)
+                .<Map<String, ?>>map(a -> Map.of("series", series, "category", name(a.name(), a.username()),
+                        "value", (double) a.handled()))
+                .toList();
+    }
+
+    /** c1 name, c2 measured, c3 breached, c4 compliance. */
+    private List<Map<String, ?>> breachRows(List<Breaches> breaches) {
+        var rows = new ArrayList<Map<String, ?>>();
+        for (var b : breaches) {
+            rows.add(Map.of("c1", name(b.name(), b.key()), "c2", labels.count(b.measured()),
+                    "c3", labels.count(b.breached()),
+                    "c4", b.measured() == 0 ? ReportLabels.NONE
+                            : labels.share((double) (b.measured() - b.breached()) / b.measured())));
+        }
+        return rows;
+    }
+
+    private List<Map<String, ?>> breachBars(List<Breaches> breaches) {
+        var rows = new ArrayList<Map<String, ?>>();
+        var met = labels.text("series.met");
+        var breached = labels.text("series.breached");
+        for (var b : breaches.stream().limit(12).toList()) {
+            rows.add(Map.of("series", met, "category", name(b.name(), b.key()), "value", (double) (b.measured() - b.breached())));
+            rows.add(Map.of("series", breached, "category", name(b.name(), b.key()), "value", (double) b.breached()));
+        }
+        return rows;
+    }
+
+    private List<Map<String, ?>> scoreBars() {
+        var rows = new ArrayList<Map<String, ?>>();
+        var scores = report.csat().scores();
+        var series = labels.text("series.answers");
+        for (int score = 1; score <= 5; score++) {
+            long count = scores != null && scores.size() >= score ? scores.get(score - 1) : 0;
+            rows.add(Map.of("series", series, "category", String.valueOf(score), "value", (double) count));
+        }
+        return rows;
+    }
+
+    private List<Map<String, ?>> csatTrend() {
+        var series = labels.text("series.average");
+        return report.csat().trend().stream().filter(d -> d.average() != null)
+                .<Map<String, ?>>map(d -> Map.of("series", series, "day", date(d.day()), "value", d.average()))
+                .toList();
+    }
+
+    /** c1 ticket, c2 rating, c3 answered, c4 comment; the latest first. */
+    private List<Map<String, ?>> commentRows() {
+        return report.csat().comments().stream()
+                .sorted(Comparator.comparing(KpiReport.Comment::answeredAt).reversed())
+                .limit(TOP)
+                .<Map<String, ?>>map(c -> Map.of("c1", c.ticketNumber(), "c2", "★".repeat(Math.max(0, Math.min(5, c.rating())))
+                                + " " + c.rating(), "c3", labels.date(c.answeredAt().atZone(zone).toLocalDate()),
+                        "c4", c.comment() == null ? "" : c.comment()))
+                .toList();
+    }
+
+    private static String name(String name, String fallback) {
+        return name == null || name.isBlank() ? (fallback == null ? ReportLabels.NONE : fallback) : name;
+    }
+
+    private static JRMapCollectionDataSource source(List<Map<String, ?>> rows) {
+        return new JRMapCollectionDataSource(rows);
+    }
+}
