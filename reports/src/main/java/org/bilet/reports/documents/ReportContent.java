@@ -1,7 +1,10 @@
 package org.bilet.reports.documents;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -29,6 +32,8 @@ final class ReportContent {
 
     /** The most rows a table of names (categories, tags, comments) shows. */
     static final int TOP = 10;
+    /** Longer periods chart created, resolved and CSAT per week: a year of daily zigzags reads as noise. */
+    static final int WEEKLY_AFTER_DAYS = 92;
 
     private final KpiReport report;
     private final ReportLabels labels;
@@ -49,10 +54,10 @@ final class ReportContent {
         parameters.put("EMPTY", report.empty());
 
         var volume = report.volume();
-        parameters.put("volumeDays", source(dayRows(List.of(
+        parameters.put("volumeDays", source(dayRows(volumeDays(), List.of(
                 new DaySeries(labels.text("series.created"), KpiReport.Day::created),
                 new DaySeries(labels.text("series.resolved"), KpiReport.Day::resolved)))));
-        parameters.put("backlogDays", source(dayRows(List.of(
+        parameters.put("backlogDays", source(dayRows(volume.days(), List.of(
                 new DaySeries(labels.text("series.backlog"), KpiReport.Day::backlog)))));
         parameters.put("durationBars", source(durationBars()));
         parameters.put("channels", source(countRows(volume.byChannel(), labels.text("series.tickets"))));
@@ -76,12 +81,16 @@ final class ReportContent {
     Figures figures(ReportKind kind) {
         var figures = new Figures();
         var filter = report.filter();
-        figures.put("title", labels.text("title." + kind.urlName()));
+        figures.put("title", title(kind));
         figures.put("period", labels.text("header.period", labels.date(filter.from()), labels.date(filter.to())));
         figures.put("filter", filterLine());
         figures.put("basis", labels.text("basis." + report.basis().name()));
         figures.put("computed", labels.text("header.computed", labels.dateTime(report.computedAt(), zone)));
         figures.put("zone", zone.getId());
+        var weekly = weekly();
+        figures.put("section.volumeOverTime", labels.text(weekly ? "section.volumeOverTime.week" : "section.volumeOverTime"));
+        figures.put("section.trend", labels.text(weekly ? "section.trend.week" : "section.trend"));
+        figures.put("axis.period", labels.text(weekly ? "axis.week" : "axis.day"));
 
         var volume = report.volume();
         figures.put("created", labels.count(volume.created()));
@@ -131,6 +140,14 @@ final class ReportContent {
         figures.put(prefix + ".p90", labels.hours(durations.p90Hours()));
     }
 
+    /** The report's title; the KPI report of a calendar month is the monthly KPI report. */
+    String title(ReportKind kind) {
+        var filter = report.filter();
+        boolean month = filter.from().getDayOfMonth() == 1
+                && filter.to().equals(filter.from().withDayOfMonth(filter.from().lengthOfMonth()));
+        return labels.text("title." + kind.urlName() + (kind == ReportKind.KPI && month ? ".month" : ""));
+    }
+
     /** Team, category, … as set, or "all tickets". */
     String filterLine() {
         var filter = report.filter();
@@ -153,10 +170,36 @@ final class ReportContent {
     private record DaySeries(String name, java.util.function.ToLongFunction<KpiReport.Day> value) {
     }
 
-    private List<Map<String, ?>> dayRows(List<DaySeries> series) {
+    /** Whether created, resolved and CSAT are charted per week rather than per day. */
+    boolean weekly() {
+        var filter = report.filter();
+        return ChronoUnit.DAYS.between(filter.from(), filter.to()) + 1 > WEEKLY_AFTER_DAYS;
+    }
+
+    /** The week a day falls in, as its first day: Monday, or the period's first day. */
+    private LocalDate weekOf(LocalDate day) {
+        var monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return monday.isBefore(report.filter().from()) ? report.filter().from() : monday;
+    }
+
+    /** The days, or for long periods their weeks: created and resolved summed, the backlog of the week's last day. */
+    private List<KpiReport.Day> volumeDays() {
+        var days = report.volume().days();
+        if (!weekly()) {
+            return days;
+        }
+        var weeks = new LinkedHashMap<LocalDate, KpiReport.Day>();
+        for (var day : days) {
+            weeks.merge(weekOf(day.day()), new KpiReport.Day(weekOf(day.day()), day.created(), day.resolved(), day.backlog()),
+                    (a, b) -> new KpiReport.Day(a.day(), a.created() + b.created(), a.resolved() + b.resolved(), b.backlog()));
+        }
+        return List.copyOf(weeks.values());
+    }
+
+    private List<Map<String, ?>> dayRows(List<KpiReport.Day> days, List<DaySeries> series) {
         var rows = new ArrayList<Map<String, ?>>();
         for (var s : series) {
-            for (var day : report.volume().days()) {
+            for (var day : days) {
                 rows.add(Map.of("series", s.name(), "day", date(day.day()), "value", (double) s.value().applyAsLong(day)));
             }
         }
@@ -273,9 +316,21 @@ final class ReportContent {
         return rows;
     }
 
+    /** The average per day, or for long periods per week (each day weighted by its answers). */
     private List<Map<String, ?>> csatTrend() {
         var series = labels.text("series.average");
-        return report.csat().trend().stream().filter(d -> d.average() != null)
+        var answered = report.csat().trend().stream().filter(d -> d.average() != null && d.answers() > 0).toList();
+        if (weekly()) {
+            var sums = new LinkedHashMap<LocalDate, double[]>();
+            for (var day : answered) {
+                var sum = sums.computeIfAbsent(weekOf(day.day()), w -> new double[2]);
+                sum[0] += day.average() * day.answers();
+                sum[1] += day.answers();
+            }
+            return sums.entrySet().stream().<Map<String, ?>>map(e -> Map.of("series", series, "day", date(e.getKey()),
+                    "value", e.getValue()[0] / e.getValue()[1])).toList();
+        }
+        return answered.stream()
                 .<Map<String, ?>>map(d -> Map.of("series", series, "day", date(d.day()), "value", d.average()))
                 .toList();
     }

@@ -50,7 +50,7 @@ public class ReportDocuments {
         Objects.requireNonNull(out, "out");
         try {
             switch (format) {
-                case PDF -> pdf(fill(kind, report, locale), new ReportLabels(locale).text("title." + kind.urlName()), out);
+                case PDF -> pdf(fill(kind, report, locale), new ReportContent(report, new ReportLabels(locale)).title(kind), out);
                 case XLSX -> xlsx(fill(kind, report, locale), out);
                 case CSV -> csv.write(kind, report, new NotClosing(out));
             }

@@ -57,7 +57,7 @@ class ReportDocumentsTest {
             var locale = Locale.forLanguageTag(language);
             var pdf = documents.render(kind, TestReports.november(), locale, ReportFormat.PDF);
             keep(kind.urlName() + "-" + language + ".pdf", pdf);
-            var title = bundle(locale).getString("title." + kind.urlName());
+            var title = bundle(locale).getString("title." + kind.urlName() + (kind == ReportKind.KPI ? ".month" : ""));
             assertThat(text(pdf)).as("%s in %s", kind, language).contains(title, TestReports.TEAM);
         }
     }
@@ -117,7 +117,8 @@ class ReportDocumentsTest {
         var entries = unzip(xlsx);
         assertThat(entries).containsKeys("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml");
         var strings = entries.getOrDefault("xl/sharedStrings.xml", "") + entries.get("xl/worksheets/sheet1.xml");
-        assertThat(strings).contains(bundle(POLISH).getString("title." + kind.urlName()), TestReports.TEAM);
+        assertThat(strings).contains(bundle(POLISH).getString("title." + kind.urlName() + (kind == ReportKind.KPI ? ".month" : "")),
+                TestReports.TEAM);
     }
 
     @Test
@@ -203,6 +204,7 @@ class ReportDocumentsTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         long heapAfter = memory.getHeapMemoryUsage().getUsed();
         keep("kpi-year-pl.pdf", pdf);
+        assertThat(text(pdf)).contains("Raport KPI", "1 sty 2026 – 31 gru 2026", "tygodniowo").doesNotContain("Miesięczny");
         System.out.printf(Locale.ROOT, "KPI PDF for 365 days: %d ms, %d KiB, heap %d MiB before, %d MiB after (max %d MiB)%n",
                 millis, pdf.length / 1024, heapBefore >> 20, heapAfter >> 20, memory.getHeapMemoryUsage().getMax() >> 20);
         assertThat(pdf).isNotEmpty();
