@@ -1,15 +1,7 @@
 package org.bilet.reports.documents;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -18,31 +10,24 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.bilet.reports.kpi.KpiReport;
 import org.bilet.reports.kpi.KpiReport.AgentFigures;
-import org.bilet.reports.kpi.KpiReport.Breaches;
-import org.bilet.reports.kpi.KpiReport.Bucket;
-import org.bilet.reports.kpi.KpiReport.Count;
 
 /**
- * A {@link KpiReport} as the templates read it: the figures formatted for the reader, and each
- * collection as a small data source of rows ({@code series/day/value} for time charts,
- * {@code series/category/value} for bar charts, {@code c1…c8} strings for tables). Every template
- * takes what it needs of the same parameters.
+ * A {@link KpiReport} as the templates read it: the figures formatted for the reader ({@link
+ * Figures}), the header's words, and each collection as a small data source of {@link ReportRows}.
+ * Every template takes what it needs of the same parameters.
  */
 final class ReportContent {
-
-    /** The most rows a table of names (categories, tags, comments) shows. */
-    static final int TOP = 10;
-    /** Longer periods chart created, resolved and CSAT per week: a year of daily zigzags reads as noise. */
-    static final int WEEKLY_AFTER_DAYS = 92;
 
     private final KpiReport report;
     private final ReportLabels labels;
     private final ZoneId zone;
+    private final ReportRows rows;
 
     ReportContent(KpiReport report, ReportLabels labels) {
         this.report = report;
         this.labels = labels;
         this.zone = report.filter().zone();
+        this.rows = new ReportRows(report, labels);
     }
 
     Map<String, Object> parameters(ReportKind kind) {
@@ -54,27 +39,25 @@ final class ReportContent {
         parameters.put("EMPTY", report.empty());
 
         var volume = report.volume();
-        parameters.put("volumeDays", source(dayRows(volumeDays(), List.of(
-                new DaySeries(labels.text("series.created"), KpiReport.Day::created),
-                new DaySeries(labels.text("series.resolved"), KpiReport.Day::resolved)))));
-        parameters.put("backlogDays", source(dayRows(volume.days(), List.of(
-                new DaySeries(labels.text("series.backlog"), KpiReport.Day::backlog)))));
-        parameters.put("durationBars", source(durationBars()));
-        parameters.put("channels", source(countRows(volume.byChannel(), labels.text("series.tickets"))));
-        parameters.put("priorities", source(countRows(volume.byPriority(), labels.text("series.tickets"))));
-        parameters.put("topCategories", source(countRows(report.recurring().topCategories(), null)));
-        parameters.put("topTags", source(countRows(report.recurring().topTags(), null)));
-        parameters.put("bestAgents", source(agentRows(report.best())));
-        parameters.put("worstAgents", source(agentRows(report.worst())));
-        parameters.put("agentRows", source(agentRows(report.agents())));
-        parameters.put("agentBars", source(agentBars()));
-        parameters.put("slaTeams", source(breachRows(report.sla().byTeam())));
-        parameters.put("slaCategories", source(breachRows(report.sla().byCategory())));
-        parameters.put("slaTeamBars", source(breachBars(report.sla().byTeam())));
-        parameters.put("slaCategoryBars", source(breachBars(report.sla().byCategory())));
-        parameters.put("csatScoreBars", source(scoreBars()));
-        parameters.put("csatTrend", source(csatTrend()));
-        parameters.put("csatComments", source(commentRows()));
+        var tickets = labels.text("series.tickets");
+        parameters.put("volumeDays", source(rows.volume()));
+        parameters.put("backlogDays", source(rows.backlog()));
+        parameters.put("durationBars", source(rows.durations()));
+        parameters.put("channels", source(rows.counts(volume.byChannel(), tickets)));
+        parameters.put("priorities", source(rows.counts(volume.byPriority(), tickets)));
+        parameters.put("topCategories", source(rows.counts(report.recurring().topCategories(), null)));
+        parameters.put("topTags", source(rows.counts(report.recurring().topTags(), null)));
+        parameters.put("bestAgents", source(rows.agents(report.best())));
+        parameters.put("worstAgents", source(rows.agents(report.worst())));
+        parameters.put("agentRows", source(rows.agents(report.agents())));
+        parameters.put("agentBars", source(rows.agentBars()));
+        parameters.put("slaTeams", source(rows.breaches(report.sla().byTeam())));
+        parameters.put("slaCategories", source(rows.breaches(report.sla().byCategory())));
+        parameters.put("slaTeamBars", source(rows.breachBars(report.sla().byTeam())));
+        parameters.put("slaCategoryBars", source(rows.breachBars(report.sla().byCategory())));
+        parameters.put("csatScoreBars", source(rows.scores()));
+        parameters.put("csatTrend", source(rows.csatTrend()));
+        parameters.put("csatComments", source(rows.comments()));
         return parameters;
     }
 
@@ -87,7 +70,7 @@ final class ReportContent {
         figures.put("basis", labels.text("basis." + report.basis().name()));
         figures.put("computed", labels.text("header.computed", labels.dateTime(report.computedAt(), zone)));
         figures.put("zone", zone.getId());
-        var weekly = weekly();
+        var weekly = rows.weekly();
         figures.put("section.volumeOverTime", labels.text(weekly ? "section.volumeOverTime.week" : "section.volumeOverTime"));
         figures.put("section.trend", labels.text(weekly ? "section.trend.week" : "section.trend"));
         figures.put("axis.period", labels.text(weekly ? "axis.week" : "axis.day"));
@@ -165,189 +148,6 @@ final class ReportContent {
         if (value != null && !value.isBlank()) {
             line.add(labels.text(key) + ": " + value);
         }
-    }
-
-    private record DaySeries(String name, java.util.function.ToLongFunction<KpiReport.Day> value) {
-    }
-
-    /** Whether created, resolved and CSAT are charted per week rather than per day. */
-    boolean weekly() {
-        var filter = report.filter();
-        return ChronoUnit.DAYS.between(filter.from(), filter.to()) + 1 > WEEKLY_AFTER_DAYS;
-    }
-
-    /** The week a day falls in, as its first day: Monday, or the period's first day. */
-    private LocalDate weekOf(LocalDate day) {
-        var monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return monday.isBefore(report.filter().from()) ? report.filter().from() : monday;
-    }
-
-    /** The days, or for long periods their weeks: created and resolved summed, the backlog of the week's last day. */
-    private List<KpiReport.Day> volumeDays() {
-        var days = report.volume().days();
-        if (!weekly()) {
-            return days;
-        }
-        var weeks = new LinkedHashMap<LocalDate, KpiReport.Day>();
-        for (var day : days) {
-            weeks.merge(weekOf(day.day()), new KpiReport.Day(weekOf(day.day()), day.created(), day.resolved(), day.backlog()),
-                    (a, b) -> new KpiReport.Day(a.day(), a.created() + b.created(), a.resolved() + b.resolved(), b.backlog()));
-        }
-        return List.copyOf(weeks.values());
-    }
-
-    private List<Map<String, ?>> dayRows(List<KpiReport.Day> days, List<DaySeries> series) {
-        var rows = new ArrayList<Map<String, ?>>();
-        for (var s : series) {
-            for (var day : days) {
-                rows.add(Map.of("series", s.name(), "day", date(day.day()), "value", (double) s.value().applyAsLong(day)));
-            }
-        }
-        return rows;
-    }
-
-    private Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(zone).toInstant());
-    }
-
-    private List<Map<String, ?>> durationBars() {
-        var rows = new ArrayList<Map<String, ?>>();
-        bucketRows(rows, labels.text("series.firstResponse"), report.firstResponse().distribution());
-        bucketRows(rows, labels.text("series.resolution"), report.resolution().distribution());
-        return rows;
-    }
-
-    private void bucketRows(List<Map<String, ?>> rows, String series, List<Bucket> buckets) {
-        for (var bucket : buckets) {
-            rows.add(Map.of("series", series, "category", bucketName(bucket), "value", (double) bucket.count()));
-        }
-    }
-
-    /** {@code < 1}, {@code 1–4}, {@code ≥ 72}: hours, as the axis says. */
-    String bucketName(Bucket bucket) {
-        if (bucket.toHours() == null) {
-            return "≥ " + compact(bucket.fromHours());
-        }
-        if (bucket.fromHours() == 0) {
-            return "< " + compact(bucket.toHours());
-        }
-        return compact(bucket.fromHours()) + "–" + compact(bucket.toHours());
-    }
-
-    private String compact(double hours) {
-        return hours == Math.rint(hours) ? labels.count((long) hours) : labels.decimal(hours);
-    }
-
-    /** c1 name, c2 count; with a series name also as bars. */
-    private List<Map<String, ?>> countRows(List<Count> counts, String series) {
-        var rows = new ArrayList<Map<String, ?>>();
-        for (var count : counts.stream().limit(TOP).toList()) {
-            var row = new LinkedHashMap<String, Object>();
-            row.put("c1", name(count.name(), count.key()));
-            row.put("c2", labels.count(count.count()));
-            row.put("series", series == null ? "" : series);
-            row.put("category", name(count.name(), count.key()));
-            row.put("value", (double) count.count());
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    /** c1 name, c2 handled, c3 replies, c4 median first response, c5 median resolution, c6 SLA, c7 CSAT, c8 time logged. */
-    private List<Map<String, ?>> agentRows(List<AgentFigures> agents) {
-        var rows = new ArrayList<Map<String, ?>>();
-        for (var agent : agents) {
-            var row = new HashMap<String, Object>();
-            row.put("c1", name(agent.name(), agent.username()));
-            row.put("c2", labels.count(agent.handled()));
-            row.put("c3", labels.count(agent.replies()));
-            row.put("c4", labels.hours(agent.medianFirstResponseHours()));
-            row.put("c5", labels.hours(agent.medianResolutionHours()));
-            row.put("c6", labels.share(agent.slaCompliance()));
-            row.put("c7", agent.csatAverage() == null ? ReportLabels.NONE
-                    : labels.decimal(agent.csatAverage()) + " (" + labels.count(agent.csatAnswers()) + ")");
-            row.put("c8", labels.minutes(agent.minutesLogged()));
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    /** The agents who handled most, as bars. */
-    private List<Map<String, ?>> agentBars() {
-        var series = labels.text("series.handled");
-        return report.agents().stream().sorted(Comparator.comparingLong(AgentFigures::handled).reversed())
-                .limit(15)
-                .<Map<String, ?>>map(a -> Map.of("series", series, "category", name(a.name(), a.username()),
-                        "value", (double) a.handled()))
-                .toList();
-    }
-
-    /** c1 name, c2 measured, c3 breached, c4 compliance. */
-    private List<Map<String, ?>> breachRows(List<Breaches> breaches) {
-        var rows = new ArrayList<Map<String, ?>>();
-        for (var b : breaches) {
-            rows.add(Map.of("c1", name(b.name(), b.key()), "c2", labels.count(b.measured()),
-                    "c3", labels.count(b.breached()),
-                    "c4", b.measured() == 0 ? ReportLabels.NONE
-                            : labels.share((double) (b.measured() - b.breached()) / b.measured())));
-        }
-        return rows;
-    }
-
-    private List<Map<String, ?>> breachBars(List<Breaches> breaches) {
-        var rows = new ArrayList<Map<String, ?>>();
-        var met = labels.text("series.met");
-        var breached = labels.text("series.breached");
-        for (var b : breaches.stream().limit(12).toList()) {
-            rows.add(Map.of("series", met, "category", name(b.name(), b.key()), "value", (double) (b.measured() - b.breached())));
-            rows.add(Map.of("series", breached, "category", name(b.name(), b.key()), "value", (double) b.breached()));
-        }
-        return rows;
-    }
-
-    private List<Map<String, ?>> scoreBars() {
-        var rows = new ArrayList<Map<String, ?>>();
-        var scores = report.csat().scores();
-        var series = labels.text("series.answers");
-        for (int score = 1; score <= 5; score++) {
-            long count = scores != null && scores.size() >= score ? scores.get(score - 1) : 0;
-            rows.add(Map.of("series", series, "category", String.valueOf(score), "value", (double) count));
-        }
-        return rows;
-    }
-
-    /** The average per day, or for long periods per week (each day weighted by its answers). */
-    private List<Map<String, ?>> csatTrend() {
-        var series = labels.text("series.average");
-        var answered = report.csat().trend().stream().filter(d -> d.average() != null && d.answers() > 0).toList();
-        if (weekly()) {
-            var sums = new LinkedHashMap<LocalDate, double[]>();
-            for (var day : answered) {
-                var sum = sums.computeIfAbsent(weekOf(day.day()), w -> new double[2]);
-                sum[0] += day.average() * day.answers();
-                sum[1] += day.answers();
-            }
-            return sums.entrySet().stream().<Map<String, ?>>map(e -> Map.of("series", series, "day", date(e.getKey()),
-                    "value", e.getValue()[0] / e.getValue()[1])).toList();
-        }
-        return answered.stream()
-                .<Map<String, ?>>map(d -> Map.of("series", series, "day", date(d.day()), "value", d.average()))
-                .toList();
-    }
-
-    /** c1 ticket, c2 rating, c3 answered, c4 comment; the latest first. */
-    private List<Map<String, ?>> commentRows() {
-        return report.csat().comments().stream()
-                .sorted(Comparator.comparing(KpiReport.Comment::answeredAt).reversed())
-                .limit(TOP)
-                .<Map<String, ?>>map(c -> Map.of("c1", c.ticketNumber(), "c2", "★".repeat(Math.max(0, Math.min(5, c.rating())))
-                                + " " + c.rating(), "c3", labels.date(c.answeredAt().atZone(zone).toLocalDate()),
-                        "c4", c.comment() == null ? "" : c.comment()))
-                .toList();
-    }
-
-    private static String name(String name, String fallback) {
-        return name == null || name.isBlank() ? (fallback == null ? ReportLabels.NONE : fallback) : name;
     }
 
     private static JRMapCollectionDataSource source(List<Map<String, ?>> rows) {

@@ -62,7 +62,7 @@ class ReportContentTest {
 
     @Test
     void buckets_are_named_in_hours_without_a_unit() {
-        var content = new ReportContent(TestReports.november(), new ReportLabels(Locale.forLanguageTag("pl")));
+        var content = new ReportRows(TestReports.november(), new ReportLabels(Locale.forLanguageTag("pl")));
         assertThat(content.bucketName(new KpiReport.Bucket(0, 1.0, 3))).isEqualTo("< 1");
         assertThat(content.bucketName(new KpiReport.Bucket(1, 4.0, 3))).isEqualTo("1–4");
         assertThat(content.bucketName(new KpiReport.Bucket(0.5, 1.5, 3))).isEqualTo("0,5–1,5");
