@@ -6,12 +6,12 @@ import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
 
 /** Reloads the test server (its services and deployments start again, as after a restart) and waits until Bilet answers. */
-final class ServerReload {
+public final class ServerReload {
 
     private ServerReload() {
     }
 
-    static void reload(ManagementClient management, Api anonymous) throws Exception {
+    public static void reload(ManagementClient management, Api anonymous) throws Exception {
         var reload = new ModelNode();
         reload.get("operation").set("reload");
         reload.get("address").setEmptyList();

@@ -10,7 +10,7 @@ import java.util.Optional;
  * E-mail addresses as people write them: {@code a@b.example} or {@code Name <a@b.example>}, one at
  * a time (a list in one string, a group or a line break is refused: a header is never injected).
  */
-final class MailAddresses {
+public final class MailAddresses {
 
     /** RFC 5321 limits a path to 256 octets; room for a display name besides. */
     static final int MAX_LENGTH = 400;
@@ -19,7 +19,7 @@ final class MailAddresses {
     }
 
     /** The address, or why it is not one. */
-    static Optional<String> problemWith(String text) {
+    public static Optional<String> problemWith(String text) {
         if (text == null || text.isBlank()) {
             return Optional.of("An e-mail address is required.");
         }

@@ -13,10 +13,11 @@ import org.bilet.reports.kpi.KpiReport.TimeBasis;
 /**
  * The one place every KPI is computed (definitions in {@code docs/kpi.md}): the API, the dashboard
  * and the reports all ask here, so they never disagree. Managers and administrators only: the
- * figures cover every team. Reads only; one grouped query per figure, each over an index range.
+ * figures cover every team (and Bilet itself, for scheduled deliveries). Reads only; one grouped
+ * query per figure, each over an index range.
  */
 @Stateless
-@RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+@RolesAllowed({Roles.MANAGER, Roles.ADMIN, Roles.SYSTEM})
 public class Kpis {
 
     @Inject
@@ -24,6 +25,14 @@ public class Kpis {
 
     @Inject
     Clock clock;
+
+    /** Refuses, naming it, what {@link #report} would refuse in the filter's dimensions (its dates may be null). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void checkDimensions(KpiFilter filter) {
+        var anyPeriod = new KpiFilter(java.time.LocalDate.EPOCH, java.time.LocalDate.EPOCH, filter.zone(), filter.team(),
+                filter.category(), filter.priority(), filter.channel(), filter.organization(), filter.agent());
+        TicketScope.of(anyPeriod, new Dictionary(em));
+    }
 
     /** Every KPI for the filter; refuses an unknown team, category, priority, organization or agent, and a bad period, naming it. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
