@@ -88,7 +88,7 @@ class ReportDeliveryIT {
         assertThat(pass()).isZero();
         awaitMail(recipient, 3);
 
-        var log = manager.get("/api/reports/deliveries?subscription=" + subscription.getJsonNumber("id")).json()
+        var log = manager.get("/api/reports/deliveries?subscription=" + subscription.getJsonNumber("id")).array()
                 .getValuesAs(JsonObject.class);
         assertThat(log).extracting(d -> d.getString("periodStart"))
                 .containsExactly(today.plusDays(2).toString(), today.plusDays(1).toString(), today.toString());
@@ -116,7 +116,7 @@ class ReportDeliveryIT {
     }
 
     @Test
-    void another_managers_subscription_is_not_found_but_administrators_see_it() {
+    void administrators_see_every_subscription_and_a_change_needs_its_current_version() {
         var created = Api.at(base).as("manager").post("/api/reports/subscriptions",
                 "{\"report\": \"sla\", \"frequency\": \"MONTHLY\", \"recipients\": [\"sla@example.com\"]}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -124,7 +124,7 @@ class ReportDeliveryIT {
         assertThat(Api.at(base).as("admin").get(path).status()).isEqualTo(200);
         var version = created.header("ETag");
         var stale = Api.at(base).as("manager").put(path, "{\"report\": \"sla\", \"frequency\": \"MONTHLY\", \"recipients\": [\"sla@example.com\"]}", "\"99\"");
-        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.status()).as("a stale version").isEqualTo(412);
         var changed = Api.at(base).as("manager").put(path, "{\"report\": \"csat\", \"frequency\": \"WEEKLY\", \"recipients\": [\"sla@example.com\"]}", version);
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.json().getString("report")).isEqualTo("CSAT");
