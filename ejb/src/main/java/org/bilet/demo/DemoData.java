@@ -50,6 +50,9 @@ public class DemoData {
     @Inject
     Event<SlaPoliciesChanged> policiesChanged;
 
+    @Inject
+    Event<DemoLoaded> loaded;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void load() {
@@ -65,6 +68,8 @@ public class DemoData {
         new DemoRouting(em, cast.teams()).create();
         new DemoRules(em).create();
         int tickets = new DemoTickets(em, keeper, random, now, cast, catalog, Scenarios.load()).create();
+        em.flush();
+        loaded.fire(new DemoLoaded(tickets));
         LOG.info(() -> "Demo data loaded: " + cast.users().size() + " users with the password '" + PASSWORD + "', "
                 + cast.teams().size() + " teams, " + catalog.categories().size() + " categories, " + tickets + " tickets");
     }

@@ -132,6 +132,30 @@ class ReportDeliveryIT {
         assertThat(Api.at(base).as("admin").get(path).status()).isEqualTo(404);
     }
 
+    @Test
+    void a_report_downloads_as_pdf_xlsx_and_csv_and_bad_requests_are_refused() throws Exception {
+        var manager = Api.at(base).as("manager");
+        var pdf = manager.get("/api/reports/kpi.pdf?from=2026-01-01&to=2026-01-31");
+        assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(pdf.header("Content-Disposition")).contains("bilet-kpi-2026-01.pdf");
+        assertThat(new String(pdf.raw().body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        var xlsx = manager.get("/api/reports/agents.xlsx?from=2026-01-01&to=2026-12-31");
+        assertThat(xlsx.status()).as(xlsx.toString()).isEqualTo(200);
+        assertThat(new String(xlsx.raw().body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+        var csv = manager.get("/api/reports/sla.csv?from=2026-01-01&to=2026-01-31");
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).isNotBlank();
+
+        assertThat(manager.get("/api/reports/nope.pdf?from=2026-01-01&to=2026-01-31").status()).isEqualTo(404);
+        assertThat(manager.get("/api/reports/kpi.docx?from=2026-01-01&to=2026-01-31").status()).isEqualTo(404);
+        var refused = manager.get("/api/reports/kpi.pdf?from=2026-02-01&to=2026-01-01");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(Api.at(base).as("agent").get("/api/reports/kpi.pdf?from=2026-01-01&to=2026-01-31").status()).isEqualTo(403);
+    }
+
     private int pass() {
         var response = Api.at(base).as("admin").post("/api/test/reports/pass", "{}");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
