@@ -37,7 +37,15 @@ final class Filler {
             insert into ticket_message (id, ticket_id, author_id, internal, body, body_format, created_at)
             values (?, ?, ?, ?, ?, 'TEXT', ?)""";
     /** The reports' per-ticket figures, as the server keeps them when tickets change through it. */
-    private static final String FACT = "insert into ticket_fact (ticket_id, staff_replies, reopens) values (?, ?, 0)";
+    private static final String FACT = """
+            insert into ticket_fact (ticket_id, created_at, first_response_at, resolved_at, closed_at, unresolved, channel, team_id,
+              category_id, priority_id, organization_id, assignee_id, first_response_phase, first_response_target_ms,
+              first_response_consumed_ms, first_response_late, resolution_phase, resolution_target_ms, resolution_consumed_ms,
+              resolution_late, staff_replies, reopens)
+            select id, created_at, first_response_at, resolved_at, closed_at, unresolved, channel, team_id, category_id, priority_id,
+              organization_id, assignee_id, first_response_phase, first_response_target_ms, first_response_consumed_ms,
+              first_response_late, resolution_phase, resolution_target_ms, resolution_consumed_ms, resolution_late, ?, 0
+            from ticket where id = ?""";
     private static final long PROGRESS_EVERY = 50_000;
 
     private final Options options;
@@ -164,8 +172,8 @@ final class Filler {
                     tag.addBatch();
                     written++;
                 }
-                fact.setLong(1, ids[i]);
-                fact.setLong(2, m.messages().stream().filter(msg -> !msg.internal() && msg.authorId() != m.requesterId()).count());
+                fact.setLong(1, m.messages().stream().filter(msg -> !msg.internal() && msg.authorId() != m.requesterId()).count());
+                fact.setLong(2, ids[i]);
                 fact.addBatch();
                 for (var msg : m.messages()) {
                     message.setLong(1, messageIds[mi++]);

@@ -44,21 +44,21 @@ final class AgentQuery {
                         select t.assignee_id, count(*),
                                sum(t.resolution_phase = 'STOPPED' and t.resolution_target_ms is not null),
                                sum(t.resolution_phase = 'STOPPED' and t.resolution_late = false)
-                        from ticket t where t.resolved_at >= :start and t.resolved_at < :end and t.assignee_id is not null {scope}
+                        from ticket_fact t where t.resolved_at >= :start and t.resolved_at < :end and t.assignee_id is not null {scope}
                         group by t.assignee_id""")
                 .forEach(r -> handled.put(asId(r[0]), new long[]{asLong(r[1]), asLong(r[2]), asLong(r[3])}));
         var replies = counts(sql, """
-                select m.author_id, count(*) from ticket_message m join ticket t on t.id = m.ticket_id
+                select m.author_id, count(*) from ticket_message m join ticket_fact t on t.ticket_id = m.ticket_id
                 where m.created_at >= :start and m.created_at < :end and m.internal = false {scope}
                   and exists (select 1 from user_role r where r.user_id = m.author_id and r.role <> 'REQUESTER')
                 group by m.author_id""");
         var minutes = counts(sql, """
-                select e.agent_id, sum(e.minutes) from time_entry e join ticket t on t.id = e.ticket_id
+                select e.agent_id, sum(e.minutes) from time_entry e join ticket_fact t on t.ticket_id = e.ticket_id
                 where e.logged_at >= :start and e.logged_at < :end {scope}
                 group by e.agent_id""");
         var csat = new HashMap<Long, Object[]>();
         sql.rows("""
-                        select t.assignee_id, count(*), avg(s.rating) from csat_survey s join ticket t on t.id = s.ticket_id
+                        select t.assignee_id, count(*), avg(s.rating) from csat_survey s join ticket_fact t on t.ticket_id = s.ticket_id
                         where s.answered_at >= :start and s.answered_at < :end and t.assignee_id is not null {scope}
                         group by t.assignee_id""")
                 .forEach(r -> csat.put(asId(r[0]), r));

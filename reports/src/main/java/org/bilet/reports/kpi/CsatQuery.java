@@ -29,11 +29,11 @@ final class CsatQuery {
 
     static Csat of(KpiSql sql) {
         var sent = sql.row("""
-                select count(*), sum(s.rating is not null) from csat_survey s join ticket t on t.id = s.ticket_id
+                select count(*), sum(s.rating is not null) from csat_survey s join ticket_fact t on t.ticket_id = s.ticket_id
                 where s.sent_at >= :start and s.sent_at < :end {scope}""");
         var scores = new ArrayList<Long>(List.of(0L, 0L, 0L, 0L, 0L));
         sql.rows("""
-                        select s.rating, count(*) from csat_survey s join ticket t on t.id = s.ticket_id
+                        select s.rating, count(*) from csat_survey s join ticket_fact t on t.ticket_id = s.ticket_id
                         where s.answered_at >= :start and s.answered_at < :end {scope}
                         group by s.rating""")
                 .forEach(r -> scores.set(((Number) r[0]).intValue() - 1, asLong(r[1])));
@@ -45,7 +45,7 @@ final class CsatQuery {
         }
         var trend = new HashMap<Long, Object[]>();
         sql.rows("select " + sql.day("s.answered_at") + " as d, count(*), avg(s.rating)"
-                        + " from csat_survey s join ticket t on t.id = s.ticket_id"
+                        + " from csat_survey s join ticket_fact t on t.ticket_id = s.ticket_id"
                         + " where s.answered_at >= :start and s.answered_at < :end {scope} group by d")
                 .forEach(r -> trend.put(asLong(r[0]), r));
         var days = LocalDays.of(sql.filter()).stream().map(day -> {
@@ -53,7 +53,8 @@ final class CsatQuery {
             return new CsatDay(day, r == null ? 0 : asLong(r[1]), r == null ? null : asDouble(r[2]));
         }).toList();
         var comments = sql.rows("""
-                        select t.number, s.rating, s.comment, s.answered_at from csat_survey s join ticket t on t.id = s.ticket_id
+                        select k.number, s.rating, s.comment, s.answered_at from csat_survey s join ticket_fact t on t.ticket_id = s.ticket_id
+                        join ticket k on k.id = s.ticket_id
                         where s.answered_at >= :start and s.answered_at < :end and trim(s.comment) <> '' {scope}
                         order by s.answered_at desc limit""" + " " + COMMENTS).stream()
                 .map(r -> new Comment((String) r[0], ((Number) r[1]).intValue(), (String) r[2], instant(r[3])))

@@ -33,7 +33,7 @@ enum DurationQuery {
 
     /** Whether every ticket this measures in the period had its SLA clock stopped by the event. */
     boolean clocked(KpiSql sql) {
-        var row = sql.row("select count(*), sum(" + phase + " = 'STOPPED' and " + consumed + " is not null) from ticket t "
+        var row = sql.row("select count(*), sum(" + phase + " = 'STOPPED' and " + consumed + " is not null) from ticket_fact t "
                 + "where " + at + " >= :start and " + at + " < :end {scope}");
         return asLong(row[0]) == asLong(row[1]);
     }
@@ -47,7 +47,7 @@ enum DurationQuery {
 
     /** The tickets measured: those whose event fell in the period ({@code t} joined as the scope needs). */
     String measured() {
-        return "from ticket t where " + at + " >= :start and " + at + " < :end {scope}";
+        return "from ticket_fact t where " + at + " >= :start and " + at + " < :end {scope}";
     }
 
     Durations of(KpiSql sql, TimeBasis basis) {

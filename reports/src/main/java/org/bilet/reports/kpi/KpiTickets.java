@@ -31,10 +31,11 @@ public class KpiTickets {
     public Page behind(KpiFilter filter, KpiFigure figure, int first, int size) {
         var dictionary = new Dictionary(em);
         var sql = new KpiSql(em, TicketScope.of(filter, dictionary), dictionary);
-        var total = sql.count("select count(*) from ticket t where " + figure.condition + " {scope}");
-        var rows = sql.rows("select t.number, t.subject, t.status, t.priority_id, u.username, t.created_at, t.resolved_at"
-                        + " from ticket t left join app_user u on u.id = t.assignee_id where " + figure.condition + " {scope}"
-                        + " order by " + figure.newestFirst + " desc, t.id desc limit " + Math.max(1, Math.min(size, MAX_PAGE))
+        var total = sql.count("select count(*) from ticket_fact t where " + figure.condition + " {scope}");
+        var rows = sql.rows("select k.number, k.subject, k.status, t.priority_id, u.username, t.created_at, t.resolved_at"
+                        + " from ticket_fact t join ticket k on k.id = t.ticket_id left join app_user u on u.id = t.assignee_id"
+                        + " where " + figure.condition + " {scope}"
+                        + " order by " + figure.newestFirst + " desc, t.ticket_id desc limit " + Math.max(1, Math.min(size, MAX_PAGE))
                         + " offset " + Math.max(0, first)).stream()
                 .map(r -> new Row((String) r[0], (String) r[1], (String) r[2], dictionary.priority(KpiSql.asId(r[3])).name(),
                         (String) r[4], CsatQuery.instant(r[5]), r[6] == null ? null : CsatQuery.instant(r[6])))

@@ -19,9 +19,8 @@ final class QualityQuery {
 
     static Quality of(KpiSql sql) {
         var row = sql.row("""
-                select count(*), sum(coalesce(f.reopens, 0) > 0), avg(coalesce(f.staff_replies, 0)),
-                       sum(coalesce(f.staff_replies, 0) = 1 and coalesce(f.reopens, 0) = 0)
-                from ticket t left join ticket_fact f on f.ticket_id = t.id
+                select count(*), sum(t.reopens > 0), avg(t.staff_replies), sum(t.staff_replies = 1 and t.reopens = 0)
+                from ticket_fact t
                 where t.resolved_at >= :start and t.resolved_at < :end {scope}""");
         var resolved = asLong(row[0]);
         return new Quality(share(asLong(row[1]), resolved), resolved == 0 ? null : asDouble(row[2]), share(asLong(row[3]), resolved));
@@ -31,7 +30,7 @@ final class QualityQuery {
     static Recurring recurring(KpiSql sql, Volume volume) {
         var categories = volume.byCategory().stream().filter(c -> c.key() != null).limit(TOP).toList();
         var tags = sql.rows("""
-                        select g.tag, count(*) as n from ticket t join ticket_tag g on g.ticket_id = t.id
+                        select g.tag, count(*) as n from ticket_fact t join ticket_tag g on g.ticket_id = t.ticket_id
                         where t.created_at >= :start and t.created_at < :end {scope}
                         group by g.tag order by n desc, g.tag limit""" + " " + TOP).stream()
                 .map(r -> new Count((String) r[0], (String) r[0], asLong(r[1])))

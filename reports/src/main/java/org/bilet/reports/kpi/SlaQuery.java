@@ -23,13 +23,13 @@ final class SlaQuery {
 
     static Sla of(KpiSql sql) {
         var first = sql.row("""
-                select count(*), sum(t.first_response_late = false) from ticket t
+                select count(*), sum(t.first_response_late = false) from ticket_fact t
                 where t.first_response_at >= :start and t.first_response_at < :end
                   and t.first_response_phase = 'STOPPED' and t.first_response_target_ms is not null {scope}""");
         // A resolved ticket breached if either promise was kept late.
         var groups = sql.rows("""
                 select t.team_id, t.category_id, count(*), sum(t.resolution_late = false),
-                       sum(t.resolution_late = true or t.first_response_late = true) from ticket t
+                       sum(t.resolution_late = true or t.first_response_late = true) from ticket_fact t
                 where t.resolved_at >= :start and t.resolved_at < :end
                   and t.resolution_phase = 'STOPPED' and t.resolution_target_ms is not null {scope}
                 group by t.team_id, t.category_id""");

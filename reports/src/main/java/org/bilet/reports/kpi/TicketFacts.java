@@ -7,60 +7,66 @@ import jakarta.persistence.EntityManager;
 import java.util.Set;
 import org.bilet.demo.DemoLoaded;
 import org.bilet.tickets.TicketStatus;
+import org.bilet.tickets.events.ChangesSaved;
 import org.bilet.tickets.events.MessagePosted;
 import org.bilet.tickets.events.StatusMoved;
-import org.bilet.tickets.events.TicketOpened;
 
 /**
- * Keeps each ticket's row of {@code ticket_fact} (staff's public replies, reopenings) and the log
- * of reopenings current, in the transaction of the change: a change that rolls back leaves no
- * count behind. One upsert per event, so concurrent changes to a ticket add up rather than overwrite.
+ * Keeps each ticket's row of {@code ticket_fact} current in the transaction of its changes: once
+ * per unit of work ({@link ChangesSaved}) the row takes the ticket's columns the KPIs read, and adds
+ * the unit's public staff replies and reopenings to its counts; each reopening is also logged with
+ * its time. A change that rolls back leaves nothing behind; concurrent changes add up.
  */
 @ApplicationScoped
 public class TicketFacts {
 
     private static final Set<TicketStatus> DONE = Set.of(TicketStatus.RESOLVED, TicketStatus.CLOSED);
 
+    /** The ticket's columns the KPIs read, in {@code ticket_fact}'s and {@code ticket}'s names alike. */
+    private static final String COLUMNS = """
+            created_at, first_response_at, resolved_at, closed_at, unresolved, channel, team_id, category_id, priority_id,
+            organization_id, assignee_id, first_response_phase, first_response_target_ms, first_response_consumed_ms,
+            first_response_late, resolution_phase, resolution_target_ms, resolution_consumed_ms, resolution_late""";
+
+    /** Each of them taken from the ticket's row on every change. */
+    private static final String TAKEN = String.join(", ", java.util.Arrays.stream(COLUMNS.split(","))
+            .map(String::strip).map(c -> c + " = values(" + c + ")").toList());
+
     @Inject
     EntityManager em;
 
-    void opened(@Observes TicketOpened opened) {
-        em.createNativeQuery("insert ignore into ticket_fact (ticket_id) values (:ticket)")
-                .setParameter("ticket", opened.ticket().id()).executeUpdate();
-    }
-
-    void replied(@Observes MessagePosted posted) {
-        if (!posted.internal() && posted.by().staff() && !posted.by().system()) {
-            em.createNativeQuery("""
-                            insert into ticket_fact (ticket_id, staff_replies) values (:ticket, 1)
-                            on duplicate key update staff_replies = staff_replies + 1""")
-                    .setParameter("ticket", posted.ticket().id()).executeUpdate();
-        }
-    }
-
-    void moved(@Observes StatusMoved moved) {
-        if (DONE.contains(moved.from()) && !DONE.contains(moved.to())) {
-            em.createNativeQuery("""
-                            insert into ticket_fact (ticket_id, reopens) values (:ticket, 1)
-                            on duplicate key update reopens = reopens + 1""")
-                    .setParameter("ticket", moved.ticket().id()).executeUpdate();
+    void saved(@Observes ChangesSaved saved) {
+        long replies = saved.changes().stream()
+                .filter(c -> c instanceof MessagePosted m && !m.internal() && m.by().staff() && !m.by().system()).count();
+        var reopenings = saved.changes().stream()
+                .filter(c -> c instanceof StatusMoved s && DONE.contains(s.from()) && !DONE.contains(s.to()))
+                .toList();
+        em.createNativeQuery("insert into ticket_fact (ticket_id, " + COLUMNS + ", staff_replies, reopens)"
+                        + " select id, " + COLUMNS + ", :replies, :reopens from ticket where id = :ticket"
+                        + " on duplicate key update " + TAKEN + ", staff_replies = staff_replies + :replies,"
+                        + " reopens = reopens + :reopens")
+                .setParameter("ticket", saved.ticket().id())
+                .setParameter("replies", replies)
+                .setParameter("reopens", reopenings.size())
+                .executeUpdate();
+        for (var reopening : reopenings) {
             em.createNativeQuery("insert ignore into ticket_reopen (ticket_id, reopened_at) values (:ticket, :at)")
-                    .setParameter("ticket", moved.ticket().id()).setParameter("at", moved.at()).executeUpdate();
+                    .setParameter("ticket", saved.ticket().id()).setParameter("at", reopening.at()).executeUpdate();
         }
     }
 
-    /** The demo writes its history as the past, unpublished: its tickets' figures are counted from that history. */
+    /** The demo writes its history as the past, unpublished: its tickets' facts are read from that history. */
     void demoLoaded(@Observes DemoLoaded loaded) {
-        em.createNativeQuery("""
-                insert into ticket_fact (ticket_id, staff_replies, reopens)
-                select t.id,
-                       (select count(*) from ticket_message m
-                        where m.ticket_id = t.id and m.internal = false
-                          and exists (select 1 from user_role r where r.user_id = m.author_id and r.role <> 'REQUESTER')),
-                       (select count(*) from ticket_event e
-                        where e.ticket_id = t.id and e.field = 'status' and e.old_value in ('RESOLVED', 'CLOSED')
-                          and e.new_value not in ('RESOLVED', 'CLOSED'))
-                from ticket t where not exists (select 1 from ticket_fact f where f.ticket_id = t.id)""").executeUpdate();
+        em.createNativeQuery("insert into ticket_fact (ticket_id, " + COLUMNS + ", staff_replies, reopens)"
+                + " select t.id, " + COLUMNS.replaceAll("(\\w+)", "t.$1") + ","
+                + """
+                         (select count(*) from ticket_message m
+                          where m.ticket_id = t.id and m.internal = false
+                            and exists (select 1 from user_role r where r.user_id = m.author_id and r.role <> 'REQUESTER')),
+                         (select count(*) from ticket_event e
+                          where e.ticket_id = t.id and e.field = 'status' and e.old_value in ('RESOLVED', 'CLOSED')
+                            and e.new_value not in ('RESOLVED', 'CLOSED'))
+                  from ticket t where not exists (select 1 from ticket_fact f where f.ticket_id = t.id)""").executeUpdate();
         em.createNativeQuery("""
                 insert ignore into ticket_reopen (ticket_id, reopened_at)
                 select e.ticket_id, e.occurred_at from ticket_event e

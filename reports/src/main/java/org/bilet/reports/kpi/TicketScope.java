@@ -13,7 +13,7 @@ import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.InvalidInputException.FieldError;
 
 /**
- * A {@link KpiFilter} as SQL over the {@code ticket} table (alias {@code t}): its keys resolved to
+ * A {@link KpiFilter} as SQL over the KPIs' per-ticket rows ({@code ticket_fact}, alias {@code t}): its keys resolved to
  * ids once, a category standing for its whole subtree; unknown names refused naming the parameter.
  */
 final class TicketScope {

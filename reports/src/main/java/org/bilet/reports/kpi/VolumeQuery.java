@@ -26,16 +26,16 @@ final class VolumeQuery {
 
     static Volume of(KpiSql sql) {
         var groups = sql.rows("""
-                        select t.channel, t.category_id, t.priority_id, t.team_id, count(*) from ticket t
+                        select t.channel, t.category_id, t.priority_id, t.team_id, count(*) from ticket_fact t
                         where t.created_at >= :start and t.created_at < :end {scope}
                         group by t.channel, t.category_id, t.priority_id, t.team_id""").stream()
                 .map(r -> new Group((String) r[0], asId(r[1]), asId(r[2]), asId(r[3]), asLong(r[4])))
                 .toList();
         var created = groups.stream().mapToLong(Group::count).sum();
-        var resolved = sql.count("select count(*) from ticket t where t.resolved_at >= :start and t.resolved_at < :end {scope}");
-        var closed = sql.count("select count(*) from ticket t where t.closed_at >= :start and t.closed_at < :end {scope}");
+        var resolved = sql.count("select count(*) from ticket_fact t where t.resolved_at >= :start and t.resolved_at < :end {scope}");
+        var closed = sql.count("select count(*) from ticket_fact t where t.closed_at >= :start and t.closed_at < :end {scope}");
         var reopened = sql.count("""
-                select count(*) from ticket_reopen r join ticket t on t.id = r.ticket_id
+                select count(*) from ticket_reopen r join ticket_fact t on t.ticket_id = r.ticket_id
                 where r.reopened_at >= :start and r.reopened_at < :end {scope}""");
         var dictionary = sql.dictionary();
         return new Volume(created, resolved, closed, reopened, days(sql),
@@ -63,10 +63,10 @@ final class VolumeQuery {
      */
     private static List<Day> days(KpiSql sql) {
         var atStart = sql.count("""
-                select (select count(*) from ticket t where t.unresolved = true and t.created_at < :start {scope})
-                     + (select count(*) from ticket t where t.resolved_at >= :start and t.created_at < :start
+                select (select count(*) from ticket_fact t where t.unresolved = true and t.created_at < :start {scope})
+                     + (select count(*) from ticket_fact t where t.resolved_at >= :start and t.created_at < :start
                                                           and t.unresolved = false {scope})
-                     + (select count(*) from ticket t where t.closed_at >= :start and t.resolved_at is null
+                     + (select count(*) from ticket_fact t where t.closed_at >= :start and t.resolved_at is null
                                                           and t.unresolved = false and t.created_at < :start {scope})""");
         var created = perDay(sql, "t.created_at", "");
         var resolved = perDay(sql, "t.resolved_at", "");
@@ -85,7 +85,7 @@ final class VolumeQuery {
 
     private static Map<Long, Long> perDay(KpiSql sql, String column, String condition) {
         var counts = new HashMap<Long, Long>();
-        sql.rows("select " + sql.day(column) + " as d, count(*) from ticket t where " + column + " >= :start and "
+        sql.rows("select " + sql.day(column) + " as d, count(*) from ticket_fact t where " + column + " >= :start and "
                         + column + " < :end " + condition + " {scope} group by d")
                 .forEach(r -> counts.put(asLong(r[0]), asLong(r[1])));
         return counts;
