@@ -36,16 +36,11 @@ final class Filler {
     private static final String MESSAGE = """
             insert into ticket_message (id, ticket_id, author_id, internal, body, body_format, created_at)
             values (?, ?, ?, ?, ?, 'TEXT', ?)""";
-    /** The reports' per-ticket figures, as the server keeps them when tickets change through it. */
+    /** The reports' per-ticket row, as the server keeps it when tickets change through it; filled tickets have no SLA clocks. */
     private static final String FACT = """
             insert into ticket_fact (ticket_id, created_at, first_response_at, resolved_at, closed_at, unresolved, channel, team_id,
-              category_id, priority_id, organization_id, assignee_id, first_response_phase, first_response_target_ms,
-              first_response_consumed_ms, first_response_late, resolution_phase, resolution_target_ms, resolution_consumed_ms,
-              resolution_late, staff_replies, reopens)
-            select id, created_at, first_response_at, resolved_at, closed_at, unresolved, channel, team_id, category_id, priority_id,
-              organization_id, assignee_id, first_response_phase, first_response_target_ms, first_response_consumed_ms,
-              first_response_late, resolution_phase, resolution_target_ms, resolution_consumed_ms, resolution_late, ?, 0
-            from ticket where id = ?""";
+              category_id, priority_id, organization_id, assignee_id, staff_replies, reopens)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
     private static final long PROGRESS_EVERY = 50_000;
 
     private final Options options;
@@ -172,9 +167,7 @@ final class Filler {
                     tag.addBatch();
                     written++;
                 }
-                fact.setLong(1, m.messages().stream().filter(msg -> !msg.internal() && msg.authorId() != m.requesterId()).count());
-                fact.setLong(2, ids[i]);
-                fact.addBatch();
+                addFact(fact, ids[i], m);
                 for (var msg : m.messages()) {
                     message.setLong(1, messageIds[mi++]);
                     message.setLong(2, ids[i]);
@@ -197,6 +190,23 @@ final class Filler {
             throw e;
         }
         progress(n, written + 3L * n);
+    }
+
+    private static void addFact(PreparedStatement ps, long id, TicketMaker.Made m) throws SQLException {
+        ps.setLong(1, id);
+        ps.setObject(2, m.createdAt());
+        ps.setObject(3, m.firstResponseAt());
+        ps.setObject(4, m.resolvedAt());
+        ps.setObject(5, m.closedAt());
+        ps.setBoolean(6, !List.of("RESOLVED", "CLOSED").contains(m.status()));
+        ps.setString(7, m.channel());
+        setLong(ps, 8, m.teamId());
+        setLong(ps, 9, m.categoryId());
+        ps.setLong(10, m.priorityId());
+        setLong(ps, 11, m.organizationId());
+        setLong(ps, 12, m.assigneeId());
+        ps.setLong(13, m.messages().stream().filter(msg -> !msg.internal() && msg.authorId() != m.requesterId()).count());
+        ps.addBatch();
     }
 
     private static void addTicket(PreparedStatement ps, long id, String number, TicketMaker.Made m) throws SQLException {
