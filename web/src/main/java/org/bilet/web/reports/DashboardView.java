@@ -9,7 +9,6 @@ import java.util.List;
 import org.bilet.people.Directory;
 import org.bilet.people.TeamInfo;
 import org.bilet.reports.kpi.KpiFigure;
-import org.bilet.reports.kpi.KpiFilter;
 import org.bilet.reports.kpi.KpiReport;
 import org.bilet.reports.kpi.KpiTickets;
 import org.bilet.reports.kpi.Kpis;
@@ -41,9 +40,7 @@ public class DashboardView implements Serializable {
     @Inject
     UserSession session;
 
-    private LocalDate from;
-    private LocalDate to;
-    private String team;
+    private PeriodChoice period;
     private List<TeamInfo> teams;
     private KpiReport report;
     private transient DashboardCharts charts;
@@ -54,9 +51,9 @@ public class DashboardView implements Serializable {
 
     /** The last 30 days, today included, until the reader chooses. */
     public void open() {
-        if (from == null) {
-            to = LocalDate.now(session.getZone());
-            from = to.minusDays(29);
+        if (period == null) {
+            var today = LocalDate.now(session.getZone());
+            period = new PeriodChoice(today.minusDays(29), today);
             show();
         }
     }
@@ -64,14 +61,10 @@ public class DashboardView implements Serializable {
     public void show() {
         Refusals.inForm("period").field("from", "period:from").field("to", "period:to").field("team", "period:team")
                 .attempt(() -> {
-                    report = kpis.report(filter(from, to));
+                    report = kpis.report(period.filter(session.getZone()));
                     charts = null;
                     drilled = null;
                 });
-    }
-
-    private KpiFilter filter(LocalDate first, LocalDate last) {
-        return new KpiFilter(first, last, session.getZone(), team, null, null, null, null, null);
     }
 
     /** The tickets behind one of the figures of the period. */
@@ -89,7 +82,7 @@ public class DashboardView implements Serializable {
         figure = chosen;
         drillFrom = first;
         drillTo = last;
-        drilled = tickets.behind(filter(first, last), chosen, 0, DRILL_PAGE);
+        drilled = tickets.behind(period.between(first, last, session.getZone()), chosen, 0, DRILL_PAGE);
     }
 
     public DashboardCharts getCharts() {
@@ -147,27 +140,7 @@ public class DashboardView implements Serializable {
         return drilled;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
-    public String getTeam() {
-        return team;
-    }
-
-    public void setTeam(String team) {
-        this.team = team;
+    public PeriodChoice getPeriod() {
+        return period;
     }
 }

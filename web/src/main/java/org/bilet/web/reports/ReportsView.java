@@ -20,7 +20,6 @@ import org.bilet.reports.delivery.SubscriptionInfo;
 import org.bilet.reports.documents.ReportDocuments;
 import org.bilet.reports.documents.ReportFormat;
 import org.bilet.reports.documents.ReportKind;
-import org.bilet.reports.kpi.KpiFilter;
 import org.bilet.reports.kpi.Kpis;
 import org.bilet.web.session.Refusals;
 import org.bilet.web.session.Texts;
@@ -54,9 +53,7 @@ public class ReportsView implements Serializable {
     UserSession session;
 
     private ReportKind report = ReportKind.KPI;
-    private LocalDate from;
-    private LocalDate to;
-    private String team;
+    private PeriodChoice period;
     private List<TeamInfo> teams;
 
     private Frequency frequency = Frequency.MONTHLY;
@@ -68,10 +65,9 @@ public class ReportsView implements Serializable {
 
     /** Last month, until the reader chooses; the reader's own address as the first recipient. */
     public void open() {
-        if (from == null) {
+        if (period == null) {
             var today = LocalDate.now(session.getZone());
-            from = today.withDayOfMonth(1).minusMonths(1);
-            to = today.withDayOfMonth(1).minusDays(1);
+            period = new PeriodChoice(today.withDayOfMonth(1).minusMonths(1), today.withDayOfMonth(1).minusDays(1));
             recipients = session.getUser().email();
         }
     }
@@ -80,8 +76,7 @@ public class ReportsView implements Serializable {
     public void document(String formatName, boolean inline) {
         var chosen = ReportFormat.valueOf(formatName);
         Refusals.inForm("report").field("from", "report:from").field("to", "report:to").field("team", "report:team").attempt(() -> {
-            var filter = new KpiFilter(from, to, session.getZone(), team, null, null, null, null, null);
-            var figures = kpis.report(filter);
+            var figures = kpis.report(period.filter(session.getZone()));
             var bytes = documents.render(report, figures, session.getLocale(), chosen);
             var faces = FacesContext.getCurrentInstance();
             var external = faces.getExternalContext();
@@ -102,7 +97,7 @@ public class ReportsView implements Serializable {
     public void subscribe() {
         var zone = session.getZone();
         var definition = new SubscriptionDefinition(report, format, frequency, zone, session.getLocale(), sendHour,
-                new KpiFilter(null, null, zone, team, null, null, null, null, null),
+                period.between(null, null, zone),
                 recipients == null ? List.of() : Arrays.stream(recipients.split("[\\n,;]+")).map(String::strip)
                         .filter(r -> !r.isEmpty()).toList(), true);
         if (Refusals.inForm("subscribe").fields(field -> field.startsWith("recipients") ? "subscribe:recipients" : null)
@@ -150,28 +145,8 @@ public class ReportsView implements Serializable {
         this.report = report;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
-    public String getTeam() {
-        return team;
-    }
-
-    public void setTeam(String team) {
-        this.team = team;
+    public PeriodChoice getPeriod() {
+        return period;
     }
 
     public Frequency getFrequency() {
