@@ -134,13 +134,14 @@ final class ReportContent {
     /** Team, category, … as set, or "all tickets". */
     String filterLine() {
         var filter = report.filter();
+        var names = report.filterNames();
         var line = new StringJoiner(" · ");
-        add(line, "filter.team", filter.team());
-        add(line, "filter.category", filter.category());
-        add(line, "filter.priority", filter.priority());
+        add(line, "filter.team", names.team());
+        add(line, "filter.category", names.category());
+        add(line, "filter.priority", names.priority());
         add(line, "filter.channel", filter.channel() == null ? null : labels.text("channel." + filter.channel().name()));
-        add(line, "filter.organization", filter.organization());
-        add(line, "filter.agent", filter.agent());
+        add(line, "filter.organization", names.organization());
+        add(line, "filter.agent", names.agent());
         return line.length() == 0 ? labels.text("filter.all") : line.toString();
     }
 

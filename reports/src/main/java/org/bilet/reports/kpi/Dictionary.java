@@ -95,4 +95,13 @@ final class Dictionary {
         }
         return people;
     }
+
+    /** The filter's dimensions as people read them. */
+    KpiReport.FilterNames names(KpiFilter filter) {
+        var category = category(filter.category());
+        var agentId = staffId(filter.agent());
+        var agent = agentId == null ? null : people(List.of(agentId)).get(agentId);
+        return new KpiReport.FilterNames(team(teamId(filter.team())).name(), category == null ? null : category.path(),
+                priority(priorityId(filter.priority())).name(), filter.organization(), agent == null ? null : agent.name());
+    }
 }

@@ -10,11 +10,24 @@ import java.util.List;
  *
  * @param basis whether durations count business hours of the SLA calendars or wall-clock hours
  * @param empty no ticket of the filter was created, resolved or answered in the period
+ * @param filterNames the filter's team, category, priority and agent as people read them
  */
 public record KpiReport(KpiFilter filter, Instant computedAt, TimeBasis basis, boolean empty,
                         Volume volume, Durations firstResponse, Durations resolution, Sla sla, Quality quality,
                         List<AgentFigures> agents, List<AgentFigures> best, List<AgentFigures> worst,
-                        Recurring recurring, Csat csat) {
+                        Recurring recurring, Csat csat, FilterNames filterNames) {
+
+    /** A report whose filter is shown by its keys. */
+    public KpiReport(KpiFilter filter, Instant computedAt, TimeBasis basis, boolean empty, Volume volume,
+                     Durations firstResponse, Durations resolution, Sla sla, Quality quality, List<AgentFigures> agents,
+                     List<AgentFigures> best, List<AgentFigures> worst, Recurring recurring, Csat csat) {
+        this(filter, computedAt, basis, empty, volume, firstResponse, resolution, sla, quality, agents, best, worst, recurring, csat,
+                new FilterNames(filter.team(), filter.category(), filter.priority(), filter.organization(), filter.agent()));
+    }
+
+    /** The filter's dimensions by name (a team's name, a category's path, an agent's full name); null where not set. */
+    public record FilterNames(String team, String category, String priority, String organization, String agent) {
+    }
 
     /** How durations are counted. */
     public enum TimeBasis {

@@ -48,6 +48,6 @@ public class Kpis {
         return new KpiReport(filter, clock.instant(), basis, empty, volume,
                 DurationQuery.FIRST_RESPONSE.of(sql, basis), DurationQuery.RESOLUTION.of(sql, basis),
                 SlaQuery.of(sql), QualityQuery.of(sql), agents, AgentQuery.best(agents), AgentQuery.worst(agents),
-                QualityQuery.recurring(sql, volume), csat);
+                QualityQuery.recurring(sql, volume), csat, dictionary.names(filter));
     }
 }

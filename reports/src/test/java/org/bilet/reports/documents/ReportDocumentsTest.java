@@ -50,6 +50,17 @@ class ReportDocumentsTest {
         assertThat(text).contains("Strona 1 / 2");
     }
 
+    @Test
+    void the_filter_is_named_as_people_read_it_not_by_its_keys() throws IOException {
+        var base = TestReports.november();
+        var named = new KpiReport(TestReports.filter(base.filter().from(), base.filter().to(), "it-infra"), base.computedAt(),
+                base.basis(), base.empty(), base.volume(), base.firstResponse(), base.resolution(), base.sla(), base.quality(),
+                base.agents(), base.best(), base.worst(), base.recurring(), base.csat(),
+                new KpiReport.FilterNames("Infrastruktura IT", null, null, null, "Łukasz Żółć"));
+        var text = text(documents.render(ReportKind.SLA, named, POLISH, ReportFormat.PDF));
+        assertThat(text).contains("Zespół: Infrastruktura IT", "Agent: Łukasz Żółć").doesNotContain("it-infra");
+    }
+
     @ParameterizedTest
     @EnumSource(ReportKind.class)
     void every_report_renders_in_every_language_with_its_title(ReportKind kind) throws IOException {
