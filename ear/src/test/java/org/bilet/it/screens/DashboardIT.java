@@ -26,6 +26,8 @@ class DashboardIT extends ScreenTestCase {
         assertThat(created).isPositive();
         // The demo's history was written unpublished; its replies are counted all the same.
         assertThat(kpi.getJsonObject("quality").getJsonNumber("repliesPerTicket").doubleValue()).isPositive();
+        // The demo's requesters were asked when their tickets were resolved, and many answered.
+        assertThat(kpi.getJsonObject("csat").getJsonNumber("answers").longValue()).isPositive();
 
         try (var browser = browser()) {
             browser.open("/login.xhtml").signIn("manager").waitForPath("/desk/queue.xhtml");
@@ -34,6 +36,7 @@ class DashboardIT extends ScreenTestCase {
             // Tickets may be opened meanwhile by other tests: the screen shows at least what the API counted.
             assertThat(Long.parseLong(browser.text(By.cssSelector("#card-created .kpi-value")))).isGreaterThanOrEqualTo(created);
             assertThat(browser.text(By.id("figures:agents"))).isNotBlank();
+            assertThat(browser.text(By.cssSelector("#card-csat .kpi-value"))).matches("[1-5][.,]\\d\\d");
             browser.settle();
             for (var chart : new String[]{"figures:volume", "figures:resolutionChart", "figures:breaches", "figures:csatChart"}) {
                 assertThat((Boolean) browser.script("var c = document.getElementById(arguments[0]).querySelector('canvas');"
