@@ -69,6 +69,10 @@ Bilet.ticket = {
             if (!inEditor) { return; }
             if (event.ctrlKey && event.key === 'Enter') {
                 event.preventDefault();
+                // The editor copies what was typed into its form field only when it loses the focus,
+                // which a shortcut does not do: copy it now, or the reply would go without it.
+                var editor = PrimeFaces.widgets.editor;
+                if (editor) { editor.input.val(editor.getEditorValue()); }
                 Bilet.ticket.click('reply:send');
                 return;
             }

@@ -60,6 +60,22 @@ class DeskIT extends ScreenTestCase {
     }
 
     @Test
+    void ctrl_enter_sends_the_reply_just_typed_in_the_editor() {
+        var subject = unique("Label printer prints half labels");
+        var number = openTicket("employee", subject, "hardware.printer");
+        try (var browser = browser()) {
+            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+            browser.open("/desk/ticket.xhtml?number=" + number);
+            write(browser, "Please send a photo of a printed label.");
+            browser.find(By.cssSelector("#reply .ql-editor")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            browser.waitForText("Reply sent.");
+            assertThat(browser.pageText()).doesNotContain("Write something first.");
+            assertThat(browser.text(By.id("timeline"))).contains("Please send a photo of a printed label.");
+        }
+        assertThat(api("employee").get("/api/tickets/" + number + "/messages").body()).contains("Please send a photo of a printed label.");
+    }
+
+    @Test
     void two_agents_on_one_ticket_see_each_other_and_the_stale_save_is_refused() {
         var number = openTicket("employee", unique("Heating in meeting room Vilnius"), "facilities.heating");
         try (var first = browser(); var second = browser()) {
