@@ -64,6 +64,15 @@ Bilet.ticket = {
         if (editor) { editor.focus(); }
     },
     watchTyping: function () {
+        // Ctrl+S saves the fields also from inside one of them (the resolution note, say): the
+        // page's hotkey, like every hotkey, leaves keys typed into a field alone.
+        document.addEventListener('keydown', function (event) {
+            if ((event.ctrlKey || event.metaKey) && (event.key === 's' || event.key === 'S') && event.target.closest
+                    && event.target.closest('#fields') && event.target.matches('input, textarea, select')) {
+                event.preventDefault();
+                Bilet.ticket.click('fields:save');
+            }
+        });
         document.addEventListener('keydown', function (event) {
             var inEditor = event.target.closest && event.target.closest('#reply .ql-editor');
             if (!inEditor) { return; }

@@ -76,6 +76,22 @@ class DeskIT extends ScreenTestCase {
     }
 
     @Test
+    void ctrl_s_in_the_resolution_note_saves_the_fields() {
+        var number = openTicket("employee", unique("Label printer smears ink"), "hardware.printer");
+        try (var browser = browser()) {
+            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+            browser.open("/desk/ticket.xhtml?number=" + number);
+            choose(browser, "fields:status", "Resolved");
+            browser.type(By.id("fields:resolution"), "Cleaned the print head.");
+            browser.find(By.id("fields:resolution")).sendKeys(Keys.chord(Keys.CONTROL, "s"));
+            browser.waitForText("Saved.");
+        }
+        var ticket = api("agent").get("/api/tickets/" + number).json();
+        assertThat(ticket.getString("status")).isEqualTo("RESOLVED");
+        assertThat(ticket.getString("resolution")).isEqualTo("Cleaned the print head.");
+    }
+
+    @Test
     void two_agents_on_one_ticket_see_each_other_and_the_stale_save_is_refused() {
         var number = openTicket("employee", unique("Heating in meeting room Vilnius"), "facilities.heating");
         try (var first = browser(); var second = browser()) {
