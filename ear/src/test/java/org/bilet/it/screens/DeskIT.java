@@ -76,12 +76,17 @@ class DeskIT extends ScreenTestCase {
     }
 
     @Test
-    void ctrl_s_in_the_resolution_note_saves_the_fields() {
+    void resolving_without_a_note_is_refused_at_the_note_and_ctrl_s_in_it_saves_the_fields() {
         var number = openTicket("employee", unique("Label printer smears ink"), "hardware.printer");
         try (var browser = browser()) {
             browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
             browser.open("/desk/ticket.xhtml?number=" + number);
             choose(browser, "fields:status", "Resolved");
+            // Without a note the refusal is at the note, outlined, and nothing is saved.
+            browser.click(By.id("fields:save"));
+            browser.waitForClass(By.id("fields:resolution"), "ui-state-error");
+            assertThat(browser.text(By.cssSelector("#fields .ui-message-error"))).contains("Resolving a ticket needs a resolution note.");
+            assertThat(api("agent").get("/api/tickets/" + number).json().getString("status")).isNotEqualTo("RESOLVED");
             browser.type(By.id("fields:resolution"), "Cleaned the print head.");
             browser.find(By.id("fields:resolution")).sendKeys(Keys.chord(Keys.CONTROL, "s"));
             browser.waitForText("Saved.");

@@ -3,6 +3,7 @@ package org.bilet.web.session;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -130,6 +131,10 @@ public final class Refusals {
     private void refuse(String field, String message) {
         var faces = FacesContext.getCurrentInstance();
         var clientId = field == null ? null : clientIdOf(faces, field);
+        // The refused input is outlined as invalid, as a required field left empty is.
+        if (clientId != null && faces.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+            input.setValid(false);
+        }
         faces.addMessage(clientId == null ? above : clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
