@@ -1,13 +1,13 @@
 package org.bilet.it;
 
+import static org.bilet.it.MailParts.html;
+import static org.bilet.it.MailParts.subject;
+import static org.bilet.it.MailParts.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -94,32 +94,7 @@ class RequesterMailIT extends ApiTestCase {
         return TestMailExtension.mail().received().stream().filter(m -> subject(m).startsWith("[" + number + "]")).toList();
     }
 
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject() == null ? "" : message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static String text(MimeMessage message) throws MessagingException, IOException {
-        return part(message, "text/plain");
-    }
 
-    private static String html(MimeMessage message) throws MessagingException, IOException {
-        return part(message, "text/html");
-    }
 
-    private static String part(MimeMessage message, String type) throws MessagingException, IOException {
-        if (message.isMimeType(type)) {
-            return (String) message.getContent();
-        }
-        var multipart = (Multipart) message.getContent();
-        for (int i = 0; i < multipart.getCount(); i++) {
-            if (multipart.getBodyPart(i).isMimeType(type)) {
-                return (String) multipart.getBodyPart(i).getContent();
-            }
-        }
-        throw new AssertionError("no " + type + " part");
-    }
 }

@@ -1,15 +1,15 @@
 package org.bilet.it;
 
+import static org.bilet.it.MailParts.html;
+import static org.bilet.it.MailParts.subject;
+import static org.bilet.it.MailParts.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bilet.it.ProblemAssert.assertNothingInternal;
 import static org.bilet.it.ProblemAssert.assertProblem;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -192,7 +192,7 @@ class SurveyIT extends ApiTestCase {
         var deadline = Instant.now().plus(ARRIVAL);
         while (Instant.now().isBefore(deadline)) {
             var found = TestMailExtension.mail().received().stream()
-                    .filter(m -> subject(m).startsWith("[" + number + "]") && textOf(m).contains("/survey/")).findFirst();
+                    .filter(m -> subject(m).startsWith("[" + number + "]") && text(m).contains("/survey/")).findFirst();
             if (found.isPresent()) {
                 return found.get();
             }
@@ -201,40 +201,8 @@ class SurveyIT extends ApiTestCase {
         throw new AssertionError("The resolution mail about " + number + " did not arrive within " + ARRIVAL);
     }
 
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject() == null ? "" : message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static String textOf(MimeMessage message) {
-        try {
-            return text(message);
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static String text(MimeMessage message) throws MessagingException, IOException {
-        return part(message, "text/plain");
-    }
 
-    private static String html(MimeMessage message) throws MessagingException, IOException {
-        return part(message, "text/html");
-    }
 
-    private static String part(MimeMessage message, String type) throws MessagingException, IOException {
-        if (message.isMimeType(type)) {
-            return (String) message.getContent();
-        }
-        var multipart = (Multipart) message.getContent();
-        for (int i = 0; i < multipart.getCount(); i++) {
-            if (multipart.getBodyPart(i).isMimeType(type)) {
-                return (String) multipart.getBodyPart(i).getContent();
-            }
-        }
-        throw new AssertionError("no " + type + " part");
-    }
 }

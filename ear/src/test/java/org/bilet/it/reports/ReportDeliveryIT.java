@@ -3,8 +3,6 @@ package org.bilet.it.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.time.Duration;
@@ -15,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bilet.it.Api;
 import org.bilet.it.Deployments;
+import org.bilet.it.MailParts;
 import org.bilet.it.ServerReload;
 import org.bilet.server.TestMailExtension;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -75,7 +74,7 @@ class ReportDeliveryIT {
         assertThat(deliveries(manager, id)).containsExactly(today.toString());
         var first = awaitMail(recipient, 1).get(0);
         assertThat(first.getSubject()).contains("raport KPI").contains(today.getYear() + "");
-        var pdf = attachment(first);
+        var pdf = MailParts.attachment(first);
         assertThat(pdf.getFileName()).startsWith("bilet-kpi-" + today).endsWith(".pdf");
         assertThat(pdf.getContentType()).startsWith("application/pdf");
         assertThat(new String(pdf.getInputStream().readNBytes(5))).isEqualTo("%PDF-");
@@ -193,14 +192,4 @@ class ReportDeliveryIT {
         }
     }
 
-    private static Part attachment(MimeMessage message) throws Exception {
-        var parts = (Multipart) message.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            var part = parts.getBodyPart(i);
-            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-                return part;
-            }
-        }
-        throw new AssertionError("no attachment in " + message.getSubject());
-    }
 }

@@ -2,13 +2,10 @@ package org.bilet.it.screens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
+import org.bilet.it.MailParts;
 import org.bilet.it.Json;
 import org.bilet.server.TestMailExtension;
 import org.junit.jupiter.api.Test;
@@ -110,7 +107,7 @@ class SurveyScreensIT extends ScreenTestCase {
             for (var mail : TestMailExtension.mail().received()) {
                 var subject = mail.getSubject();
                 if (subject != null && subject.startsWith("[" + number + "]")) {
-                    var link = LINK.matcher(text(mail));
+                    var link = LINK.matcher(MailParts.part(mail, "text/plain").orElse(""));
                     if (link.find()) {
                         return link.group(1);
                     }
@@ -121,16 +118,4 @@ class SurveyScreensIT extends ScreenTestCase {
         throw new AssertionError("no survey link for " + number + " arrived");
     }
 
-    private static String text(MimeMessage message) throws MessagingException, IOException {
-        if (message.isMimeType("text/plain")) {
-            return (String) message.getContent();
-        }
-        var multipart = (Multipart) message.getContent();
-        for (int i = 0; i < multipart.getCount(); i++) {
-            if (multipart.getBodyPart(i).isMimeType("text/plain")) {
-                return (String) multipart.getBodyPart(i).getContent();
-            }
-        }
-        return "";
-    }
 }

@@ -77,4 +77,20 @@ public class ReportDelivery {
     public LocalDate periodStart() {
         return periodStart;
     }
+
+    public LocalDate periodEnd() {
+        return periodEnd;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public String error() {
+        return error;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

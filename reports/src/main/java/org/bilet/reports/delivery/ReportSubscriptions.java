@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilet.channels.mail.MailAddresses;
@@ -77,25 +76,34 @@ public class ReportSubscriptions {
         em.remove(visible(id));
     }
 
-    /** The deliveries of the subscriptions the caller sees, newest first. */
+    /** The deliveries of the subscriptions the caller sees (of one, when given), newest first, with their mail's fate. */
     public List<DeliveryInfo> deliveries(Long subscription, int first, int size) {
         var me = currentUser.get();
-        boolean all = me.hasRole(org.bilet.people.Role.ADMIN);
-        var sql = """
-                select d.id, d.subscription_id, s.report, d.period_start, d.period_end, d.created_at,
-                       coalesce(m.state, d.state), coalesce(m.attempts, 0), m.sent_at, coalesce(m.last_error, d.error)
-                from report_delivery d join report_subscription s on s.id = d.subscription_id
-                left join outgoing_mail m on m.id = d.mail_id
-                where (:all = true or s.owner_id = :me) and (:subscription is null or d.subscription_id = :subscription)
-                order by d.created_at desc, d.id desc""";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql)
-                .setParameter("all", all).setParameter("me", me.id()).setParameter("subscription", subscription)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200)))
-                .getResultList();
-        return rows.stream().map(r -> new DeliveryInfo(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                ((String) r[2]).toLowerCase(java.util.Locale.ROOT), date(r[3]), date(r[4]), instant(r[5]), (String) r[6],
-                ((Number) r[7]).intValue(), r[8] == null ? null : instant(r[8]), (String) r[9])).toList();
+        var query = em.createQuery("""
+                        select d, s.id, s.report, m.state, m.attempts, m.sentAt, m.lastError
+                        from ReportDelivery d join d.subscription s left join OutgoingMail m on m.id = d.mailId
+                        where 1 = 1"""
+                        + (me.hasRole(org.bilet.people.Role.ADMIN) ? "" : " and s.owner = :me")
+                        + (subscription == null ? "" : " and s.id = :subscription")
+                        + " order by d.createdAt desc, d.id desc", Object[].class)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200)));
+        if (!me.hasRole(org.bilet.people.Role.ADMIN)) {
+            query.setParameter("me", me);
+        }
+        if (subscription != null) {
+            query.setParameter("subscription", subscription);
+        }
+        return query.getResultStream().map(r -> {
+            var delivery = (ReportDelivery) r[0];
+            var subscriptionId = (Long) r[1];
+            var report = ((org.bilet.reports.documents.ReportKind) r[2]).urlName();
+            // Until its mail is queued (never, when it failed) a delivery's fate is its own.
+            return r[3] == null
+                    ? new DeliveryInfo(delivery.id(), subscriptionId, report, delivery.periodStart(), delivery.periodEnd(),
+                            delivery.createdAt(), delivery.state().name(), 0, null, delivery.error())
+                    : new DeliveryInfo(delivery.id(), subscriptionId, report, delivery.periodStart(), delivery.periodEnd(),
+                            delivery.createdAt(), r[3].toString(), (Integer) r[4], (Instant) r[5], (String) r[6]);
+        }).toList();
     }
 
     private ReportSubscription visible(long id) {
@@ -138,14 +146,5 @@ public class ReportSubscriptions {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof java.sql.Timestamp t ? t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC)
-                : value instanceof java.time.LocalDateTime l ? l.toInstant(java.time.ZoneOffset.UTC) : (Instant) value;
     }
 }

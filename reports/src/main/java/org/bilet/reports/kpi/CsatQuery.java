@@ -1,13 +1,10 @@
 package org.bilet.reports.kpi;
 
 import static org.bilet.reports.kpi.KpiSql.asDouble;
+import static org.bilet.reports.kpi.KpiSql.asInstant;
 import static org.bilet.reports.kpi.KpiSql.asLong;
 import static org.bilet.reports.kpi.KpiSql.share;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,20 +54,9 @@ final class CsatQuery {
                         join ticket k on k.id = s.ticket_id
                         where s.answered_at >= :start and s.answered_at < :end and trim(s.comment) <> '' {scope}
                         order by s.answered_at desc limit""" + " " + COMMENTS).stream()
-                .map(r -> new Comment((String) r[0], ((Number) r[1]).intValue(), (String) r[2], instant(r[3])))
+                .map(r -> new Comment((String) r[0], ((Number) r[1]).intValue(), (String) r[2], asInstant(r[3])))
                 .toList();
         return new Csat(asLong(sent[0]), answers, share(asLong(sent[1]), asLong(sent[0])), share(good, answers),
                 answers == 0 ? null : (double) points / answers, List.copyOf(scores), comments, days);
-    }
-
-    /** A UTC datetime as the driver hands it over. */
-    static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        return (Instant) value;
     }
 }

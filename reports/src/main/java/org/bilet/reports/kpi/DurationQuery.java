@@ -4,6 +4,9 @@ import static org.bilet.reports.kpi.KpiSql.asDouble;
 import static org.bilet.reports.kpi.KpiSql.asLong;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.bilet.reports.kpi.KpiReport.Bucket;
 import org.bilet.reports.kpi.KpiReport.Durations;
 import org.bilet.reports.kpi.KpiReport.TimeBasis;
@@ -71,15 +74,15 @@ enum DurationQuery {
     }
 
     /** The median of each group (e.g. {@code t.assignee_id}) of the measured tickets; groups with a null key left out. */
-    java.util.Map<Long, Double> mediansBy(KpiSql sql, TimeBasis basis, String group) {
-        var medians = new java.util.HashMap<Long, Double>();
+    Map<Long, Double> mediansBy(KpiSql sql, TimeBasis basis, String group) {
+        var medians = new HashMap<Long, Double>();
         sql.rows("select distinct g, percentile_cont(0.5) within group (order by x) over (partition by g) from (select "
                         + group + " as g, " + hours(basis) + " as x " + measured() + " and " + group + " is not null) m")
                 .forEach(r -> medians.put(KpiSql.asId(r[0]), asDouble(r[1])));
         return medians;
     }
 
-    private static java.util.List<Bucket> distribution(Object[] totals) {
+    private static List<Bucket> distribution(Object[] totals) {
         var buckets = new ArrayList<Bucket>();
         double from = 0;
         for (int i = 0; i <= BOUNDS.length; i++) {

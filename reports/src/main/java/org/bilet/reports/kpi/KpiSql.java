@@ -1,6 +1,10 @@
 package org.bilet.reports.kpi;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -58,6 +62,17 @@ final class KpiSql {
 
     static Double asDouble(Object value) {
         return value == null ? null : ((Number) value).doubleValue();
+    }
+
+    /** A UTC {@code datetime} as the driver hands it over (the wall time it stored), or null. */
+    static Instant asInstant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof LocalDateTime local) {
+            return local.toInstant(ZoneOffset.UTC);
+        }
+        return (Instant) value;
     }
 
     /** part / whole, or null when there is no whole. */

@@ -38,7 +38,7 @@ public class KpiTickets {
                         + " order by " + figure.newestFirst + " desc, t.ticket_id desc limit " + Math.max(1, Math.min(size, MAX_PAGE))
                         + " offset " + Math.max(0, first)).stream()
                 .map(r -> new Row((String) r[0], (String) r[1], (String) r[2], dictionary.priority(KpiSql.asId(r[3])).name(),
-                        (String) r[4], CsatQuery.instant(r[5]), r[6] == null ? null : CsatQuery.instant(r[6])))
+                        (String) r[4], KpiSql.asInstant(r[5]), KpiSql.asInstant(r[6])))
                 .toList();
         return new Page(asLong(total), rows);
     }
