@@ -33,6 +33,7 @@ final class Filler {
             insert into ticket_event (id, ticket_id, occurred_at, actor_id, channel, client_address, kind, field, old_value, new_value)
             values (?, ?, ?, ?, ?, ?, 'CREATED', null, null, ?)""";
     private static final String TAG = "insert into ticket_tag (ticket_id, tag) values (?, ?)";
+    private static final String FACT_TAG = "insert into ticket_fact_tag (ticket_id, tag, created_at) values (?, ?, ?)";
     private static final String MESSAGE = """
             insert into ticket_message (id, ticket_id, author_id, internal, body, body_format, created_at)
             values (?, ?, ?, ?, ?, 'TEXT', ?)""";
@@ -120,7 +121,7 @@ final class Filler {
      */
     private static void analyze(Connection db) throws SQLException {
         long t0 = System.nanoTime();
-        try (var st = db.createStatement(); var rs = st.executeQuery("analyze table ticket, ticket_event, ticket_tag, ticket_message, ticket_fact")) {
+        try (var st = db.createStatement(); var rs = st.executeQuery("analyze table ticket, ticket_event, ticket_tag, ticket_message, ticket_fact, ticket_fact_tag")) {
             while (rs.next()) {
                 if (!"OK".equalsIgnoreCase(rs.getString("Msg_text")) && !"status".equalsIgnoreCase(rs.getString("Msg_type"))) {
                     System.out.println("  analyze " + rs.getString("Table") + ": " + rs.getString("Msg_text"));
@@ -147,7 +148,7 @@ final class Filler {
         long written = 0;
         try (var ticket = db.prepareStatement(TICKET); var event = db.prepareStatement(EVENT);
              var tag = db.prepareStatement(TAG); var message = db.prepareStatement(MESSAGE);
-             var fact = db.prepareStatement(FACT)) {
+             var fact = db.prepareStatement(FACT); var factTag = db.prepareStatement(FACT_TAG)) {
             int mi = 0;
             for (int i = 0; i < n; i++) {
                 var m = made.get(i);
@@ -165,7 +166,11 @@ final class Filler {
                     tag.setLong(1, ids[i]);
                     tag.setString(2, t);
                     tag.addBatch();
-                    written++;
+                    factTag.setLong(1, ids[i]);
+                    factTag.setString(2, t);
+                    factTag.setObject(3, m.createdAt());
+                    factTag.addBatch();
+                    written += 2;
                 }
                 addFact(fact, ids[i], m);
                 for (var msg : m.messages()) {
@@ -184,6 +189,7 @@ final class Filler {
             tag.executeBatch();
             message.executeBatch();
             fact.executeBatch();
+            factTag.executeBatch();
             db.commit();
         } catch (SQLException e) {
             db.rollback();

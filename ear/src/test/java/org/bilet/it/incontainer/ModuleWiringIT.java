@@ -20,8 +20,9 @@ import org.bilet.kb.article.ArticleCategories;
 import org.bilet.kb.article.ArticleCategory;
 import org.bilet.kb.article.CategoryDefinition;
 import org.bilet.kb.article.CategoryNode;
-import org.bilet.reports.placeholder.ReportsPlaceholder;
-import org.bilet.reports.placeholder.ReportsPlaceholders;
+import org.bilet.reports.csat.Survey;
+import org.bilet.reports.csat.SurveyToken;
+import org.bilet.reports.delivery.ReportSubscription;
 import org.bilet.tickets.Ticket;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * kb and reports join the core: their entities are in the one persistence unit, their migrations
  * run after the core's with histories of their own, and their services' validation reaches the API
  * as a 400 naming the field, as the core's does. kb is proved by its knowledge-base categories,
- * reports still by its placeholder.
+ * reports by its satisfaction surveys (its services' refusals are tried in the reports' own tests).
  */
 @ExtendWith(ArquillianExtension.class)
 class ModuleWiringIT {
@@ -62,23 +63,22 @@ class ModuleWiringIT {
     @EJB
     ArticleCategories kb;
 
-    @EJB
-    ReportsPlaceholders reports;
-
     @Test
     void their_entities_share_the_unit_and_a_transaction_with_tickets() throws Exception {
-        assertThat(List.of(Article.class, ArticleCategory.class, ReportsPlaceholder.class))
+        assertThat(List.of(Article.class, ArticleCategory.class, Survey.class, ReportSubscription.class))
                 .allSatisfy(type -> assertThat(em.getMetamodel().entity(type).getJavaType()).isEqualTo(type));
         var name = "shared-" + UUID.randomUUID();
 
         transaction.begin();
         try {
             em.persist(new ArticleCategory(name, null, 0));
-            em.persist(new ReportsPlaceholder(name));
-            var ticket = em.createQuery("select t from Ticket t order by t.id", Ticket.class).setMaxResults(1).getSingleResult();
+            var ticket = em.createQuery("""
+                    select t from Ticket t where not exists (select 1 from Survey s where s.ticketId = t.id) order by t.id""",
+                    Ticket.class).setMaxResults(1).getSingleResult();
+            em.persist(new Survey(ticket.id(), ticket.requester().id(), SurveyToken.issue().hash(), java.time.Instant.now()));
             var together = em.createQuery("""
-                    select count(t) from Ticket t, ArticleCategory k, ReportsPlaceholder r
-                    where t = :ticket and k.name = :name and r.name = :name""", Long.class)
+                    select count(t) from Ticket t, ArticleCategory k, Survey s
+                    where t = :ticket and k.name = :name and s.ticketId = t.id""", Long.class)
                     .setParameter("ticket", ticket).setParameter("name", name).getSingleResult();
             assertThat(together).isEqualTo(1);
         } finally {
@@ -91,10 +91,8 @@ class ModuleWiringIT {
     void their_services_store_through_the_core_entity_manager_for_the_roles_they_allow() throws Exception {
         var name = "stored-" + UUID.randomUUID();
         var category = asAdmin.call(() -> kb.create(new CategoryDefinition(" " + name + " ", null, null)));
-        asAdmin.call(() -> reports.record(name));
         try {
             assertThat(categoryNames(asAdmin.call(() -> kb.tree()))).contains(name);
-            assertThat(asAdmin.call(() -> reports.names())).contains(name);
             assertThatThrownBy(() -> asAgent.call(() -> kb.create(new CategoryDefinition(name + "-agent", null, null))))
                     .isInstanceOf(EJBAccessException.class);
         } finally {
@@ -111,7 +109,7 @@ class ModuleWiringIT {
         // the core found none and the modules found the core's.
         assertThat(history("flyway_schema_history")).startsWith("1 SQL", "2 SQL").doesNotContain("0 BASELINE");
         assertThat(history("flyway_schema_history_kb")).containsExactly("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL");
-        assertThat(history("flyway_schema_history_reports")).containsExactly("0 BASELINE", "1 SQL", "2 SQL", "3 SQL");
+        assertThat(history("flyway_schema_history_reports")).containsExactly("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL");
         assertThat(lastInstalled("flyway_schema_history"))
                 .isLessThanOrEqualTo(lastInstalled("flyway_schema_history_kb"))
                 .isLessThanOrEqualTo(lastInstalled("flyway_schema_history_reports"));
@@ -123,22 +121,15 @@ class ModuleWiringIT {
         assertThatThrownBy(() -> asAdmin.call(() -> kb.create(new CategoryDefinition(" ", null, null)))).rootCause()
                 .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
                         .extracting(v -> v.getPropertyPath().toString()).containsExactly("create.definition.name"));
-        assertThatThrownBy(() -> asAdmin.call(() -> reports.record(""))).rootCause()
-                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
-                        .extracting(v -> v.getPropertyPath().toString()).containsExactly("record.name"));
     }
 
     @Test
     void the_refusal_reaches_the_api_as_a_400_naming_the_field() {
         var admin = Api.at(base).as("admin");
-        var refusals = List.of(admin.post("/api/kb/categories", "{\"name\": \" \"}"),
-                admin.post("/api/test/placeholders/reports?name=%20", "{}"));
-        for (var refused : refusals) {
-            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-            assertThat(refused.contentType()).startsWith("application/problem+json");
-            assertThat(fields(refused.json())).as(refused.toString()).containsExactly("name");
-        }
-        assertThat(admin.post("/api/test/placeholders/reports?name=valid", "{}").status()).isEqualTo(200);
+        var refused = admin.post("/api/kb/categories", "{\"name\": \" \"}");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(fields(refused.json())).as(refused.toString()).containsExactly("name");
     }
 
     private static List<String> categoryNames(List<CategoryNode> nodes) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.bilet.reports.kpi.KpiReport.AgentFigures;
-import org.bilet.reports.kpi.KpiReport.TimeBasis;
 
 /**
  * Each agent's productivity: the tickets they resolved as assignee, the public replies they wrote,
@@ -38,22 +37,22 @@ final class AgentQuery {
     private AgentQuery() {
     }
 
-    static List<AgentFigures> of(KpiSql sql, TimeBasis basis) {
+    static List<AgentFigures> of(KpiSql sql, Resolutions resolutions, DurationQuery.Measured firstResponses,
+                                 DurationQuery.Measured resolutionTimes) {
         var handled = new HashMap<Long, long[]>();
-        sql.rows("""
-                        select t.assignee_id, count(*),
-                               sum(t.resolution_phase = 'STOPPED' and t.resolution_target_ms is not null),
-                               sum(t.resolution_phase = 'STOPPED' and t.resolution_late = false)
-                        from ticket_fact t where t.resolved_at >= :start and t.resolved_at < :end and t.assignee_id is not null {scope}
-                        group by t.assignee_id""")
-                .forEach(r -> handled.put(asId(r[0]), new long[]{asLong(r[1]), asLong(r[2]), asLong(r[3])}));
+        resolutions.groups().stream().filter(g -> g.assignee() != null).forEach(g -> {
+            var sums = handled.computeIfAbsent(g.assignee(), a -> new long[3]);
+            sums[0] += g.resolved();
+            sums[1] += g.measured();
+            sums[2] += g.met();
+        });
         var replies = counts(sql, """
-                select m.author_id, count(*) from ticket_message m join ticket_fact t on t.ticket_id = m.ticket_id
+                select m.author_id, count(*) from ticket_message m {scope-join m.ticket_id}
                 where m.created_at >= :start and m.created_at < :end and m.internal = false {scope}
                   and exists (select 1 from user_role r where r.user_id = m.author_id and r.role <> 'REQUESTER')
                 group by m.author_id""");
         var minutes = counts(sql, """
-                select e.agent_id, sum(e.minutes) from time_entry e join ticket_fact t on t.ticket_id = e.ticket_id
+                select e.agent_id, sum(e.minutes) from time_entry e {scope-join e.ticket_id}
                 where e.logged_at >= :start and e.logged_at < :end {scope}
                 group by e.agent_id""");
         var csat = new HashMap<Long, Object[]>();
@@ -62,8 +61,8 @@ final class AgentQuery {
                         where s.answered_at >= :start and s.answered_at < :end and t.assignee_id is not null {scope}
                         group by t.assignee_id""")
                 .forEach(r -> csat.put(asId(r[0]), r));
-        var firstResponse = DurationQuery.FIRST_RESPONSE.mediansBy(sql, basis, "t.assignee_id");
-        var resolution = DurationQuery.RESOLUTION.mediansBy(sql, basis, "t.assignee_id");
+        var firstResponse = firstResponses.medianByAssignee();
+        var resolution = resolutionTimes.medianByAssignee();
 
         var ids = new TreeSet<Long>(handled.keySet());
         ids.addAll(replies.keySet());

@@ -26,11 +26,11 @@ final class CsatQuery {
 
     static Csat of(KpiSql sql) {
         var sent = sql.row("""
-                select count(*), sum(s.rating is not null) from csat_survey s join ticket_fact t on t.ticket_id = s.ticket_id
+                select count(*), sum(s.rating is not null) from csat_survey s {scope-join s.ticket_id}
                 where s.sent_at >= :start and s.sent_at < :end {scope}""");
         var scores = new ArrayList<Long>(List.of(0L, 0L, 0L, 0L, 0L));
         sql.rows("""
-                        select s.rating, count(*) from csat_survey s join ticket_fact t on t.ticket_id = s.ticket_id
+                        select s.rating, count(*) from csat_survey s {scope-join s.ticket_id}
                         where s.answered_at >= :start and s.answered_at < :end {scope}
                         group by s.rating""")
                 .forEach(r -> scores.set(((Number) r[0]).intValue() - 1, asLong(r[1])));
@@ -42,7 +42,7 @@ final class CsatQuery {
         }
         var trend = new HashMap<Long, Object[]>();
         sql.rows("select " + sql.day("s.answered_at") + " as d, count(*), avg(s.rating)"
-                        + " from csat_survey s join ticket_fact t on t.ticket_id = s.ticket_id"
+                        + " from csat_survey s {scope-join s.ticket_id}"
                         + " where s.answered_at >= :start and s.answered_at < :end {scope} group by d")
                 .forEach(r -> trend.put(asLong(r[0]), r));
         var days = LocalDays.of(sql.filter()).stream().map(day -> {

@@ -1,19 +1,25 @@
 package org.bilet.reports.kpi;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Runs the KPIs' native queries for one scope: {@code {scope}} in a query's text becomes the
  * filter's conditions on {@code t}, and {@code :start}, {@code :end} and the dimensions are bound.
+ * A query about other rows (messages, surveys, tags) names {@code {scope-join x.ticket_id}} where
+ * it joins {@code ticket_fact t} only for the filter: without one the join is left out.
  * Native because the figures need what JPQL lacks (percentiles, arithmetic on dates); every query
  * reads a range of an index on the time column it is about.
  */
 final class KpiSql {
+
+    private static final Pattern SCOPE_JOIN = Pattern.compile("\\{scope-join ([\\w.]+)}");
 
     private final EntityManager em;
     private final TicketScope scope;
@@ -40,7 +46,7 @@ final class KpiSql {
 
     @SuppressWarnings("unchecked")
     List<Object[]> rows(String sql) {
-        return scope.bind(em.createNativeQuery(sql.replace("{scope}", scope.conditions()))).getResultList();
+        return query(sql).getResultList();
     }
 
     Object[] row(String sql) {
@@ -49,7 +55,12 @@ final class KpiSql {
     }
 
     long count(String sql) {
-        return asLong(scope.bind(em.createNativeQuery(sql.replace("{scope}", scope.conditions()))).getSingleResult());
+        return asLong(query(sql).getSingleResult());
+    }
+
+    private Query query(String sql) {
+        var join = SCOPE_JOIN.matcher(sql).replaceAll(scope.conditions().isEmpty() ? "" : "join ticket_fact t on t.ticket_id = $1");
+        return scope.bind(em.createNativeQuery(join.replace("{scope}", scope.conditions())));
     }
 
     static long asLong(Object value) {

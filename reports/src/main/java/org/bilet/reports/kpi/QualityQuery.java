@@ -1,9 +1,9 @@
 package org.bilet.reports.kpi;
 
-import static org.bilet.reports.kpi.KpiSql.asDouble;
 import static org.bilet.reports.kpi.KpiSql.asLong;
 import static org.bilet.reports.kpi.KpiSql.share;
 
+import java.util.List;
 import org.bilet.reports.kpi.KpiReport.Count;
 import org.bilet.reports.kpi.KpiReport.Quality;
 import org.bilet.reports.kpi.KpiReport.Recurring;
@@ -17,24 +17,25 @@ final class QualityQuery {
     private QualityQuery() {
     }
 
-    static Quality of(KpiSql sql) {
-        var row = sql.row("""
-                select count(*), sum(t.reopens > 0), avg(t.staff_replies), sum(t.staff_replies = 1 and t.reopens = 0)
-                from ticket_fact t
-                where t.resolved_at >= :start and t.resolved_at < :end {scope}""");
-        var resolved = asLong(row[0]);
-        return new Quality(share(asLong(row[1]), resolved), resolved == 0 ? null : asDouble(row[2]), share(asLong(row[3]), resolved));
+    static Quality of(Resolutions resolutions) {
+        var resolved = resolutions.sum(Resolutions.Group::resolved);
+        return new Quality(share(resolutions.sum(Resolutions.Group::reopened), resolved),
+                resolved == 0 ? null : (double) resolutions.sum(Resolutions.Group::staffReplies) / resolved,
+                share(resolutions.sum(Resolutions.Group::oneTouch), resolved));
     }
 
     /** The categories and tags of most tickets created in the period. */
-    static Recurring recurring(KpiSql sql, Volume volume) {
-        var categories = volume.byCategory().stream().filter(c -> c.key() != null).limit(TOP).toList();
-        var tags = sql.rows("""
-                        select g.tag, count(*) as n from ticket_fact t join ticket_tag g on g.ticket_id = t.ticket_id
-                        where t.created_at >= :start and t.created_at < :end {scope}
+    static Recurring recurring(Volume volume, List<Count> topTags) {
+        return new Recurring(volume.byCategory().stream().filter(c -> c.key() != null).limit(TOP).toList(), topTags);
+    }
+
+    /** The tags of most tickets created in the period. */
+    static List<Count> topTags(KpiSql sql) {
+        return sql.rows("""
+                        select g.tag, count(*) as n from ticket_fact_tag g {scope-join g.ticket_id}
+                        where g.created_at >= :start and g.created_at < :end {scope}
                         group by g.tag order by n desc, g.tag limit""" + " " + TOP).stream()
                 .map(r -> new Count((String) r[0], (String) r[0], asLong(r[1])))
                 .toList();
-        return new Recurring(categories, tags);
     }
 }

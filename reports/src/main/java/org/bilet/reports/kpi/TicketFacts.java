@@ -6,16 +6,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Set;
 import org.bilet.demo.DemoLoaded;
+import org.bilet.tickets.TicketField;
 import org.bilet.tickets.TicketStatus;
 import org.bilet.tickets.events.ChangesSaved;
+import org.bilet.tickets.events.FieldChanged;
 import org.bilet.tickets.events.MessagePosted;
 import org.bilet.tickets.events.StatusMoved;
+import org.bilet.tickets.events.TicketOpened;
 
 /**
  * Keeps each ticket's row of {@code ticket_fact} current in the transaction of its changes: once
  * per unit of work ({@link ChangesSaved}) the row takes the ticket's columns the KPIs read, and adds
  * the unit's public staff replies and reopenings to its counts; each reopening is also logged with
- * its time. A change that rolls back leaves nothing behind; concurrent changes add up.
+ * its time, and the ticket's tags are copied when it opens or is retagged. A change that rolls back leaves nothing behind; concurrent changes add up.
  */
 @ApplicationScoped
 public class TicketFacts {
@@ -53,6 +56,19 @@ public class TicketFacts {
             em.createNativeQuery("insert ignore into ticket_reopen (ticket_id, reopened_at) values (:ticket, :at)")
                     .setParameter("ticket", saved.ticket().id()).setParameter("at", reopening.at()).executeUpdate();
         }
+        if (saved.changes().stream().anyMatch(c -> c instanceof TicketOpened
+                || c instanceof FieldChanged f && TicketField.TAGS.equals(f.field()))) {
+            copyTags(saved.ticket().id());
+        }
+    }
+
+    private void copyTags(long ticket) {
+        em.createNativeQuery("delete from ticket_fact_tag where ticket_id = :ticket").setParameter("ticket", ticket).executeUpdate();
+        em.createNativeQuery("""
+                        insert into ticket_fact_tag (ticket_id, tag, created_at)
+                        select g.ticket_id, g.tag, t.created_at from ticket_tag g join ticket t on t.id = g.ticket_id
+                        where g.ticket_id = :ticket""")
+                .setParameter("ticket", ticket).executeUpdate();
     }
 
     /** The demo writes its history as the past, unpublished: its tickets' facts are read from that history. */
@@ -72,5 +88,8 @@ public class TicketFacts {
                 select e.ticket_id, e.occurred_at from ticket_event e
                 where e.field = 'status' and e.old_value in ('RESOLVED', 'CLOSED') and e.new_value not in ('RESOLVED', 'CLOSED')""")
                 .executeUpdate();
+        em.createNativeQuery("""
+                insert ignore into ticket_fact_tag (ticket_id, tag, created_at)
+                select g.ticket_id, g.tag, t.created_at from ticket_tag g join ticket t on t.id = g.ticket_id""").executeUpdate();
     }
 }

@@ -21,6 +21,8 @@ final class VolumeQuery {
     private record Group(String channel, Long category, Long priority, Long team, long count) {
     }
 
+    private static final long[] NONE = {0, 0};
+
     private VolumeQuery() {
     }
 
@@ -32,13 +34,13 @@ final class VolumeQuery {
                 .map(r -> new Group((String) r[0], asId(r[1]), asId(r[2]), asId(r[3]), asLong(r[4])))
                 .toList();
         var created = groups.stream().mapToLong(Group::count).sum();
-        var resolved = sql.count("select count(*) from ticket_fact t where t.resolved_at >= :start and t.resolved_at < :end {scope}");
-        var closed = sql.count("select count(*) from ticket_fact t where t.closed_at >= :start and t.closed_at < :end {scope}");
         var reopened = sql.count("""
-                select count(*) from ticket_reopen r join ticket_fact t on t.ticket_id = r.ticket_id
+                select count(*) from ticket_reopen r {scope-join r.ticket_id}
                 where r.reopened_at >= :start and r.reopened_at < :end {scope}""");
+        var resolved = perDay(sql, "t.resolved_at", "0");
+        var closed = perDay(sql, "t.closed_at", "sum(t.resolved_at is null and t.unresolved = false)");
         var dictionary = sql.dictionary();
-        return new Volume(created, resolved, closed, reopened, days(sql),
+        return new Volume(created, total(resolved, 0), total(closed, 0), reopened, days(sql, resolved, closed),
                 counted(groups, g -> new Named(g.channel(), g.channel())),
                 counted(groups, g -> dictionary.category(g.category())),
                 counted(groups, g -> dictionary.priority(g.priority())),
@@ -61,34 +63,37 @@ final class VolumeQuery {
      * period began, plus those created since, minus those resolved (or closed unresolved) since.
      * A ticket is open from its creation until its latest resolution or closing.
      */
-    private static List<Day> days(KpiSql sql) {
+    private static List<Day> days(KpiSql sql, Map<Long, long[]> resolved, Map<Long, long[]> closed) {
         var atStart = sql.count("""
                 select (select count(*) from ticket_fact t where t.unresolved = true and t.created_at < :start {scope})
                      + (select count(*) from ticket_fact t where t.resolved_at >= :start and t.created_at < :start
                                                           and t.unresolved = false {scope})
                      + (select count(*) from ticket_fact t where t.closed_at >= :start and t.resolved_at is null
                                                           and t.unresolved = false and t.created_at < :start {scope})""");
-        var created = perDay(sql, "t.created_at", "");
-        var resolved = perDay(sql, "t.resolved_at", "");
-        var closedUnresolved = perDay(sql, "t.closed_at", "and t.resolved_at is null and t.unresolved = false");
+        var created = perDay(sql, "t.created_at", "0");
         var days = new ArrayList<Day>();
         var open = atStart;
         for (var day : LocalDays.of(sql.filter())) {
             var key = day.toEpochDay();
-            var in = created.getOrDefault(key, 0L);
-            var out = resolved.getOrDefault(key, 0L);
-            open += in - out - closedUnresolved.getOrDefault(key, 0L);
+            var in = created.getOrDefault(key, NONE)[0];
+            var out = resolved.getOrDefault(key, NONE)[0];
+            open += in - out - closed.getOrDefault(key, NONE)[1];
             days.add(new Day(day, in, out, open));
         }
         return days;
     }
 
-    private static Map<Long, Long> perDay(KpiSql sql, String column, String condition) {
-        var counts = new HashMap<Long, Long>();
-        sql.rows("select " + sql.day(column) + " as d, count(*) from ticket_fact t where " + column + " >= :start and "
-                        + column + " < :end " + condition + " {scope} group by d")
-                .forEach(r -> counts.put(asLong(r[0]), asLong(r[1])));
+    /** Per local day (epoch day): the tickets whose column falls on it, and a sum over them. */
+    private static Map<Long, long[]> perDay(KpiSql sql, String column, String sum) {
+        var counts = new HashMap<Long, long[]>();
+        sql.rows("select " + sql.day(column) + " as d, count(*), " + sum + " from ticket_fact t where " + column + " >= :start and "
+                        + column + " < :end {scope} group by d")
+                .forEach(r -> counts.put(asLong(r[0]), new long[]{asLong(r[1]), asLong(r[2])}));
         return counts;
+    }
+
+    private static long total(Map<Long, long[]> perDay, int figure) {
+        return perDay.values().stream().mapToLong(counts -> counts[figure]).sum();
     }
 
     static boolean nothingHappened(Volume volume) {
