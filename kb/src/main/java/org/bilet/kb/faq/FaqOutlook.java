@@ -21,18 +21,15 @@ public class FaqOutlook {
     public record Problem(long id, String title, int size, double trend) {
     }
 
-    /** The open suggestions of the last computation; no time (null) when none has run. */
+    /** The open suggestions of the last computation (a computation keeps at most a hundred); no time (null) when none has run. */
     public record Problems(Instant computedAt, List<Problem> items) {
     }
-
-    /** The most a manager's overview shows. */
-    public static final int SHOWN = 10;
 
     @Inject
     EntityManager em;
 
     public Problems open() {
-        var items = em.createNamedQuery(FaqSuggestion.OPEN, FaqSuggestion.class).setMaxResults(SHOWN).getResultStream()
+        var items = em.createNamedQuery(FaqSuggestion.OPEN, FaqSuggestion.class).getResultStream()
                 .map(s -> new Problem(s.id(), s.title(), s.size(), s.trend())).toList();
         var computedAt = em.createQuery("select max(s.computedAt) from FaqSuggestion s", Instant.class).getSingleResult();
         return new Problems(computedAt, items);
