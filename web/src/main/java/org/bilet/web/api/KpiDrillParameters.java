@@ -62,12 +62,11 @@ public class KpiDrillParameters {
         }
         var errors = new ArrayList<FieldError>();
         if (blank(figure)) {
-            errors.add(new FieldError("figure", "figure is required: one of " + Arrays.toString(KpiFigure.values()) + "."));
+            errors.add(new FieldError("figure", "figure is required: one of " + Choices.of(KpiFigure.class) + "."));
         } else {
-            try {
-                chosen = KpiFigure.valueOf(figure.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("figure", "figure must be one of " + Arrays.toString(KpiFigure.values())
+            chosen = Choices.find(KpiFigure.class, figure).orElse(null);
+            if (chosen == null) {
+                errors.add(new FieldError("figure", "figure must be one of " + Choices.of(KpiFigure.class)
                         + ", not '" + Problem.shown(figure) + "'."));
             }
         }
