@@ -22,7 +22,7 @@ import org.openqa.selenium.interactions.Actions;
  * a figure and a bar of the volume chart both open the tickets behind them; so do a bar of the
  * split, a team's or category's breaches, an agent's row, the low ratings and a top tag, each
  * listing as many tickets as it shows. The open FAQ suggestions stand beside the recurring
- * problems, without their tickets or notes.
+ * problems, without their tickets or notes; only editors get a link to their drafts.
  */
 class DashboardIT extends ScreenTestCase {
 
@@ -154,6 +154,13 @@ class DashboardIT extends ScreenTestCase {
             browser.driver().executeScript("document.getElementById('figures:faqSuggestions').scrollIntoView()");
             browser.screenshot("desk-dashboard-faq");
             browser.assertNoJavaScriptErrors();
+        }
+        // Editors (an administrator is one) may open the drafts from there.
+        try (var browser = browser()) {
+            browser.open("/login.xhtml").signIn("admin").waitForPath("/desk/queue.xhtml");
+            browser.open("/desk/dashboard.xhtml");
+            browser.waitForText(By.id("figures:faqSuggestions"), title);
+            assertThat(browser.all(By.cssSelector("[id='figures:faqSuggestions'] a[href*='/kb/edit/faq']"))).isNotEmpty();
         }
     }
 

@@ -61,7 +61,9 @@ public final class DashboardCharts {
     }
 
     public String getByChannel() {
-        return split(report.volume().byChannel(), null);
+        var channels = report.volume().byChannel().stream()
+                .map(c -> new KpiReport.Count(c.key(), text("channel." + c.key()), c.count())).toList();
+        return split(channels, null);
     }
 
     public String getByCategory() {

@@ -95,7 +95,8 @@ public class DashboardView implements Serializable {
         var by = Dimension.valueOf(dimension);
         var blank = key == null || key.isEmpty();
         narrowedTo = Texts.text("dashboard.by." + by) + ": "
-                + (blank ? Texts.text(by == Dimension.TEAM ? "dashboard.noTeam" : "dashboard.noCategory") : shown);
+                + (blank ? Texts.text(by == Dimension.TEAM ? "dashboard.noTeam" : "dashboard.noCategory")
+                : by == Dimension.CHANNEL ? Texts.text("channel." + key) : shown);
         drill(KpiFigure.valueOf(name), new KpiNarrowing(by, blank ? null : key), report.filter().from(), report.filter().to());
     }
 
