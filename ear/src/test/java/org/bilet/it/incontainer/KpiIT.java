@@ -9,6 +9,8 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -92,37 +94,12 @@ class KpiIT {
 
     @Test
     void a_day_of_three_tickets_adds_up_to_the_figures_worked_out_by_hand() {
-        clock.jumpTo(NINE);
-        var a = open("Printer A jams", "kpi-jam");
-        var b = open("Printer B is offline", "kpi-jam");
-        // A: answered after 30 minutes, waits on the requester 2 hours, resolved 20 minutes after her reply.
-        at(9, 30);
-        reply(agentApi, a, "Which tray?");
-        at(9, 40);
-        change(a, "{\"status\":\"WAITING\"}");
-        at(11, 0);
-        // B: answered late (2 hours, the promise is 1), resolved 10 minutes later.
-        reply(agentApi, b, "Restarted the print server.");
-        at(11, 10);
-        change(b, "{\"status\":\"RESOLVED\",\"resolution\":\"Print server restarted.\"}");
-        at(11, 40);
-        reply(requesterApi, a, "Tray 2.");
-        at(12, 0);
-        change(a, "{\"status\":\"RESOLVED\",\"resolution\":\"Cleared tray 2.\"}");
-        // B is reopened by its requester at 13:00 and resolved again after one more reply.
-        at(13, 0);
-        reply(requesterApi, b, "Offline again.");
-        at(13, 20);
-        reply(agentApi, b, "Replaced the network cable.");
-        at(13, 30);
-        change(b, "{\"status\":\"RESOLVED\",\"resolution\":\"Cable replaced.\"}");
-        // C: opened late in the evening (UTC), still open; already 4 March in Warsaw.
-        at(23, 30);
-        var c = open("Printer C smells", null);
+        var c = aDayOfThreeTickets()[2];
 
         var kpi = kpi("from=2031-03-03&to=2031-03-03&zone=UTC&team=" + team);
         assertThat(kpi.getString("basis")).isEqualTo("BUSINESS_HOURS");
         assertThat(kpi.getBoolean("empty")).isFalse();
+        assertThat(kpi.getJsonObject("faqSuggestions").getJsonArray("items")).isNotNull();
         var volume = kpi.getJsonObject("volume");
         assertThat(longs(volume, "created", "resolved", "closed", "reopened")).containsExactly(3L, 2L, 0L, 1L);
         var day = volume.getJsonArray("days").getJsonObject(0);
@@ -182,6 +159,78 @@ class KpiIT {
         assertThat(c).isNotBlank();
     }
 
+    /**
+     * Each bar and row a manager clicks lists exactly as many tickets as it shows: the days of the volume chart, the split by
+     * channel, category, priority and team, the breaches by team and category, each agent's handled tickets, the low
+     * ratings and the top tags and categories; and with the known answers of the day worked out by hand.
+     */
+    @Test
+    void every_bar_and_row_lists_as_many_tickets_as_it_counts() {
+        var tickets = aDayOfThreeTickets();
+        at(23, 40);
+        answer(tickets[0], 2);
+        answer(tickets[1], 5);
+        var period = "from=2031-03-03&to=2031-03-03&zone=UTC&team=" + team;
+        var kpi = kpi(period);
+        var volume = kpi.getJsonObject("volume");
+
+        var day = volume.getJsonArray("days").getJsonObject(0);
+        assertThat(drilled(period, "CREATED", "day=2031-03-03").getJsonNumber("total").longValue()).isEqualTo(3)
+                .isEqualTo(day.getJsonNumber("created").longValue());
+        assertThat(total(period, "RESOLVED", "day=2031-03-03")).isEqualTo(day.getJsonNumber("resolved").longValue());
+        // In Warsaw C belongs to the 4th: the day's bounds are the zone's.
+        var warsaw = period.replace("zone=UTC", "zone=Europe/Warsaw").replace("to=2031-03-03", "to=2031-03-04");
+        assertThat(total(warsaw, "CREATED", "day=2031-03-03")).isEqualTo(2);
+        assertThat(total(warsaw, "CREATED", "day=2031-03-04")).isEqualTo(1);
+
+        for (var split : List.of("Channel", "Category", "Priority", "Team")) {
+            var counts = volume.getJsonArray("by" + split).getValuesAs(JsonObject.class);
+            assertThat(counts).as(split).isNotEmpty();
+            for (var count : counts) {
+                assertThat(total(period, "CREATED", "dimension=" + split.toLowerCase() + keyOf(count)))
+                        .as(split + " " + count).isEqualTo(count.getJsonNumber("count").longValue());
+            }
+        }
+        var sla = kpi.getJsonObject("sla");
+        for (var split : List.of("Team", "Category")) {
+            for (var breaches : sla.getJsonArray("by" + split).getValuesAs(JsonObject.class)) {
+                assertThat(total(period, "BREACHED", "dimension=" + split.toLowerCase() + keyOf(breaches)))
+                        .as(split + " " + breaches).isEqualTo(breaches.getJsonNumber("breached").longValue());
+            }
+        }
+        var breached = drilled(period, "BREACHED", "dimension=team&key=" + team);
+        assertThat(breached.getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(breached.getJsonArray("rows").getValuesAs(JsonObject.class)).extracting(r -> r.getString("number"))
+                .containsExactly(tickets[1]);
+
+        for (var agentRow : kpi.getJsonArray("agents").getValuesAs(JsonObject.class)) {
+            assertThat(total(period, "RESOLVED", "dimension=agent&key=" + agentRow.getString("username")))
+                    .as(agentRow.toString()).isEqualTo(agentRow.getJsonNumber("handled").longValue());
+        }
+        assertThat(total(period, "RESOLVED", "dimension=agent&key=" + agent)).isEqualTo(2);
+
+        var scores = kpi.getJsonObject("csat").getJsonArray("scores").getValuesAs(JsonNumber.class);
+        var low = drilled(period, "LOW_CSAT", null);
+        assertThat(low.getJsonNumber("total").longValue())
+                .isEqualTo(scores.get(0).longValue() + scores.get(1).longValue() + scores.get(2).longValue()).isEqualTo(1);
+        assertThat(low.getJsonArray("rows").getValuesAs(JsonObject.class)).extracting(r -> r.getString("number"))
+                .containsExactly(tickets[0]);
+
+        var recurring = kpi.getJsonObject("recurring");
+        for (var tag : recurring.getJsonArray("topTags").getValuesAs(JsonObject.class)) {
+            assertThat(total(period, "CREATED", "dimension=tag" + keyOf(tag))).as(tag.toString())
+                    .isEqualTo(tag.getJsonNumber("count").longValue());
+        }
+        assertThat(total(period, "CREATED", "dimension=tag&key=kpi-jam")).isEqualTo(2);
+        for (var category : recurring.getJsonArray("topCategories").getValuesAs(JsonObject.class)) {
+            assertThat(total(period, "CREATED", "dimension=category" + keyOf(category))).as(category.toString())
+                    .isEqualTo(category.getJsonNumber("count").longValue());
+        }
+        // Narrowed to a value no ticket of the filter has: none, and a page of the list is a page.
+        assertThat(total(period, "CREATED", "dimension=channel&key=PHONE")).isZero();
+        assertThat(drilled(period, "CREATED", "first=1&size=1").getJsonArray("rows")).hasSize(1);
+    }
+
     @Test
     void tickets_without_sla_clocks_are_measured_on_the_wall_clock() {
         clock.jumpTo(NINE.plus(Duration.ofDays(10)));
@@ -226,15 +275,106 @@ class KpiIT {
     }
 
     @Test
+    void a_drill_down_with_a_bad_or_unknown_narrowing_is_refused_naming_it() {
+        var period = "from=2031-03-01&to=2031-03-02";
+        for (var refused : List.of(
+                new String[]{"figure=CREATED&dimension=team&key=no-such-team", "key"},
+                new String[]{"figure=CREATED&dimension=category&key=no-such-category", "key"},
+                new String[]{"figure=CREATED&dimension=priority&key=NOPE", "key"},
+                new String[]{"figure=CREATED&dimension=channel&key=PIGEON", "key"},
+                new String[]{"figure=RESOLVED&dimension=agent&key=" + requester, "key"},
+                new String[]{"figure=CREATED&dimension=tag&key=no-such-tag-anywhere", "key"},
+                new String[]{"figure=CREATED&dimension=tag", "key"},
+                new String[]{"figure=CREATED&dimension=planet&key=mars", "dimension"},
+                new String[]{"figure=CREATED&key=" + team, "dimension"},
+                new String[]{"figure=CREATED&day=2031-04-01", "day"},
+                new String[]{"figure=CREATED&day=yesterday", "day"},
+                new String[]{"figure=CREATED&day=2031-03-01&dimension=team&key=" + team, "day"},
+                new String[]{"figure=NOT_A_FIGURE", "figure"},
+                new String[]{"dimension=team&key=" + team, "figure"},
+                new String[]{"figure=CREATED&first=abc", "first"})) {
+            var response = manager.get("/api/reports/kpi/tickets?" + period + "&" + refused[0]);
+            assertThat(response.status()).as(refused[0]).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                    .as(refused[0]).extracting(e -> e.getString("field")).containsExactly(refused[1]);
+        }
+    }
+
+    @Test
     void only_managers_and_administrators_read_the_figures() {
         assertThat(agentApi.get("/api/reports/kpi?from=2031-03-01&to=2031-03-02").status()).isEqualTo(403);
         assertThat(requesterApi.get("/api/reports/kpi?from=2031-03-01&to=2031-03-02").status()).isEqualTo(403);
         assertThat(Api.at(base).get("/api/reports/kpi?from=2031-03-01&to=2031-03-02").status()).isEqualTo(401);
         assertThat(Api.at(base).as("admin").get("/api/reports/kpi?from=2031-03-01&to=2031-03-02").status()).isEqualTo(200);
+        var drill = "/api/reports/kpi/tickets?figure=CREATED&from=2031-03-01&to=2031-03-02&dimension=team&key=" + team;
+        assertThat(agentApi.get(drill).status()).isEqualTo(403);
+        assertThat(requesterApi.get(drill).status()).isEqualTo(403);
+        assertThat(Api.at(base).get(drill).status()).isEqualTo(401);
+        assertThat(manager.get(drill).status()).isEqualTo(200);
+        assertThat(Api.at(base).as("admin").get(drill).status()).isEqualTo(200);
     }
+
+    /**
+     * A day of three tickets of the team, on 3 March 2031 (UTC): A and B in the morning, both answered and resolved, B
+     * reopened and resolved again; C opened at 23:30, still open. Answers A, B and C's numbers.
+     */
+    private String[] aDayOfThreeTickets() {
+        clock.jumpTo(NINE);
+        var a = open("Printer A jams", "kpi-jam");
+        var b = open("Printer B is offline", "kpi-jam");
+        // A: answered after 30 minutes, waits on the requester 2 hours, resolved 20 minutes after her reply.
+        at(9, 30);
+        reply(agentApi, a, "Which tray?");
+        at(9, 40);
+        change(a, "{\"status\":\"WAITING\"}");
+        at(11, 0);
+        // B: answered late (2 hours, the promise is 1), resolved 10 minutes later.
+        reply(agentApi, b, "Restarted the print server.");
+        at(11, 10);
+        change(b, "{\"status\":\"RESOLVED\",\"resolution\":\"Print server restarted.\"}");
+        at(11, 40);
+        reply(requesterApi, a, "Tray 2.");
+        at(12, 0);
+        change(a, "{\"status\":\"RESOLVED\",\"resolution\":\"Cleared tray 2.\"}");
+        // B is reopened by its requester at 13:00 and resolved again after one more reply.
+        at(13, 0);
+        reply(requesterApi, b, "Offline again.");
+        at(13, 20);
+        reply(agentApi, b, "Replaced the network cable.");
+        at(13, 30);
+        change(b, "{\"status\":\"RESOLVED\",\"resolution\":\"Cable replaced.\"}");
+        // C: opened late in the evening (UTC), still open; already 4 March in Warsaw.
+        at(23, 30);
+        var c = open("Printer C smells", null);
+        return new String[]{a, b, c};
+    }
+
 
     private void at(int hour, int minute) {
         clock.jumpTo(NINE.plus(Duration.ofHours(hour - 9).plusMinutes(minute)));
+    }
+
+    /** The first page of the tickets behind a figure of the period, narrowed (or not: null). */
+    private JsonObject drilled(String period, String figure, String narrowing) {
+        var response = manager.get("/api/reports/kpi/tickets?" + period + "&figure=" + figure + (narrowing == null ? "" : "&" + narrowing));
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
+    }
+
+    private long total(String period, String figure, String narrowing) {
+        return drilled(period, figure, narrowing).getJsonNumber("total").longValue();
+    }
+
+    /** A bar's key as a query parameter; the bar of tickets without a value has none. */
+    private static String keyOf(JsonObject count) {
+        var key = count.get("key");
+        return key == null || key == JsonValue.NULL ? "" : "&key=" + URLEncoder.encode(count.getString("key"), StandardCharsets.UTF_8);
+    }
+
+    private void answer(String number, int rating) {
+        var answered = requesterApi.post("/api/tickets/" + number + "/survey", "{\"rating\": " + rating + "}");
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
     }
 
     private JsonObject kpi(String query) {

@@ -85,6 +85,12 @@ final class Dictionary {
                 .getResultStream().findFirst().orElse(null);
     }
 
+    /** Whether any ticket carries the tag. */
+    boolean tagged(String tag) {
+        return !em.createNativeQuery("select 1 from ticket_tag where tag = :tag limit 1").setParameter("tag", tag)
+                .getResultList().isEmpty();
+    }
+
     /** Id → username and full name, for the ids given. */
     Map<Long, Named> people(Collection<Long> ids) {
         var people = new HashMap<Long, Named>();

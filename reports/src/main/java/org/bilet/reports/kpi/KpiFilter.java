@@ -25,6 +25,11 @@ public record KpiFilter(LocalDate from, LocalDate to, ZoneId zone, String team, 
         return to.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
+    /** The same filter over one day. */
+    public KpiFilter on(LocalDate day) {
+        return new KpiFilter(day, day, zone, team, category, priority, channel, organization, agent);
+    }
+
     public KpiFilter withAgent(String username) {
         return new KpiFilter(from, to, zone, team, category, priority, channel, organization, username);
     }

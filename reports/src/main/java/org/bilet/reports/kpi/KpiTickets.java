@@ -29,8 +29,16 @@ public class KpiTickets {
     EntityManager em;
 
     public Page behind(KpiFilter filter, KpiFigure figure, int first, int size) {
+        return behind(filter, figure, null, first, size);
+    }
+
+    /**
+     * The tickets behind a bar or a row: the figure narrowed by one dimension's value or one day (null: the whole figure).
+     * Refuses what {@link Kpis#report} refuses, and an unknown key naming {@code key} (a day outside the period: {@code day}).
+     */
+    public Page behind(KpiFilter filter, KpiFigure figure, KpiNarrowing narrowing, int first, int size) {
         var dictionary = new Dictionary(em);
-        var sql = new KpiSql(em, TicketScope.of(filter, dictionary), dictionary);
+        var sql = new KpiSql(em, TicketScope.of(filter, dictionary).narrowedTo(narrowing, dictionary), dictionary);
         var total = sql.count("select count(*) from ticket_fact t where " + figure.condition + " {scope}");
         var rows = sql.rows("select k.number, k.subject, k.status, t.priority_id, u.username, t.created_at, t.resolved_at"
                         + " from ticket_fact t join ticket k on k.id = t.ticket_id left join app_user u on u.id = t.assignee_id"

@@ -11,7 +11,8 @@ import org.bilet.reports.kpi.KpiReport;
 
 /**
  * The dashboard's charts as Chart.js configurations ({@code p:chart} takes them as JSON): volume
- * over time with the backlog, the resolution times' distribution, breaches by team, CSAT scores.
+ * over time with the backlog, the resolution times' distribution, breaches by team, CSAT scores,
+ * and the created tickets split by channel, category, priority and team (bars across, most first).
  */
 public final class DashboardCharts {
 
@@ -57,6 +58,38 @@ public final class DashboardCharts {
         var data = Json.createArrayBuilder();
         scores.forEach(data::add);
         return config("bar", labels, Json.createArrayBuilder().add(dataset(text("dashboard.answers"), RESOLVED, data)));
+    }
+
+    public String getByChannel() {
+        var channels = report.volume().byChannel().stream()
+                .map(c -> new KpiReport.Count(c.key(), text("channel." + c.key()), c.count())).toList();
+        return split(channels, null);
+    }
+
+    public String getByCategory() {
+        return split(report.volume().byCategory(), "dashboard.noCategory");
+    }
+
+    public String getByPriority() {
+        return split(report.volume().byPriority(), null);
+    }
+
+    public String getByTeam() {
+        return split(report.volume().byTeam(), "dashboard.noTeam");
+    }
+
+    /** Bars across, so that long names stay readable; one series, no legend; {@code none} names the bar without a value. */
+    private static String split(List<KpiReport.Count> counts, String none) {
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels(counts, c -> c.name() != null ? c.name() : none == null ? "–" : text(none)))
+                        .add("datasets", Json.createArrayBuilder()
+                                .add(dataset(text("dashboard.created"), CREATED, numbers(counts, KpiReport.Count::count)))))
+                .add("options", Json.createObjectBuilder()
+                        .add("indexAxis", "y").add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
+                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("beginAtZero", true)))
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                .build().toString();
     }
 
     private static String bucket(KpiReport.Bucket b) {

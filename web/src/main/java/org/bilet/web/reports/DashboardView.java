@@ -6,20 +6,28 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.bilet.kb.faq.FaqOutlook;
 import org.bilet.people.Directory;
 import org.bilet.people.TeamInfo;
 import org.bilet.reports.kpi.KpiFigure;
+import org.bilet.reports.kpi.KpiNarrowing;
+import org.bilet.reports.kpi.KpiNarrowing.Dimension;
 import org.bilet.reports.kpi.KpiReport;
 import org.bilet.reports.kpi.KpiTickets;
 import org.bilet.reports.kpi.Kpis;
 import org.bilet.web.session.Refusals;
+import org.bilet.web.session.Texts;
 import org.bilet.web.session.UserSession;
 import org.primefaces.event.ItemSelectEvent;
 
 /**
  * The managers' dashboard (web.xml lets only managers and administrators in; the services check
  * again): the KPIs for a period and a team, live, with charts; a figure or a day of the volume
- * chart opens the tickets behind it. The period is the reader's days, in their time zone.
+ * chart, a bar of a split, an agent's row, a team's or category's breaches, the low ratings and a
+ * top tag or category open the tickets behind them. The period is the reader's days, in their time
+ * zone. Beside the recurring problems, the open FAQ suggestions of the knowledge base (titles and
+ * sizes only; composed here, as reports and kb know nothing of each other).
  */
 @Named
 @ViewScoped
@@ -35,6 +43,9 @@ public class DashboardView implements Serializable {
     KpiTickets tickets;
 
     @Inject
+    FaqOutlook faq;
+
+    @Inject
     Directory directory;
 
     @Inject
@@ -48,6 +59,8 @@ public class DashboardView implements Serializable {
     private LocalDate drillFrom;
     private LocalDate drillTo;
     private KpiTickets.Page drilled;
+    private String narrowedTo;
+    private FaqOutlook.Problems problems;
 
     /** The last 30 days, today included, until the reader chooses. */
     public void open() {
@@ -62,6 +75,7 @@ public class DashboardView implements Serializable {
         Refusals.inForm("period").field("from", "period:from").field("to", "period:to").field("team", "period:team")
                 .attempt(() -> {
                     report = kpis.report(period.filter(session.getZone()));
+                    problems = faq.open();
                     charts = null;
                     drilled = null;
                 });
@@ -69,20 +83,82 @@ public class DashboardView implements Serializable {
 
     /** The tickets behind one of the figures of the period. */
     public void drill(String name) {
-        drill(KpiFigure.valueOf(name), report.filter().from(), report.filter().to());
+        narrowedTo = null;
+        drill(KpiFigure.valueOf(name), null, report.filter().from(), report.filter().to());
+    }
+
+    /**
+     * The tickets behind a bar or a row: a figure narrowed to one value of a dimension ({@link Dimension}'s name); an
+     * empty key is the bar of tickets without a team or category, {@code name} what the reader saw.
+     */
+    public void drill(String name, String dimension, String key, String shown) {
+        var by = Dimension.valueOf(dimension);
+        var blank = key == null || key.isEmpty();
+        narrowedTo = Texts.text("dashboard.by." + by) + ": "
+                + (blank ? Texts.text(by == Dimension.TEAM ? "dashboard.noTeam" : "dashboard.noCategory")
+                : by == Dimension.CHANNEL ? Texts.text("channel." + key) : shown);
+        drill(KpiFigure.valueOf(name), new KpiNarrowing(by, blank ? null : key), report.filter().from(), report.filter().to());
     }
 
     /** A click on the volume chart: the tickets created (first series) or resolved (second) that day. */
     public void daySelected(ItemSelectEvent event) {
         var day = report.volume().days().get(event.getItemIndex()).day();
-        drill(event.getDataSetIndex() == 1 ? KpiFigure.RESOLVED : KpiFigure.CREATED, day, day);
+        narrowedTo = null;
+        drill(event.getDataSetIndex() == 1 ? KpiFigure.RESOLVED : KpiFigure.CREATED, KpiNarrowing.day(day), day, day);
     }
 
-    private void drill(KpiFigure chosen, LocalDate first, LocalDate last) {
+    public void channelSelected(ItemSelectEvent event) {
+        split(Dimension.CHANNEL, report.volume().byChannel(), event);
+    }
+
+    public void categorySelected(ItemSelectEvent event) {
+        split(Dimension.CATEGORY, report.volume().byCategory(), event);
+    }
+
+    public void prioritySelected(ItemSelectEvent event) {
+        split(Dimension.PRIORITY, report.volume().byPriority(), event);
+    }
+
+    public void teamSelected(ItemSelectEvent event) {
+        split(Dimension.TEAM, report.volume().byTeam(), event);
+    }
+
+    /** A bar of the breaches chart, either series: that team's breaches. */
+    public void breachesSelected(ItemSelectEvent event) {
+        var team = report.sla().byTeam().get(event.getItemIndex());
+        drill(KpiFigure.BREACHED.name(), Dimension.TEAM.name(), team.key(), team.name());
+    }
+
+    private void split(Dimension dimension, List<KpiReport.Count> counts, ItemSelectEvent event) {
+        var count = counts.get(event.getItemIndex());
+        drill(KpiFigure.CREATED.name(), dimension.name(), count.key(), count.name());
+    }
+
+    private void drill(KpiFigure chosen, KpiNarrowing narrowing, LocalDate first, LocalDate last) {
         figure = chosen;
         drillFrom = first;
         drillTo = last;
-        drilled = tickets.behind(period.between(first, last, session.getZone()), chosen, 0, DRILL_PAGE);
+        drilled = tickets.behind(report.filter(), chosen, narrowing, 0, DRILL_PAGE);
+    }
+
+    /** "↑ 2.1×" for a problem growing, "steady" otherwise, "↓ 0.5×" for one fading (as editors see it). */
+    public String trend(double trend) {
+        if (trend >= 1.2) {
+            return "↑ " + String.format(Locale.ROOT, "%.1f", trend) + "×";
+        }
+        if (trend <= 0.8) {
+            return "↓ " + String.format(Locale.ROOT, "%.1f", trend) + "×";
+        }
+        return Texts.text("dashboard.faq.steady");
+    }
+
+    public FaqOutlook.Problems getProblems() {
+        return problems;
+    }
+
+    /** What the drill-down is narrowed to, as the reader reads it (null: the whole figure or a day). */
+    public String getNarrowedTo() {
+        return narrowedTo;
     }
 
     public DashboardCharts getCharts() {
