@@ -142,12 +142,12 @@ class KpiIT {
         assertThat(kpi.getJsonObject("recurring").getJsonArray("topTags").getJsonObject(0).getString("key")).isEqualTo("kpi-jam");
 
         // Without a filter the tags are counted from their own copy, which follows a retagging.
-        change(c, "{\"tags\":[\"kpi-smell\"]}");
+        var retag = "kpi-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        change(c, "{\"tags\":[\"" + retag + "\"]}");
         var tags = kpi("from=2031-03-03&to=2031-03-03&zone=UTC").getJsonObject("recurring").getJsonArray("topTags")
                 .getValuesAs(JsonObject.class);
-        assertThat(tags).filteredOn(t -> t.getString("key").startsWith("kpi-"))
-                .extracting(t -> t.getString("key"), t -> t.getJsonNumber("count").longValue())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("kpi-jam", 2L), org.assertj.core.groups.Tuple.tuple("kpi-smell", 1L));
+        assertThat(tags).filteredOn(t -> t.getString("key").equals(retag))
+                .extracting(t -> t.getJsonNumber("count").longValue()).containsExactly(1L);
 
         // In Warsaw, C was opened on 4 March: the 3rd holds two tickets, both resolved.
         var warsaw = kpi("from=2031-03-03&to=2031-03-03&zone=Europe/Warsaw&team=" + team).getJsonObject("volume");

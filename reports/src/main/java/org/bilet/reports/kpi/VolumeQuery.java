@@ -35,7 +35,7 @@ final class VolumeQuery {
                 .toList();
         var created = groups.stream().mapToLong(Group::count).sum();
         var reopened = sql.count("""
-                select count(*) from ticket_reopen r {scope-join r.ticket_id}
+                select count(distinct r.ticket_id) from ticket_reopen r {scope-join r.ticket_id}
                 where r.reopened_at >= :start and r.reopened_at < :end {scope}""");
         var resolved = perDay(sql, "t.resolved_at", "0");
         var closed = perDay(sql, "t.closed_at", "sum(t.resolved_at is null and t.unresolved = false)");
