@@ -95,3 +95,29 @@ Bilet.ticket = {
         if (flag) { flag.value = typing ? 'true' : 'false'; }
     }
 };
+
+/*
+ * Administration: a new item's key (which cannot change later) is suggested from its name, as a
+ * key may be written (a-z, 0-9 and dashes), until someone types a key of their own. The key input
+ * names the name input it follows: data-key-from="name".
+ */
+Bilet.keyOf = function (name) {
+    return name.toLowerCase().replace(/ł/g, 'l').normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^a-z0-9]+/g, '-').replace(/^-+/, '').substring(0, 40).replace(/-+$/, '');
+};
+document.addEventListener('input', function (event) {
+    var field = event.target;
+    if (!field.form || !field.id) {
+        return;
+    }
+    if (field.dataset.keyFrom) {
+        field.dataset.keyTyped = 'true';
+        return;
+    }
+    var local = field.id.substring(field.id.lastIndexOf(':') + 1);
+    field.form.querySelectorAll('input[data-key-from="' + local + '"]').forEach(function (key) {
+        if (!key.disabled && !key.readOnly && !key.dataset.keyTyped && !key.defaultValue) {
+            key.value = Bilet.keyOf(field.value);
+        }
+    });
+});

@@ -237,6 +237,12 @@ public class TicketFinder {
 
     private static List<Order> order(CriteriaBuilder cb, Root<Ticket> t, Expression<Integer> priorityRank, TicketFilter filter) {
         var sort = filter.effectiveSort();
+        if (sort.field() == TicketSort.Field.PRIORITY) {
+            // Priority ascending reads as P1 first: the most urgent first. Within a priority the most
+            // overdue come first either way, then the oldest.
+            return List.of(sort.ascending() ? cb.desc(priorityRank) : cb.asc(priorityRank), cb.asc(dueAt(t)),
+                    cb.asc(t.get(Ticket_.id)));
+        }
         Expression<?> key = switch (sort.field()) {
             case NUMBER -> t.get(Ticket_.id);
             case CREATED_AT -> t.get(Ticket_.createdAt);

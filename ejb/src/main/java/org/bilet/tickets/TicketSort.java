@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * The order of a ticket list, written "field,asc|desc" ("dueAt,asc"; without a direction
  * descending). The one list of sortable fields: the API's validation, the finder's order and the
- * screens' sortable columns all read {@link Field}.
+ * screens' sortable columns all read {@link Field}. Priority ascending is the most urgent first (P1
+ * before P2), so that a column's first click shows what matters most.
  */
 public record TicketSort(Field field, boolean ascending) {
 

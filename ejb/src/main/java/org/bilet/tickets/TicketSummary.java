@@ -23,6 +23,11 @@ public record TicketSummary(
         SlaState slaState,
         long version) {
 
+    /** Whether the requester wrote last on a ticket still being worked, and so awaits an answer. */
+    public boolean awaitsAnswer() {
+        return !answered && status != TicketStatus.NEW && !status.isDone();
+    }
+
     static TicketSummary of(Ticket t) {
         return new TicketSummary(t.number().value(), t.subject(), t.status(), t.priority().code(),
                 t.category() == null ? null : t.category().key(), t.tags(), t.channel(),

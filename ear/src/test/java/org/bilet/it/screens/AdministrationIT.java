@@ -67,6 +67,11 @@ class AdministrationIT extends ScreenTestCase {
     void a_team_is_created_and_agent2_joins_it() {
         var suffix = AdminScreens.unique();
         try (var admin = signedInAdmin()) {
+            admin.open("/admin/teams.xhtml");
+            admin.type(By.id("newTeam:name"), "Zespół nocny Łódź " + suffix);
+            assertThat(admin.find(By.id("newTeam:key")).getAttribute("value")).as("the key suggested from the name")
+                    .isEqualTo("zespol-nocny-lodz-" + suffix);
+
             AdminScreens.createTeam(admin, "night-shift-" + suffix, "Night shift " + suffix);
             assertThat(admin.text(By.id("teamHeading"))).isEqualTo("Night shift " + suffix);
 

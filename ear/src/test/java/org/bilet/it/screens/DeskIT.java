@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.bilet.it.Json;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -32,9 +33,13 @@ class DeskIT extends ScreenTestCase {
 
             browser.click(By.id("assign:take")).waitForText("The ticket is yours now.");
             assertThat(browser.all(By.id("assign:release"))).hasSize(1);
+            assertThat(overlaps(browser, ".ui-growl-item-container", "#ticket-subject")).as("the message covers the title").isFalse();
+            assertThat(overlaps(browser, ".ui-growl-item-container", "#assign")).as("the message covers the buttons").isFalse();
 
             write(browser, "We are sending a technician to bay 4 today.");
             browser.click(By.id("reply:send")).waitForText("Reply sent.");
+            assertThat(browser.all(By.cssSelector("#timeline .when")).stream().map(WebElement::getText))
+                    .as("a reply of seconds ago").contains("just now");
             browser.click(By.cssSelector("#reply\\:kind .ui-button:nth-child(2)"));
             write(browser, "Replaced scanners are in the store room, shelf B.");
             browser.driver().findElement(By.id("reply:files_input")).sendKeys(storeRoomMap().toString());
@@ -159,7 +164,9 @@ class DeskIT extends ScreenTestCase {
             browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
             browser.open("/desk/queue.xhtml?queue=SEARCH&q=" + marker);
             assertThat(rowNumbers(browser)).containsExactlyInAnyOrder(one, two);
+            assertThat(browser.text(By.id("list:selectedCount"))).isEqualTo("0");
             browser.click(By.cssSelector("#list\\:tickets thead .ui-chkbox-box"));
+            browser.waitForText(By.id("list:selectedCount"), "2");
             browser.type(By.id("list:bulkTag"), "mailbox-" + marker);
             choose(browser, "list:bulkPriority", "High");
             browser.click(By.id("list:bulkApply")).waitForText("Changed 2 tickets.");
@@ -169,6 +176,64 @@ class DeskIT extends ScreenTestCase {
             assertThat(ticket.getString("priority")).isEqualTo("HIGH");
             assertThat(ticket.getJsonArray("tags").getString(0)).isEqualTo("mailbox-" + marker);
         }
+    }
+
+    @Test
+    void sorting_by_priority_shows_the_most_urgent_first_and_within_a_priority_the_most_overdue() {
+        var tag = "prio-" + Long.toString(System.nanoTime(), 36);
+        var low = openTagged("Low " + tag, "LOW", tag);
+        var urgentSooner = openTagged("Urgent sooner " + tag, "URGENT", tag);
+        var urgentLater = openTagged("Urgent later " + tag, "URGENT", tag);
+        try (var browser = browser()) {
+            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+            browser.open("/desk/queue.xhtml?queue=OPEN&tag=" + tag);
+            var priorityHeader = By.xpath("//table//th[.//span[normalize-space()='Priority']]");
+
+            browser.click(priorityHeader);
+            assertThat(rowNumbers(browser)).as("first click").containsExactly(urgentSooner, urgentLater, low);
+            browser.click(priorityHeader);
+            assertThat(rowNumbers(browser)).as("second click").containsExactly(low, urgentSooner, urgentLater);
+        }
+    }
+
+    @Test
+    void the_awaiting_answer_mark_shows_on_tickets_being_worked_and_not_on_resolved_ones() {
+        var tag = "await-" + Long.toString(System.nanoTime(), 36);
+        var open = openTicket("employee", "Still waits " + tag, "software.email");
+        var resolved = openTicket("employee", "Resolved without a reply " + tag, "software.email");
+        change(open, "{\"status\": \"OPEN\", \"tags\": [\"" + tag + "\"]}");
+        change(resolved, "{\"status\": \"RESOLVED\", \"resolution\": \"Fixed on site.\", \"tags\": [\"" + tag + "\"]}");
+        try (var browser = browser()) {
+            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+            browser.open("/desk/queue.xhtml?queue=RECENT&tag=" + tag);
+            assertThat(rowNumbers(browser)).containsExactlyInAnyOrder(open, resolved);
+            assertThat(browser.all(By.xpath("//tr[.//a[normalize-space()='" + open + "']]//*[contains(@class,'awaiting')]"))).hasSize(1);
+            assertThat(browser.all(By.xpath("//tr[.//a[normalize-space()='" + resolved + "']]//*[contains(@class,'awaiting')]")))
+                    .as("a resolved ticket awaits nothing").isEmpty();
+        }
+    }
+
+    /** Whether the first elements the two selectors find overlap on the screen. */
+    private static boolean overlaps(Browser browser, String one, String other) {
+        return (Boolean) browser.script("""
+                var a = document.querySelector(arguments[0]).getBoundingClientRect();
+                var b = document.querySelector(arguments[1]).getBoundingClientRect();
+                return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;""", one, other);
+    }
+
+    private void change(String number, String json) {
+        var agent = api("agent");
+        var changed = agent.patch("/api/tickets/" + number, json, agent.get("/api/tickets/" + number).header("ETag"));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    }
+
+    /** A ticket of employee's opened by the agent with a priority and a tag; the due date follows the creation. */
+    private String openTagged(String subject, String priority, String tag) {
+        var created = api("agent").post("/api/tickets", "{\"subject\": " + Json.str(subject)
+                + ", \"description\": \"Opened for a sorting test.\", \"requester\": \"employee\", \"priority\": "
+                + Json.str(priority) + ", \"tags\": [" + Json.str(tag) + "]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return Json.number(created.json());
     }
 
     @Test
@@ -182,7 +247,9 @@ class DeskIT extends ScreenTestCase {
             assertThat(browser.all(By.linkText(name))).hasSize(1);
 
             browser.open("/desk/queue.xhtml?queue=MINE");
+            assertThat(browser.find(By.linkText(name)).getAttribute("class")).doesNotContain("current");
             browser.click(By.linkText(name)).waitForPath("/desk/queue.xhtml?queue=OPEN&team=it-infra&priority=URGENT");
+            assertThat(browser.find(By.linkText(name)).getAttribute("class")).as("the active saved filter is marked").contains("current");
 
             assertThat(headers(browser)).contains("Priority");
             browser.click(By.id("list:columns"));

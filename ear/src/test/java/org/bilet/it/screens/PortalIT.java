@@ -340,6 +340,22 @@ class PortalIT {
     }
 
     @Test
+    void a_ticket_waiting_for_the_requester_says_so_in_their_words_and_stands_out() {
+        var waiting = openTicket("employee", "Which monitor cable do you need " + Json.uniqueTag());
+        var other = openTicket("employee", "Mouse double-clicks " + Json.uniqueTag());
+        assertThat(agent.patch("/api/tickets/" + waiting, "{\"status\": \"WAITING\"}",
+                agent.get("/api/tickets/" + waiting).header("ETag")).status()).isEqualTo(200);
+        try (var browser = Browser.at(base)) {
+            browser.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+            var row = browser.find(By.xpath("//tr[.//a[normalize-space()='" + waiting + "']]"));
+            assertThat(row.getText()).contains("Waiting for your reply").doesNotContain("Waiting for requester");
+            assertThat(row.getAttribute("class")).contains("needs-you");
+            assertThat(browser.find(By.xpath("//tr[.//a[normalize-space()='" + other + "']]")).getAttribute("class"))
+                    .doesNotContain("needs-you");
+        }
+    }
+
+    @Test
     void my_tickets_filters_and_sorts_in_the_database_and_reflows_on_a_phone() {
         var tag = Json.uniqueTag();
         var open = openTicket("employee", "Aaa first by subject " + tag);
@@ -359,6 +375,8 @@ class PortalIT {
                     .as("rows become cards as wide as the phone").isLessThan(390);
             assertThat(browser.all(By.cssSelector("#tickets\\:list thead th")).stream().noneMatch(WebElement::isDisplayed))
                     .as("column headers give way to labels in each card").isTrue();
+            assertThat(browser.script("return document.getElementById('account:signOut').getClientRects().length"))
+                    .as("'Sign out' stays on one line").isEqualTo(1L);
             browser.screenshot("portal-tickets-phone");
             browser.open("/portal/ticket.xhtml?number=" + open);
             browser.screenshot("portal-ticket-phone");

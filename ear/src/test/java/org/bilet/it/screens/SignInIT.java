@@ -69,9 +69,14 @@ class SignInIT extends ScreenTestCase {
 
             polish.signIn("employee2").waitForPath("/portal/tickets.xhtml");
             assertThat(polish.find(By.tagName("html")).getAttribute("lang")).isEqualTo("pl");
+            var subject = unique("Language switch on a ticket");
+            var number = openTicket("employee2", subject, "software.email");
+            polish.open("/portal/ticket.xhtml?number=" + number);
             // PrimeFaces' selectValue() is silent: the change that submits the menu is fired on purpose.
             polish.driver().executeScript("PF('languageMenu').selectValue('it'); PF('languageMenu').triggerChange();");
             polish.waitForText("I miei ticket");
+            assertThat(polish.path()).as("the ticket's address is kept").endsWith("/portal/ticket.xhtml?number=" + number);
+            assertThat(polish.pageText()).contains(subject);
         }
         try (var english = Browser.speaking(base, "en-GB,en")) {
             english.open("/login.xhtml");

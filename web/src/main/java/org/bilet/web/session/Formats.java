@@ -38,13 +38,16 @@ public class Formats {
         return instant == null ? "" : date.format(instant);
     }
 
-    /** How long ago, in the largest whole unit: "5 min", "3 h", "2 d"; the exact time is in a tooltip. */
+    /** How long ago, in the largest whole unit: "just now", "5 min", "3 h", "2 d"; the exact time is in a tooltip. */
     public String ago(Instant instant) {
         if (instant == null) {
             return "";
         }
         var elapsed = Duration.between(instant, clock.instant());
-        return elapsed.isNegative() ? Texts.text("time.in", span(elapsed.negated())) : Texts.text("time.ago", span(elapsed));
+        if (elapsed.isNegative()) {
+            return Texts.text("time.in", span(elapsed.negated()));
+        }
+        return elapsed.toMinutes() == 0 ? Texts.text("time.justNow") : Texts.text("time.ago", span(elapsed));
     }
 
     /** A due date as the reader weighs it: "in 2 d", or "3 h overdue" once it has passed. */
