@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * filter's conditions on {@code t}, and {@code :start}, {@code :end} and the dimensions are bound.
  * A query about other rows (messages, surveys, tags) names {@code {scope-join x.ticket_id}} where
  * it joins {@code ticket_fact t} only for the filter: without one the join is left out.
- * Native because the figures need what JPQL lacks (percentiles, arithmetic on dates); every query
- * reads a range of an index on the time column it is about.
+ * Native because the figures need what JPQL lacks (arithmetic on dates, grouping by a computed
+ * minute or day); every query reads a range of a covering index on the time column it is about.
  */
 final class KpiSql {
 

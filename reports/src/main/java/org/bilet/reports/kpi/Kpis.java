@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.bilet.people.Roles;
 import org.bilet.reports.kpi.KpiReport.TimeBasis;
 
@@ -48,7 +49,10 @@ public class Kpis {
         var sql = new KpiSql(em, TicketScope.of(filter, dictionary), dictionary);
         // A year is half a million rows per pass over the facts: the volume's passes run beside the
         // others, on a connection of their own, so that a long period uses two of the database's cores.
-        var volumeAside = executor.supplyAsync(() -> VolumeQuery.of(sql));
+        // Whoever starts them first computes them: if the executor is busy (it also sends the mail),
+        // this thread does, instead of waiting for a free one.
+        var volumeTaken = new AtomicBoolean();
+        var volumeAside = executor.supplyAsync(() -> volumeTaken.getAndSet(true) ? null : VolumeQuery.of(sql));
         var firstResponses = FirstResponses.of(sql);
         var resolutions = Resolutions.of(sql);
         var basis = firstResponses.allClocked() && resolutions.allClocked() ? TimeBasis.BUSINESS_HOURS : TimeBasis.WALL_CLOCK;
@@ -57,7 +61,7 @@ public class Kpis {
         var csat = CsatQuery.of(sql);
         var agents = AgentQuery.of(sql, resolutions, firstResponseTimes, resolutionTimes);
         var topTags = QualityQuery.topTags(sql);
-        var volume = joined(volumeAside);
+        var volume = volumeTaken.getAndSet(true) ? joined(volumeAside) : VolumeQuery.of(sql);
         var empty = VolumeQuery.nothingHappened(volume) && csat.answers() == 0 && csat.sent() == 0;
         return new KpiReport(filter, clock.instant(), basis, empty, volume, firstResponseTimes.all(), resolutionTimes.all(),
                 SlaQuery.of(firstResponses, resolutions, dictionary), QualityQuery.of(resolutions), agents,
