@@ -148,7 +148,7 @@ class DashboardIT extends ScreenTestCase {
             new Actions(browser.driver()).moveToElement(canvas, ((Number) point.get(0)).intValue(), ((Number) point.get(1)).intValue())
                     .click().perform();
             // Tickets without a team may be the most (the suite opens many without a category): "No team".
-            browser.waitForText(By.id("figures:narrowedTo"), team.isNull("name") ? "No team" : team.getString("name"));
+            browser.waitForText(By.id("figures:narrowedTo"), team.getString("name", "No team"));
             assertThat(total(browser)).isEqualTo(team.getJsonNumber("count").longValue());
             browser.screenshot("desk-dashboard-split-drill");
             browser.driver().findElement(By.cssSelector("#figures\\:drill .ui-dialog-titlebar-close")).click();
