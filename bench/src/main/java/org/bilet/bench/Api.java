@@ -75,13 +75,35 @@ final class Api {
         return send("GET", pathAndQuery, "Bearer " + token, null);
     }
 
+    /** The ETag of what GET answers, to change it with {@link #putIfMatch}. */
+    String getEtag(String path, String token) throws IOException {
+        var connection = (HttpURLConnection) URI.create(baseUrl + path).toURL().openConnection();
+        connection.setRequestProperty("Authorization", "Bearer " + token);
+        connection.setRequestProperty("Accept", "application/json");
+        try (InputStream in = connection.getInputStream()) {
+            in.readAllBytes();
+        }
+        return connection.getHeaderField("ETag");
+    }
+
+    Reply putIfMatch(String path, String token, String json, String etag) throws IOException {
+        return send("PUT", path, "Bearer " + token, json, etag);
+    }
+
     private Reply send(String method, String path, String authorization, String json) throws IOException {
+        return send(method, path, authorization, json, null);
+    }
+
+    private Reply send(String method, String path, String authorization, String json, String ifMatch) throws IOException {
         var connection = (HttpURLConnection) URI.create(baseUrl + path).toURL().openConnection();
         connection.setConnectTimeout(5_000);
         connection.setReadTimeout(60_000);
         connection.setRequestMethod(method);
         connection.setRequestProperty("Authorization", authorization);
         connection.setRequestProperty("Accept", "application/json");
+        if (ifMatch != null) {
+            connection.setRequestProperty("If-Match", ifMatch);
+        }
         if (json != null) {
             var bytes = json.getBytes(StandardCharsets.UTF_8);
             connection.setDoOutput(true);

@@ -35,6 +35,7 @@ public final class Bench {
             case "sla" -> new SlaWatchBench(options).run();
             case "rules" -> new BenchRules(options).run();
             case "mail" -> new MailRate(options).run();
+            case "intake" -> new IntakeRate(options).run();
             case "search" -> SearchLatency.print(search(options, options.intValue("count", 300)));
             case "kpi" -> KpiLatency.print(kpi(options, options.intValue("count", 20)));
             case "reindex" -> Reindex.run(new Api(options.baseUrl()),

@@ -110,6 +110,10 @@ public final class RunBilet {
         if (mail != null && env("BILET_MAIL_FROM", null) == null) {
             environment.put("BILET_MAIL_FROM", "Bilet Helpdesk <helpdesk@acme-logistics.example>");
         }
+        if (mail != null) {
+            // The demo reads the help desk's mailbox in the embedded mail server (DemoMailbox).
+            environment.put("BILET_DEMO_IMAP_PORT", Integer.toString(imapPort));
+        }
         var server = process.start();
 
         var stopDatabase = database;

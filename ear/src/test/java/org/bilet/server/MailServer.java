@@ -3,7 +3,11 @@ package org.bilet.server;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.util.Properties;
 import java.util.List;
 import java.util.Map;
 
@@ -18,11 +22,6 @@ public final class MailServer implements AutoCloseable {
 
     private MailServer(GreenMail greenMail) {
         this.greenMail = greenMail;
-    }
-
-    /** SMTP alone on 127.0.0.1:{@code smtpPort}; mail for any address is kept. */
-    public static MailServer smtp(int smtpPort) {
-        return start(setup(smtpPort, ServerSetup.PROTOCOL_SMTP));
     }
 
     /**
@@ -44,6 +43,22 @@ public final class MailServer implements AutoCloseable {
 
     private static ServerSetup setup(int port, String protocol) {
         return new ServerSetup(port, "127.0.0.1", protocol);
+    }
+
+    /**
+     * Puts a message, as it would arrive from outside, into the mailbox of {@code address} (made with
+     * that address as its IMAP login when there is none yet).
+     */
+    public void deliver(String address, byte[] raw) {
+        var user = greenMail.getUserManager().getUserByEmail(address);
+        if (user == null) {
+            user = greenMail.setUser(address, address, "secret");
+        }
+        try {
+            user.deliver(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw)));
+        } catch (MessagingException e) {
+            throw new IllegalArgumentException("not a message: " + e.getMessage(), e);
+        }
     }
 
     /** Every message received so far, for anyone. */

@@ -7,12 +7,16 @@ import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 
 /**
- * Before Arquillian starts WildFly, starts the SMTP server Bilet sends to in the tests, at
- * BILET_SMTP_HOST:BILET_SMTP_PORT (a port the build derives from it.port.offset). Tests read what
- * arrived and may take the server away for a while to see Bilet retry. Does nothing when
- * BILET_SMTP_HOST is unset.
+ * Before Arquillian starts WildFly, starts the mail server of the tests: SMTP, which Bilet sends to,
+ * at BILET_SMTP_HOST:BILET_SMTP_PORT (a port the build derives from it.port.offset), and IMAP at
+ * {@link #IMAP_ABOVE_SMTP} above it, whose mailboxes Bilet reads. Tests read what arrived, put
+ * mail into mailboxes, and may take the server away for a while to see Bilet retry. Does nothing
+ * when BILET_SMTP_HOST is unset.
  */
 public class TestMailExtension implements LoadableExtension {
+
+    /** The IMAP port is the SMTP port plus this, as 3143 is to 3025. */
+    public static final int IMAP_ABOVE_SMTP = 118;
 
     private static MailServer server;
 
@@ -46,7 +50,7 @@ public class TestMailExtension implements LoadableExtension {
         if (server != null || host == null || host.isBlank()) {
             return;
         }
-        server = MailServer.smtp(port());
+        server = MailServer.withMailboxes(port(), imapPort(), java.util.Map.of(), "secret");
     }
 
     /** Takes the server away: Bilet's connections are refused until {@link #start()}. */
@@ -55,6 +59,11 @@ public class TestMailExtension implements LoadableExtension {
             server.close();
             server = null;
         }
+    }
+
+    /** Where the test mail server answers IMAP. */
+    public static int imapPort() {
+        return port() + IMAP_ABOVE_SMTP;
     }
 
     private static int port() {

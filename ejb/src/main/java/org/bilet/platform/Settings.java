@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.bilet.signin.SignInLimits;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -59,6 +60,14 @@ public class Settings {
     @ConfigProperty(name = "bilet.basic.cache.size", defaultValue = "10000")
     int basicCacheSize;
 
+    @Inject
+    @ConfigProperty(name = "bilet.secret.key")
+    Optional<String> secretKey;
+
+    @Inject
+    @ConfigProperty(name = "bilet.mail.sender.limit", defaultValue = "30")
+    int mailSenderLimit;
+
     public Path dataDirectory() {
         return Path.of(dataDir).toAbsolutePath();
     }
@@ -109,5 +118,18 @@ public class Settings {
     /** How many verified Basic credentials are remembered at most (BILET_BASIC_CACHE_SIZE). */
     public int basicCacheSize() {
         return Math.max(0, basicCacheSize);
+    }
+
+    /**
+     * The key that encrypts the secrets Bilet must use again, such as mailbox passwords
+     * (BILET_SECRET_KEY, 32 bytes in Base64); empty: a key Bilet makes once in the data directory.
+     */
+    public String secretKey() {
+        return secretKey.orElse("");
+    }
+
+    /** How many messages one sender may mail the help desk in an hour (BILET_MAIL_SENDER_LIMIT); the rest are set aside. */
+    public int mailSenderLimit() {
+        return Math.max(1, mailSenderLimit);
     }
 }

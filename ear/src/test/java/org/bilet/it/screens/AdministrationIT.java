@@ -2,6 +2,7 @@ package org.bilet.it.screens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.bilet.server.TestMailExtension;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -268,6 +269,37 @@ class AdministrationIT extends ScreenTestCase {
     }
 
     /** The message shown beside an input in a row of a form. */
+    @Test
+    void a_mailbox_refused_at_its_password_keeps_what_was_typed_and_once_added_is_read_on_demand() {
+        var address = "desk-" + AdminScreens.unique() + "@acme-logistics.example";
+        var password = "Mailbox-Secret-" + AdminScreens.unique();
+        try (var admin = signedInAdmin()) {
+            admin.open("/admin/mailboxes.xhtml");
+            admin.type(By.id("mailbox:address"), address);
+            admin.type(By.id("mailbox:host"), "127.0.0.1");
+            admin.type(By.id("mailbox:port_input"), Integer.toString(TestMailExtension.imapPort()));
+            admin.click(By.cssSelector("#mailbox\\:ssl .ui-chkbox-box"));
+            admin.type(By.id("mailbox:username"), address);
+            admin.click(By.id("mailbox:save"));
+
+            admin.screenshot("admin-mailboxes-refused");
+            assertThat(admin.text(By.id("mailbox:passwordMessage"))).isEqualTo("Enter the password of the mailbox.");
+            assertThat(admin.find(By.id("mailbox:address")).getAttribute("value")).isEqualTo(address);
+            assertThat(admin.find(By.id("mailbox:port_input")).getAttribute("value")).isEqualTo(Integer.toString(TestMailExtension.imapPort()));
+
+            admin.type(By.id("mailbox:password"), password);
+            admin.click(By.id("mailbox:save")).waitForText("Mailbox " + address + " added.");
+            admin.screenshot("admin-mailboxes-added");
+            assertThat(admin.text(By.id("mailboxes:list"))).contains(address).contains("Not read yet");
+            assertThat(admin.find(By.id("mailbox:password")).getAttribute("value")).as("the password is never shown again").isEmpty();
+            assertThat(admin.driver().getPageSource()).doesNotContain(password);
+
+            admin.click(By.id("mailbox:poll")).waitForText("Read 0 messages.");
+            assertThat(admin.text(By.id("mailboxes:list"))).doesNotContain("Not read yet");
+            admin.screenshot("admin-mailboxes");
+        }
+    }
+
     private static String messageAt(Browser browser, String inputId) {
         return browser.text(By.xpath("//td[.//input[@id='" + inputId + "']]//*[contains(@class,'ui-message')]"));
     }

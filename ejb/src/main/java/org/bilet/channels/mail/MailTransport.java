@@ -84,6 +84,11 @@ public class MailTransport {
         return from;
     }
 
+    /** Bilet's own address (BILET_MAIL_FROM), in lower case: mail from it coming back is Bilet's, not a person's. */
+    public String ownAddress() {
+        return from.getAddress().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The domain of Bilet's own address, where the Message-IDs it makes live. */
     String messageIdDomain() {
         var address = from.getAddress();

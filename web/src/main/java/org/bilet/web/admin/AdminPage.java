@@ -37,6 +37,11 @@ final class AdminPage {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
     }
 
+    /** A failure in the page's growl, in words already put together. */
+    static void failed(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
     /** Runs the call; on a refusal shows it in the form (see {@link Refusals}) and returns false. */
     static boolean attempt(String formId, Runnable call) {
         return refusals(formId).attempt(call);

@@ -1,0 +1,66 @@
+package org.bilet.channels.intake;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.bilet.tickets.Ticket;
+import org.bilet.tickets.TicketNumber;
+
+/**
+ * Which ticket a message answers, from what it names, strongest first: Bilet's thread reference
+ * ({@code <ticket.BIL-000123@…>}, which every mail about a ticket carries), the Message-ID of a
+ * mail Bilet sent or took in about a ticket, then the number in the subject ({@code [BIL-000123]}).
+ */
+@Dependent
+class MailThreads {
+
+    private static final Pattern THREAD_REFERENCE = Pattern.compile("<ticket\\.(BIL-\\d{6,})@[^>]+>");
+    private static final Pattern SUBJECT_NUMBER = Pattern.compile("\\[(BIL-\\d{6,})]", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_IDS = 50;
+
+    @Inject
+    EntityManager em;
+
+    Optional<Ticket> of(IncomingMail mail) {
+        var ids = mail.answers().stream().limit(MAX_IDS).toList();
+        var numbers = new LinkedHashSet<String>();
+        for (var id : ids) {
+            var reference = THREAD_REFERENCE.matcher(id);
+            if (reference.matches()) {
+                numbers.add(reference.group(1));
+            }
+        }
+        if (!ids.isEmpty()) {
+            em.createQuery("select m.purpose from OutgoingMail m where m.messageId in :ids", String.class)
+                    .setParameter("ids", ids).getResultStream()
+                    .filter(purpose -> purpose.startsWith("ticket-") && purpose.contains(":BIL-"))
+                    .forEach(purpose -> numbers.add(purpose.substring(purpose.indexOf(':') + 1)));
+        }
+        for (var number : numbers) {
+            var ticket = byNumber(number);
+            if (ticket.isPresent()) {
+                return ticket;
+            }
+        }
+        if (!ids.isEmpty()) {
+            List<Long> taken = em.createNamedQuery(ReceivedMail.TICKET_OF_MESSAGE, Long.class)
+                    .setParameter("messageIds", ids).setMaxResults(1).getResultList();
+            if (!taken.isEmpty()) {
+                return Optional.ofNullable(em.find(Ticket.class, taken.get(0)));
+            }
+        }
+        var inSubject = SUBJECT_NUMBER.matcher(mail.subject());
+        return inSubject.find() ? byNumber(inSubject.group(1).toUpperCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    private Optional<Ticket> byNumber(String number) {
+        return em.createNamedQuery(Ticket.BY_NUMBER, Ticket.class)
+                .setParameter("number", new TicketNumber(number))
+                .getResultStream().findFirst();
+    }
+}

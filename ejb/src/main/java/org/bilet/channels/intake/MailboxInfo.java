@@ -1,0 +1,18 @@
+package org.bilet.channels.intake;
+
+import java.time.Instant;
+
+/**
+ * A mailbox as administrators read it: its settings without the password (only that one is set),
+ * and how its last poll went.
+ */
+public record MailboxInfo(long id, String address, String host, int port, String username, boolean passwordSet,
+                          String folder, boolean ssl, String team, int pollSeconds, UnknownSenders unknownSenders,
+                          boolean active, Instant lastPolledAt, String lastError) {
+
+    static MailboxInfo of(Mailbox m) {
+        return new MailboxInfo(m.id(), m.address(), m.host(), m.port(), m.username(), m.sealedPassword() != null,
+                m.folder(), m.ssl(), m.team() == null ? null : m.team().key(), m.pollSeconds(), m.unknownSenders(),
+                m.active(), m.lastPolledAt(), m.lastError());
+    }
+}

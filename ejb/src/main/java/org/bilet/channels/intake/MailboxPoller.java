@@ -1,0 +1,159 @@
+package org.bilet.channels.intake;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.search.FlagTerm;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.net.ssl.SSLException;
+import org.bilet.people.Roles;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/**
+ * Reads a mailbox's unseen messages over IMAP and hands each to {@link MailIntake}; a message is
+ * marked seen only after the transaction that stored it has committed, so a crash in between
+ * leaves it unseen, and the next poll finds it stored already and only marks it. Messages are
+ * fetched with PEEK, so reading one does not mark it either. Runs as Bilet for the watch and for
+ * an administrator's "check now".
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.SYSTEM})
+@RunAs(Roles.SYSTEM)
+@RunAsPrincipal("@bilet")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MailboxPoller {
+
+    /** At most this many messages per poll; the rest wait for the next one. */
+    static final int BATCH = 2000;
+
+    private static final Logger LOG = Logger.getLogger(MailboxPoller.class.getName());
+    private static final String CONNECT_TIMEOUT_MILLIS = "10000";
+    private static final String READ_TIMEOUT_MILLIS = "60000";
+
+    /** What one poll did: how many messages it read, what became of them, and why it stopped early if it did. */
+    public record Poll(boolean ran, int read, Map<Outcome, Integer> outcomes, String error) {
+
+        static Poll skipped() {
+            return new Poll(false, 0, Map.of(), null);
+        }
+    }
+
+    @EJB
+    MailboxLeases leases;
+
+    @EJB
+    MailIntake intake;
+
+    /** Polls a mailbox now, unless another poll holds it; {@code whenDue}: only when its interval is over. */
+    public Poll poll(long mailboxId, boolean whenDue) {
+        var access = leases.take(mailboxId, whenDue);
+        if (access.isEmpty()) {
+            return Poll.skipped();
+        }
+        var outcomes = new EnumMap<Outcome, Integer>(Outcome.class);
+        int read = 0;
+        String error = null;
+        try {
+            read = read(access.get(), outcomes);
+        } catch (MessagingException | IOException | RuntimeException e) {
+            error = describe(e);
+            LOG.log(Level.INFO, "Polling mailbox " + access.get() + " failed", e);
+        } finally {
+            leases.release(mailboxId, error);
+        }
+        return new Poll(true, read, Map.copyOf(outcomes), error);
+    }
+
+    private int read(MailboxLeases.Access mailbox, Map<Outcome, Integer> outcomes) throws MessagingException, IOException {
+        var protocol = mailbox.ssl() ? "imaps" : "imap";
+        try (var store = Session.getInstance(properties(protocol)).getStore(protocol)) {
+            store.connect(mailbox.host(), mailbox.port(), mailbox.username(), mailbox.password());
+            var folder = store.getFolder(mailbox.folder());
+            if (!folder.exists()) {
+                throw new MessagingException("There is no folder '" + mailbox.folder() + "' in the mailbox.");
+            }
+            folder.open(Folder.READ_WRITE);
+            try {
+                var unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+                int count = Math.min(unseen.length, BATCH);
+                for (int i = 0; i < count; i++) {
+                    var outcome = take(mailbox.id(), unseen[i]);
+                    outcomes.merge(outcome, 1, Integer::sum);
+                    // Only now: what was stored is committed.
+                    unseen[i].setFlag(Flags.Flag.SEEN, true);
+                }
+                return count;
+            } finally {
+                folder.close(false);
+            }
+        }
+    }
+
+    private Outcome take(long mailboxId, Message message) throws MessagingException, IOException {
+        var raw = new ByteArrayOutputStream();
+        message.writeTo(raw);
+        var bytes = raw.toByteArray();
+        try {
+            return intake.take(mailboxId, bytes).outcome();
+        } catch (AlreadyTaken stored) {
+            return Outcome.DUPLICATE;
+        } catch (RuntimeException refused) {
+            LOG.log(Level.INFO, "A message in mailbox " + mailboxId + " could not be stored", refused);
+            return intake.failed(mailboxId, bytes, describe(refused)).outcome();
+        }
+    }
+
+    private static Properties properties(String protocol) {
+        var properties = new Properties();
+        properties.setProperty("mail." + protocol + ".connectiontimeout", CONNECT_TIMEOUT_MILLIS);
+        properties.setProperty("mail." + protocol + ".timeout", READ_TIMEOUT_MILLIS);
+        properties.setProperty("mail." + protocol + ".writetimeout", READ_TIMEOUT_MILLIS);
+        // Reading a message must not mark it seen: that waits for the commit.
+        properties.setProperty("mail." + protocol + ".peek", "true");
+        if (protocol.equals("imaps")) {
+            properties.setProperty("mail.imaps.ssl.checkserveridentity", "true");
+        }
+        return properties;
+    }
+
+    /** What went wrong, in words an administrator acts on; never a password (Jakarta Mail does not put one in). */
+    static String describe(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof AuthenticationFailedException) {
+                return "The IMAP server refused the user name or password.";
+            }
+            if (cause instanceof UnknownHostException) {
+                return "The host name " + cause.getMessage() + " is not known.";
+            }
+            if (cause instanceof ConnectException || cause instanceof SocketTimeoutException) {
+                return "Cannot connect to the IMAP server (" + cause.getMessage() + ").";
+            }
+            if (cause instanceof SSLException) {
+                return "The secure connection to the IMAP server failed (" + cause.getMessage() + ").";
+            }
+        }
+        var innermost = failure;
+        while (innermost.getCause() != null && innermost.getCause() != innermost) {
+            innermost = innermost.getCause();
+        }
+        return innermost.getMessage() == null ? "The mailbox could not be read." : innermost.getMessage();
+    }
+}

@@ -1,0 +1,48 @@
+package org.bilet.channels.intake;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import org.bilet.people.Roles;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/**
+ * Every ten seconds, polls the mailboxes whose interval is over. What a poll needs is in the
+ * mailbox rows and the mailboxes themselves, so the timer is not persistent: a restart loses
+ * nothing, and the leases keep two nodes (or a pass and an administrator's "check now") from
+ * reading one mailbox at once. IMAP IDLE is not used: the shortest interval, 10 s, is as prompt
+ * as people notice, and holds no connection open per mailbox.
+ */
+@Singleton
+@PermitAll
+@RunAs(Roles.SYSTEM)
+@RunAsPrincipal("@bilet")
+@Lock(LockType.READ)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MailboxWatch {
+
+    private static final Logger LOG = Logger.getLogger(MailboxWatch.class.getName());
+
+    @EJB
+    MailboxLeases leases;
+
+    @EJB
+    MailboxPoller poller;
+
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    void everyTenSeconds() {
+        for (var id : leases.due()) {
+            var poll = poller.poll(id, true);
+            if (poll.read() > 0 || poll.error() != null) {
+                LOG.fine(() -> "Mailbox " + id + ": " + poll);
+            }
+        }
+    }
+}
