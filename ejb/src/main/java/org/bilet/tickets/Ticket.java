@@ -343,6 +343,25 @@ public class Ticket {
         }
     }
 
+    // ---- other channels
+
+    /**
+     * Records in history that a phone call ({@link TicketField#CALL}) or chat ({@link TicketField#CHAT})
+     * was logged on the ticket, described in one line; internal when only staff may read it. Staff
+     * only: the requester's side does not log contacts. A closed ticket takes them as it takes notes.
+     */
+    public void recordContact(TicketField kind, long contactId, String description, boolean internal, Actor by) {
+        if (!kind.equals(TicketField.CALL) && !kind.equals(TicketField.CHAT)) {
+            throw new IllegalArgumentException(kind + " is not a kind of contact");
+        }
+        if (!by.isStaff()) {
+            throw new ForbiddenException("Only staff log calls and chats.");
+        }
+        checkTakes(Input.NOTE, by);
+        newEvents.add(new TicketEvent(this, TicketEvent.Kind.CONTACT, kind, null, description, by).aboutContact(contactId, internal));
+        updatedAt = by.at();
+    }
+
     // ---- classification and routing
 
     public void changePriority(Priority newPriority, Actor by) {

@@ -102,6 +102,43 @@ class DeskIT extends ScreenTestCase {
     }
 
     @Test
+    void an_agent_logs_a_phone_call_from_the_keyboard_and_sees_it_in_the_timeline() {
+        var number = openTicket("employee", unique("Scanner drops pages"), "hardware.printer");
+        try (var browser = browser()) {
+            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+            browser.open("/desk/ticket.xhtml?number=" + number);
+            // "c" opens the dialog with the cursor in the number.
+            browser.find(By.tagName("body")).sendKeys("c");
+            var phone = browser.find(By.id("call:phone"));
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("call:phone");
+            phone.sendKeys("call the desk");
+            browser.find(By.id("call:duration")).sendKeys("3:07");
+            browser.find(By.id("call:summary")).sendKeys("Scanner <script>alert(1)</script>drops every second page");
+            // A wrong number is refused at the number; the dialog stays open with everything typed.
+            browser.click(By.id("call:save"));
+            browser.waitForClass(By.id("call:phone"), "ui-state-error");
+            assertThat(browser.text(By.cssSelector("#call .ui-message-error"))).contains("is not a phone number");
+            assertThat(browser.find(By.id("call:summary")).getAttribute("value")).contains("drops every second page");
+            assertThat(browser.find(By.id("call:duration")).getAttribute("value")).isEqualTo("3:07");
+            assertThat(api("agent").get("/api/tickets/" + number + "/events").array()).isEmpty();
+
+            browser.type(By.id("call:phone"), "+48 22 555-01-73");
+            browser.click(By.id("call:save"));
+            browser.waitForText(By.cssSelector("#timeline .contact-call"), "drops every second page");
+            var logged = browser.text(By.cssSelector("#timeline .contact-call"));
+            assertThat(logged).contains("Inbound call", "+48225550173", "3:07", "Scanner drops every second page")
+                    .doesNotContain("script");
+            assertThat(browser.all(By.cssSelector("#callDialog")).stream().noneMatch(WebElement::isDisplayed))
+                    .as("the dialog closed").isTrue();
+            browser.screenshot("desk-ticket-phone-call");
+            browser.assertNoJavaScriptErrors();
+        }
+        var calls = api("agent").get("/api/tickets/" + number + "/events").array();
+        assertThat(calls).hasSize(1);
+        assertThat(calls.getJsonObject(0).getJsonNumber("durationSeconds").longValue()).isEqualTo(187);
+    }
+
+    @Test
     void two_agents_on_one_ticket_see_each_other_and_the_stale_save_is_refused() {
         var number = openTicket("employee", unique("Heating in meeting room Vilnius"), "facilities.heating");
         try (var first = browser(); var second = browser()) {
