@@ -23,6 +23,7 @@ public class AdminSections {
             new Section("responses", "pi-comment"),
             new Section("sla", "pi-clock"),
             new Section("rules", "pi-bolt"),
+            new Section("webhooks", "pi-send"),
             new Section("imports", "pi-upload"),
             new Section("audit", "pi-history"),
             new Section("lockouts", "pi-lock"));
