@@ -15,7 +15,7 @@ create table ticket_contact (
     -- Calls: INBOUND or OUTBOUND, the other party's number, seconds talked, whether it was missed.
     direction        varchar(8)    null,
     phone            varchar(20)   null,
-    duration_seconds int           null,
+    duration_seconds bigint        null,
     missed           boolean       not null default false,
     -- Chats: the chat system's session or conversation reference.
     chat_reference   varchar(200)  null,

@@ -5,6 +5,7 @@ import static org.bilet.it.ProblemAssert.assertProblem;
 
 import jakarta.json.JsonObject;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,8 +16,14 @@ import org.junit.jupiter.api.Test;
  */
 class ContactsIT extends ApiTestCase {
 
-    private final Api agent = signedIn("agent");
-    private final Api employee = signedIn("employee");
+    private Api agent;
+    private Api employee;
+
+    @BeforeEach
+    void signIn() {
+        agent = signedIn("agent");
+        employee = signedIn("employee");
+    }
 
     @Test
     void staff_log_calls_and_chats_which_the_timeline_shows_and_the_requester_reads_unless_internal() {
@@ -33,6 +40,8 @@ class ContactsIT extends ApiTestCase {
         assertThat(call.status()).as(call.body()).isEqualTo(201);
         assertThat(call.header("Location")).endsWith(events + "/" + call.json().getJsonNumber("id"));
         var logged = call.json();
+        assertThat(logged.keySet()).as("the agreed members only").isSubsetOf(List.of("id", "type", "direction", "phone",
+                "durationSeconds", "missed", "text", "chatReference", "internal", "occurredAt", "loggedAt", "loggedBy"));
         assertThat(logged.getString("type")).isEqualTo("call");
         assertThat(logged.getString("direction")).isEqualTo("inbound");
         assertThat(logged.getString("phone")).as("normalised").isEqualTo("+48225550173");
@@ -148,6 +157,35 @@ class ContactsIT extends ApiTestCase {
         assertThat(fields(answered, 422)).containsExactly("missed");
         assertThat(fields(chat, 400)).containsExactly("type");
         assertThat(agent.get("/api/tickets?size=1").json().getInt("total")).isEqualTo(before);
+    }
+
+    @Test
+    void the_customer_view_pages_a_persons_tickets_and_merges_their_activity_across_channels() {
+        var employee2 = signedIn("employee2");
+        var first = Json.number(employee2.post("/api/tickets", "{\"subject\": " + Json.str("Forklift tablet " + Json.uniqueTag())
+                + ", \"description\": \"Frozen.\"}").json());
+        var second = Json.number(employee2.post("/api/tickets", "{\"subject\": " + Json.str("Label printer " + Json.uniqueTag())
+                + ", \"description\": \"Smudges.\"}").json());
+        agent.post("/api/tickets/" + first + "/messages", "{\"body\": \"Restart it, please.\"}");
+        agent.post("/api/tickets/" + second + "/events", """
+                {"type": "call", "direction": "outbound", "phone": "+48 22 555 01 73", "durationSeconds": 42,
+                 "summary": "Walked through cleaning the head"}""");
+
+        var profile = agent.get("/api/customers/people/employee2").json();
+        assertThat(profile.getString("phone")).as("the demo number, normalised").isEqualTo("+48225550173");
+        var page = agent.get("/api/customers/people/employee2/tickets?size=1").json();
+        assertThat(page.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(2);
+        assertThat(page.getJsonArray("items")).hasSize(1);
+        assertThat(page.getJsonArray("items").getJsonObject(0).getString("number")).as("newest first").isEqualTo(second);
+        var activity = agent.get("/api/customers/people/employee2/activity?limit=3").array().getValuesAs(JsonObject.class);
+        assertThat(activity).extracting(a -> a.getString("kind") + " " + a.getString("ticket"))
+                .contains("call " + second, "message " + first);
+        assertThat(activity.get(0).getString("kind")).as("newest first").isEqualTo("call");
+        var organization = profile.getJsonNumber("organizationId").longValue();
+        assertThat(agent.get("/api/customers/organizations/" + organization + "/tickets?size=50").body()).contains(first, second);
+        assertProblem(employee.get("/api/customers/people/employee2/activity"), 403);
+        assertProblem(agent.get("/api/customers/people/nobody-" + Json.uniqueTag()), 404);
+        assertThat(fields(agent.get("/api/customers/people/employee2/activity?limit=500"), 400)).containsExactly("limit");
     }
 
     private String openAsEmployee(String subject) {

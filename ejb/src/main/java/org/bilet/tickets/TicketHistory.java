@@ -82,7 +82,8 @@ public class TicketHistory {
                 .setMaxResults(EARLIER_TICKETS)
                 .getResultStream().map(TicketSummary::of).toList();
         return new CustomerHistory(PersonRef.of(ticket.requester()),
-                ticket.organization() == null ? null : ticket.organization().name(), ofRequester, ofOrganization);
+                ticket.organization() == null ? null : ticket.organization().name(),
+                ticket.organization() == null ? null : ticket.organization().id(), ofRequester, ofOrganization);
     }
 
     /** The messages with their files: two queries, whatever the length of the conversation. */

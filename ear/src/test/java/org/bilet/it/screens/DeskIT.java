@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.bilet.it.Json;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -110,7 +111,7 @@ class DeskIT extends ScreenTestCase {
             // "c" opens the dialog with the cursor in the number.
             browser.find(By.tagName("body")).sendKeys("c");
             var phone = browser.find(By.id("call:phone"));
-            assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("call:phone");
+            eventually(() -> "call:phone".equals(browser.driver().switchTo().activeElement().getAttribute("id")));
             phone.sendKeys("call the desk");
             browser.find(By.id("call:duration")).sendKeys("3:07");
             browser.find(By.id("call:summary")).sendKeys("Scanner <script>alert(1)</script>drops every second page");
@@ -128,9 +129,16 @@ class DeskIT extends ScreenTestCase {
             var logged = browser.text(By.cssSelector("#timeline .contact-call"));
             assertThat(logged).contains("Inbound call", "+48225550173", "3:07", "Scanner drops every second page")
                     .doesNotContain("script");
-            assertThat(browser.all(By.cssSelector("#callDialog")).stream().noneMatch(WebElement::isDisplayed))
-                    .as("the dialog closed").isTrue();
+            eventually(() -> browser.all(By.id("callDialog")).stream().noneMatch(WebElement::isDisplayed));
             browser.screenshot("desk-ticket-phone-call");
+            browser.assertNoJavaScriptErrors();
+
+            // The customer box leads to everything of the requester, the call among it.
+            browser.click(By.id("customerPerson"));
+            browser.waitForPath("/desk/customer.xhtml");
+            browser.waitForText(By.id("activity"), "Scanner drops every second page");
+            assertThat(browser.text(By.id("tickets:list"))).contains(number);
+            browser.screenshot("desk-customer");
             browser.assertNoJavaScriptErrors();
         }
         var calls = api("agent").get("/api/tickets/" + number + "/events").array();
@@ -454,6 +462,22 @@ class DeskIT extends ScreenTestCase {
 
     private static List<String> headers(Browser browser) {
         return browser.all(By.cssSelector("#list\\:tickets thead th")).stream().map(WebElement::getText).map(String::strip).toList();
+    }
+
+    /** Waits up to five seconds for something a script does after the request (focus, a closing animation). */
+    private static void eventually(BooleanSupplier condition) {
+        var deadline = System.nanoTime() + 5_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("did not happen within five seconds");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private static void write(Browser browser, String text) {

@@ -24,6 +24,8 @@ public final class ContactCheck {
     public static final long MAX_DURATION_SECONDS = Duration.ofDays(1).toSeconds();
     /** Clocks of phone systems drift: a call a few minutes "in the future" is taken as now. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** Earlier than any help desk's records; also keeps the time inside what the database stores. */
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
     /** A contact that passed the rules: the number normalised, the text plain. */
     public record Checked(ContactKind kind, CallDirection direction, String phone, Long durationSeconds, boolean missed,
@@ -43,6 +45,8 @@ public final class ContactCheck {
         var occurredAt = contact.occurredAt() == null ? now : contact.occurredAt();
         if (occurredAt.isAfter(now.plus(CLOCK_SKEW))) {
             problems.add("occurredAt", "A call or chat that is logged has already happened; occurredAt is in the future.");
+        } else if (occurredAt.isBefore(EARLIEST)) {
+            problems.add("occurredAt", "occurredAt is before the year 2000; give the time the call or chat happened.");
         } else if (occurredAt.isAfter(now)) {
             occurredAt = now;
         }

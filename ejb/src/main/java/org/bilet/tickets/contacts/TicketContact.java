@@ -31,10 +31,18 @@ import org.hibernate.annotations.Immutable;
         select c from TicketContact c join fetch c.loggedBy
         where c.ticket = :ticket and (c.internal = false or :withInternal = true)
         order by c.occurredAt, c.id""")
+@NamedQuery(name = TicketContact.NEWEST_OF_REQUESTER, query = """
+        select c from TicketContact c join fetch c.loggedBy join fetch c.ticket
+        where c.ticket.requester = :requester order by c.occurredAt desc, c.id desc""")
+@NamedQuery(name = TicketContact.NEWEST_OF_ORGANIZATIONS, query = """
+        select c from TicketContact c join fetch c.loggedBy join fetch c.ticket
+        where c.ticket.organization.id in :organizations order by c.occurredAt desc, c.id desc""")
 public class TicketContact {
 
     /** A ticket's contacts in the order they happened (index {@code (ticket_id, occurred_at)}). */
     public static final String OF_TICKET = "TicketContact.ofTicket";
+    public static final String NEWEST_OF_REQUESTER = "TicketContact.newestOfRequester";
+    public static final String NEWEST_OF_ORGANIZATIONS = "TicketContact.newestOfOrganizations";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_contact_seq")

@@ -46,6 +46,8 @@ class ContactCheckTest {
 
         assertThat(fields(missedWithDuration)).containsExactly("durationSeconds");
         assertThat(fields(future)).containsExactly("occurredAt");
+        assertThat(fields(new NewContact("chat", null, null, null, null, null, "hi", null, null, Instant.parse("0001-01-01T00:00:00Z"))))
+                .containsExactly("occurredAt");
         assertThat(ContactCheck.check(new NewContact("call", "inbound", "+4420794603", null, true, null, null, null, null,
                 NOW.plusSeconds(60)), NOW).occurredAt()).as("a little clock skew is taken as now").isEqualTo(NOW);
     }
