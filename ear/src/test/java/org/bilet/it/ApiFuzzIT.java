@@ -84,6 +84,27 @@ class ApiFuzzIT extends ApiTestCase {
     }
 
     @Test
+    void loggingCallsAndChats() {
+        fuzz("POST", ticket + "/events", agent, """
+                {"type": "call", "direction": "inbound", "phone": "+48 22 555-01-73", "durationSeconds": 90, "missed": false,
+                 "summary": "Generated", "internal": true, "occurredAt": "2026-01-02T03:04:05Z"}""", Set.of());
+        fuzz("POST", ticket + "/events", agent, """
+                {"type": "chat", "transcript": "Generated", "chatReference": "fuzz-1", "internal": true}""", Set.of());
+        // An unknown number kept as it is: no generated call opens a ticket for anyone.
+        fuzz("POST", "/api/calls", agent, """
+                {"type": "call", "direction": "inbound", "phone": "+1 555 0100 999", "missed": true}""", Set.of("phone"));
+    }
+
+    @Test
+    void administeringWebhooks() {
+        var hook = """
+                {"url": "ftp://example.com/never", "events": ["created", "message"], "secret": "generated-secret-of-length",
+                 "active": false, "includeInternal": false}""";
+        fuzz("POST", "/api/admin/webhooks", admin, hook, Set.of("url"));
+        fuzz("PUT", "/api/admin/webhooks/999999999", admin, hook, Set.of());
+    }
+
+    @Test
     void issuingTokens() {
         fuzz("POST", "/api/me/tokens", agent, "{\"name\": \"generated\"}", Set.of());
     }

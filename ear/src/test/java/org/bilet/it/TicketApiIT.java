@@ -214,7 +214,7 @@ class TicketApiIT extends ApiTestCase {
         var event = agent.get("/api/tickets/" + number + "/history").array().get(0).asJsonObject();
         assertThat(event.keySet()).isSubsetOf(HISTORY).contains("id", "kind", "occurredAt");
         var entry = agent.get("/api/tickets/" + number + "/timeline").array().get(0).asJsonObject();
-        assertThat(entry.keySet()).isSubsetOf("at", "message", "event").contains("at");
+        assertThat(entry.keySet()).isSubsetOf("at", "message", "event", "contact").contains("at");
     }
 
     private static final List<String> TICKET = List.of("number", "subject", "description", "descriptionFormat", "status",

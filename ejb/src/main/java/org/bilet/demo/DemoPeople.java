@@ -83,6 +83,7 @@ final class DemoPeople {
         user.preferLocale(person.getString("locale"), person.getString("timeZone"));
         user.joinOrganization(departments.get(organization), person.getString("contractNumber", null));
         user.allowOrganizationTickets(person.getBoolean("seesOrganizationTickets", false));
+        user.reachableAt(person.getString("phone", null));
         if (person.containsKey("attributes")) {
             person.getJsonObject("attributes").forEach((name, value) -> user.putAttribute(name, ((JsonString) value).getString()));
         }

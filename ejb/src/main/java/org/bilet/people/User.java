@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.bilet.platform.InvalidInputException;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.hibernate.annotations.NaturalId;
@@ -36,6 +37,8 @@ import org.hibernate.annotations.NaturalIdCache;
 @NamedQuery(name = User.COUNT_WITH_ROLE, query = "select count(u) from User u join u.roles r where r = :role")
 @NamedQuery(name = User.BY_USERNAME_OR_EMAIL,
         query = "select u from User u where (u.username = :key or u.email = :key) and u.systemAccount = false")
+@NamedQuery(name = User.ACTIVE_BY_PHONE, query = """
+        select u from User u where u.phone = :phone and u.active = true and u.systemAccount = false order by u.username""")
 @NamedQuery(name = User.COUNT_OTHERS_WITH_EMAIL,
         query = "select count(u) from User u where u.email = :email and u.username <> :username")
 public class User {
@@ -43,6 +46,8 @@ public class User {
     public static final String BY_USERNAME_OR_EMAIL = "User.byUsernameOrEmail";
     public static final String COUNT_WITH_ROLE = "User.countWithRole";
     public static final String COUNT_OTHERS_WITH_EMAIL = "User.countOthersWithEmail";
+    /** Active people with a normalised number (index {@code ix_app_user_phone}). */
+    public static final String ACTIVE_BY_PHONE = "User.activeByPhone";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,6 +71,9 @@ public class User {
     private Organization organization;
 
     private String contractNumber;
+
+    /** Normalised by {@link PhoneNumber}; null when unknown. */
+    private String phone;
 
     /** Whether this requester may follow every ticket of their organization, not only their own. */
     private boolean seesOrganizationTickets;
@@ -202,6 +210,16 @@ public class User {
         this.contractNumber = contractNumber;
     }
 
+    /** The number the person calls from, normalised; null or blank: none. */
+    public void reachableAt(String phoneNumber) {
+        if (phoneNumber == null || phoneNumber.isBlank()) {
+            this.phone = null;
+            return;
+        }
+        this.phone = PhoneNumber.normalise(phoneNumber)
+                .orElseThrow(() -> InvalidInputException.of("phone", PhoneNumber.explain(phoneNumber)));
+    }
+
     public void allowOrganizationTickets(boolean allowed) {
         this.seesOrganizationTickets = allowed;
     }
@@ -303,6 +321,11 @@ public class User {
 
     public String contractNumber() {
         return contractNumber;
+    }
+
+    /** The normalised phone number ({@link PhoneNumber}); null when unknown. */
+    public String phone() {
+        return phone;
     }
 
     public boolean seesOrganizationTickets() {

@@ -26,9 +26,18 @@ import org.bilet.tickets.events.ActorRef;
         select m from Message m join fetch m.author
         where m.ticket = :ticket and (m.internal = false or :withInternal = true)
         order by m.createdAt, m.id""")
+@NamedQuery(name = Message.NEWEST_OF_REQUESTER, query = """
+        select m from Message m join fetch m.author join fetch m.ticket
+        where m.ticket.requester = :requester order by m.createdAt desc, m.id desc""")
+@NamedQuery(name = Message.NEWEST_OF_ORGANIZATIONS, query = """
+        select m from Message m join fetch m.author join fetch m.ticket
+        where m.ticket.organization.id in :organizations order by m.createdAt desc, m.id desc""")
 public class Message {
 
     public static final String OF_TICKET = "Message.ofTicket";
+    /** The newest messages on a requester's tickets (their tickets by index, then each one's messages by index). */
+    public static final String NEWEST_OF_REQUESTER = "Message.newestOfRequester";
+    public static final String NEWEST_OF_ORGANIZATIONS = "Message.newestOfOrganizations";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_message_seq")

@@ -57,6 +57,17 @@ import org.hibernate.annotations.OptimisticLock;
         select t from Ticket t where t.requester = :requester and t.id <> :excluded order by t.createdAt desc""")
 @NamedQuery(name = Ticket.EARLIER_OF_ORGANIZATION, query = """
         select t from Ticket t where t.organization = :organization and t.id <> :excluded order by t.createdAt desc""")
+@NamedQuery(name = Ticket.OF_REQUESTER_NEWEST, query = """
+        select t from Ticket t join fetch t.requester join fetch t.priority
+        left join fetch t.team left join fetch t.assignee left join fetch t.category
+        where t.requester = :requester order by t.createdAt desc, t.id desc""")
+@NamedQuery(name = Ticket.COUNT_OF_REQUESTER, query = "select count(t) from Ticket t where t.requester = :requester")
+@NamedQuery(name = Ticket.OF_ORGANIZATIONS_NEWEST, query = """
+        select t from Ticket t join fetch t.requester join fetch t.priority
+        left join fetch t.team left join fetch t.assignee left join fetch t.category
+        where t.organization.id in :organizations order by t.createdAt desc, t.id desc""")
+@NamedQuery(name = Ticket.COUNT_OF_ORGANIZATIONS,
+        query = "select count(t) from Ticket t where t.organization.id in :organizations")
 public class Ticket {
 
     /** Plain, so that a row lock takes the ticket row only. */
@@ -65,6 +76,12 @@ public class Ticket {
     public static final String BY_NUMBER_FOR_READING = "Ticket.byNumberForReading";
     public static final String EARLIER_OF_REQUESTER = "Ticket.earlierOfRequester";
     public static final String EARLIER_OF_ORGANIZATION = "Ticket.earlierOfOrganization";
+    /** A requester's tickets, newest first, for paging (index {@code (requester_id, created_at)}). */
+    public static final String OF_REQUESTER_NEWEST = "Ticket.ofRequesterNewest";
+    public static final String COUNT_OF_REQUESTER = "Ticket.countOfRequester";
+    /** The tickets of organizations (one and its departments), newest first (index {@code (organization_id, created_at)}). */
+    public static final String OF_ORGANIZATIONS_NEWEST = "Ticket.ofOrganizationsNewest";
+    public static final String COUNT_OF_ORGANIZATIONS = "Ticket.countOfOrganizations";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
@@ -341,6 +358,25 @@ public class Ticket {
         if (refused) {
             throw new ConflictException("This ticket is closed; please open a new ticket.");
         }
+    }
+
+    // ---- other channels
+
+    /**
+     * Records in history that a phone call ({@link TicketField#CALL}) or chat ({@link TicketField#CHAT})
+     * was logged on the ticket, described in one line; internal when only staff may read it. Staff
+     * only: the requester's side does not log contacts. A closed ticket takes them as it takes notes.
+     */
+    public void recordContact(TicketField kind, long contactId, String description, boolean internal, Actor by) {
+        if (!kind.equals(TicketField.CALL) && !kind.equals(TicketField.CHAT)) {
+            throw new IllegalArgumentException(kind + " is not a kind of contact");
+        }
+        if (!by.isStaff()) {
+            throw new ForbiddenException("Only staff log calls and chats.");
+        }
+        checkTakes(Input.NOTE, by);
+        newEvents.add(new TicketEvent(this, TicketEvent.Kind.CONTACT, kind, null, description, by).aboutContact(contactId, internal));
+        updatedAt = by.at();
     }
 
     // ---- classification and routing

@@ -30,7 +30,8 @@ public class TicketEvent {
 
     public static final String OF_TICKET = "TicketEvent.ofTicket";
 
-    public enum Kind { CREATED, CHANGED, ATTACHED }
+    /** CONTACT: a phone call or chat was logged ({@link TicketField#CALL}, {@link TicketField#CHAT}). */
+    public enum Kind { CREATED, CHANGED, ATTACHED, CONTACT }
 
     private static final int MAX_VALUE_LENGTH = 1000;
 
@@ -68,6 +69,10 @@ public class TicketEvent {
     /** The message a file was attached to, for the event published about it; not stored. */
     @Transient
     private Message message;
+
+    /** The logged call or chat this event records, for the event published about it; not stored. */
+    @Transient
+    private Long contactId;
 
     /** Who recorded it, for the event published about it; not stored beyond actor and channel. */
     @Transient
@@ -134,6 +139,17 @@ public class TicketEvent {
         this.message = attachedTo;
         this.internal = attachedTo != null && attachedTo.internal();
         return this;
+    }
+
+    /** The event records a logged call or chat, internal when only staff may read it. */
+    TicketEvent aboutContact(long loggedContactId, boolean internalContact) {
+        this.contactId = loggedContactId;
+        this.internal = internalContact;
+        return this;
+    }
+
+    Long contactId() {
+        return contactId;
     }
 
     public boolean internal() {

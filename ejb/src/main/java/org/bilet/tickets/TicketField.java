@@ -31,6 +31,10 @@ public record TicketField(Standard standard, String customKey) {
         RESOLUTION_SLA("slaResolution", ValueType.TEXT),
         /** An automation rule fired ("name (key)"), recorded by Bilet before the changes it made. */
         RULE("rule", ValueType.TEXT),
+        /** A phone call was logged; the value says which ("inbound, +48…, 3:12"). */
+        CALL("call", ValueType.TEXT),
+        /** A chat transcript was logged; the value is its reference, if any. */
+        CHAT("chat", ValueType.TEXT),
         /** A custom field, whose key follows the prefix. */
         CUSTOM("custom.", ValueType.TEXT);
 
@@ -67,6 +71,8 @@ public record TicketField(Standard standard, String customKey) {
     public static final TicketField NEXT_RESPONSE_SLA = new TicketField(Standard.NEXT_RESPONSE_SLA, null);
     public static final TicketField RESOLUTION_SLA = new TicketField(Standard.RESOLUTION_SLA, null);
     public static final TicketField RULE = new TicketField(Standard.RULE, null);
+    public static final TicketField CALL = new TicketField(Standard.CALL, null);
+    public static final TicketField CHAT = new TicketField(Standard.CHAT, null);
 
     /** The longest stored name: "custom." and a key of 60 characters (ticket_event.field). */
     public static final int MAX_STORED_LENGTH = 80;

@@ -13,6 +13,8 @@ import org.bilet.people.Roles;
 import org.bilet.people.User;
 import org.bilet.tickets.attachments.Attachment;
 import org.bilet.tickets.attachments.AttachmentInfo;
+import org.bilet.tickets.contacts.ContactDetails;
+import org.bilet.tickets.contacts.TicketContact;
 
 /**
  * What happened to a ticket: its conversation, its change history, both merged into one timeline,
@@ -44,14 +46,23 @@ public class TicketHistory {
         return historyOf(tickets.visibleTo(viewer, number), seesInternal(viewer));
     }
 
-    /** Messages and history events in the order they happened. */
+    /**
+     * Messages, history events and logged calls and chats in the order they happened. A contact
+     * stands for itself: the history entry that records its logging is left out of the timeline.
+     */
     public List<TimelineEntry> timeline(@NotNull String number) {
         var viewer = actors.currentUser();
         var ticket = tickets.visibleTo(viewer, number);
         var internal = seesInternal(viewer);
-        return Stream.concat(
+        var contacts = em.createNamedQuery(TicketContact.OF_TICKET, TicketContact.class)
+                .setParameter("ticket", ticket)
+                .setParameter("withInternal", internal)
+                .getResultStream().map(ContactDetails::of).map(TimelineEntry::of);
+        return Stream.of(
                         messagesOf(ticket, internal).stream().map(TimelineEntry::of),
-                        historyOf(ticket, internal).stream().map(TimelineEntry::of))
+                        historyOf(ticket, internal).stream().filter(e -> e.kind() != TicketEvent.Kind.CONTACT).map(TimelineEntry::of),
+                        contacts)
+                .flatMap(s -> s)
                 .sorted(Comparator.comparing(TimelineEntry::at))
                 .toList();
     }
@@ -71,7 +82,8 @@ public class TicketHistory {
                 .setMaxResults(EARLIER_TICKETS)
                 .getResultStream().map(TicketSummary::of).toList();
         return new CustomerHistory(PersonRef.of(ticket.requester()),
-                ticket.organization() == null ? null : ticket.organization().name(), ofRequester, ofOrganization);
+                ticket.organization() == null ? null : ticket.organization().name(),
+                ticket.organization() == null ? null : ticket.organization().id(), ofRequester, ofOrganization);
     }
 
     /** The messages with their files: two queries, whatever the length of the conversation. */

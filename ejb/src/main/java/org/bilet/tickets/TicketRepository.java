@@ -11,6 +11,7 @@ import org.bilet.people.User;
 import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.tickets.events.AttachmentAdded;
 import org.bilet.tickets.events.ChangesSaved;
+import org.bilet.tickets.events.ContactLogged;
 import org.bilet.tickets.events.FieldChanged;
 import org.bilet.tickets.events.MessagePosted;
 import org.bilet.tickets.events.StatusMoved;
@@ -102,6 +103,8 @@ public class TicketRepository {
             case CREATED -> new TicketOpened(ref, by, event.occurredAt(), ticket.requester().username(), ticket.channel());
             case ATTACHED -> new AttachmentAdded(ref, by, event.occurredAt(), event.newValue(),
                     event.message() == null ? null : event.message().id(), event.internal());
+            case CONTACT -> new ContactLogged(ref, by, event.occurredAt(), event.contactId(),
+                    event.field().equals(TicketField.CALL) ? Channel.PHONE : Channel.CHAT, event.internal());
             case CHANGED -> event.field().equals(TicketField.STATUS)
                     ? new StatusMoved(ref, by, event.occurredAt(), TicketStatus.valueOf(event.oldValue()), TicketStatus.valueOf(event.newValue()))
                     : new FieldChanged(ref, by, event.occurredAt(), event.field(), event.oldValue(), event.newValue());

@@ -304,6 +304,35 @@ class AdministrationIT extends ScreenTestCase {
         return browser.text(By.xpath("//td[.//input[@id='" + inputId + "']]//*[contains(@class,'ui-message')]"));
     }
 
+    @Test
+    void an_administrator_adds_a_webhook_reads_its_delivery_log_and_removes_it() {
+        // Port 9 (discard) refuses connections here: every attempt fails fast and is logged.
+        var url = "http://127.0.0.1:9/bilet-it-" + AdminScreens.unique();
+        try (var admin = signedInAdmin()) {
+            admin.open("/admin/webhooks.xhtml");
+            admin.type(By.id("add:url"), "ftp://example.com/hook").type(By.id("add:secret"), "short");
+            admin.click(By.id("add:save"));
+            admin.waitForClass(By.id("add:url"), "ui-state-error");
+            assertThat(admin.text(By.cssSelector("#add .ui-message-error"))).contains("http:// or https://");
+            assertThat(admin.pageText()).contains("A secret has 16 to 200 characters.");
+
+            admin.type(By.id("add:url"), url).type(By.id("add:secret"), "a-secret-of-twenty-chars");
+            admin.click(By.id("add:save"));
+            admin.waitForText(By.id("hooks:list"), url);
+
+            var number = openTicket("employee", unique("Webhook screen"), "hardware.printer");
+            var row = "//tr[contains(., '" + url + "')]";
+            admin.click(By.xpath(row + "//button[contains(@id, ':log')]"));
+            admin.waitForText(By.id("log"), number);
+            admin.screenshot("admin-webhooks");
+            admin.assertNoJavaScriptErrors();
+
+            admin.click(By.xpath(row + "//button[contains(@id, ':remove')]")).click(By.id("confirmYes"));
+            admin.waitForText("removed");
+            assertThat(admin.text(By.id("hooks:list"))).doesNotContain(url);
+        }
+    }
+
     private Browser signedInAdmin() {
         var admin = browser();
         admin.open("/login.xhtml").signIn("admin").waitForPath("/desk/queue.xhtml");

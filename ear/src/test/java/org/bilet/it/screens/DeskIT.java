@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.bilet.it.Json;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -99,6 +100,50 @@ class DeskIT extends ScreenTestCase {
         var ticket = api("agent").get("/api/tickets/" + number).json();
         assertThat(ticket.getString("status")).isEqualTo("RESOLVED");
         assertThat(ticket.getString("resolution")).isEqualTo("Cleaned the print head.");
+    }
+
+    @Test
+    void an_agent_logs_a_phone_call_from_the_keyboard_and_sees_it_in_the_timeline() {
+        var number = openTicket("employee", unique("Scanner drops pages"), "hardware.printer");
+        try (var browser = browser()) {
+            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+            browser.open("/desk/ticket.xhtml?number=" + number);
+            // "c" opens the dialog with the cursor in the number.
+            browser.find(By.tagName("body")).sendKeys("c");
+            var phone = browser.find(By.id("call:phone"));
+            eventually(() -> "call:phone".equals(browser.driver().switchTo().activeElement().getAttribute("id")));
+            phone.sendKeys("call the desk");
+            browser.find(By.id("call:duration")).sendKeys("3:07");
+            browser.find(By.id("call:summary")).sendKeys("Scanner <script>alert(1)</script>drops every second page");
+            // A wrong number is refused at the number; the dialog stays open with everything typed.
+            browser.click(By.id("call:save"));
+            browser.waitForClass(By.id("call:phone"), "ui-state-error");
+            assertThat(browser.text(By.cssSelector("#call .ui-message-error"))).contains("is not a phone number");
+            assertThat(browser.find(By.id("call:summary")).getAttribute("value")).contains("drops every second page");
+            assertThat(browser.find(By.id("call:duration")).getAttribute("value")).isEqualTo("3:07");
+            assertThat(api("agent").get("/api/tickets/" + number + "/events").array()).isEmpty();
+
+            browser.type(By.id("call:phone"), "+48 22 555-01-73");
+            browser.click(By.id("call:save"));
+            browser.waitForText(By.cssSelector("#timeline .contact-call"), "drops every second page");
+            var logged = browser.text(By.cssSelector("#timeline .contact-call"));
+            assertThat(logged).contains("Inbound call", "+48225550173", "3:07", "Scanner drops every second page")
+                    .doesNotContain("script");
+            eventually(() -> browser.all(By.id("callDialog")).stream().noneMatch(WebElement::isDisplayed));
+            browser.screenshot("desk-ticket-phone-call");
+            browser.assertNoJavaScriptErrors();
+
+            // The customer box leads to everything of the requester, the call among it.
+            browser.click(By.id("customerPerson"));
+            browser.waitForPath("/desk/customer.xhtml");
+            browser.waitForText(By.id("activity"), "Scanner drops every second page");
+            assertThat(browser.text(By.id("tickets:list"))).contains(number);
+            browser.screenshot("desk-customer");
+            browser.assertNoJavaScriptErrors();
+        }
+        var calls = api("agent").get("/api/tickets/" + number + "/events").array();
+        assertThat(calls).hasSize(1);
+        assertThat(calls.getJsonObject(0).getJsonNumber("durationSeconds").longValue()).isEqualTo(187);
     }
 
     @Test
@@ -417,6 +462,22 @@ class DeskIT extends ScreenTestCase {
 
     private static List<String> headers(Browser browser) {
         return browser.all(By.cssSelector("#list\\:tickets thead th")).stream().map(WebElement::getText).map(String::strip).toList();
+    }
+
+    /** Waits up to five seconds for something a script does after the request (focus, a closing animation). */
+    private static void eventually(BooleanSupplier condition) {
+        var deadline = System.nanoTime() + 5_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("did not happen within five seconds");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private static void write(Browser browser, String text) {

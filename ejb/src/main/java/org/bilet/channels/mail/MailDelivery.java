@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bilet.people.Roles;
+import org.bilet.platform.Backoff;
 
 /**
  * One attempt at one message, in a transaction of its own that claims the message's row: a

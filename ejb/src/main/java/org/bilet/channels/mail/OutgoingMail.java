@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.bilet.platform.Backoff;
 import org.bilet.platform.ConflictException;
 
 /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.bilet.platform.Backoff;
 import org.bilet.platform.ConflictException;
 import org.junit.jupiter.api.Test;
 

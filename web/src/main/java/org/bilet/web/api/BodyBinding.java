@@ -11,6 +11,9 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -87,6 +90,9 @@ final class BodyBinding {
         if (raw == Long.class || raw == long.class) {
             return whole(json, path, Long.MIN_VALUE, Long.MAX_VALUE, problems);
         }
+        if (raw == Instant.class) {
+            return instant(json, path, problems);
+        }
         if (raw.isEnum()) {
             return enumValue(json, raw, path, problems);
         }
@@ -159,6 +165,18 @@ final class BodyBinding {
             problems.add(field(path), Choices.mustBeOneOf(subject(path), type));
         }
         return found.orElse(null);
+    }
+
+    /** An instant written as ISO-8601 with its offset: 2026-12-04T16:10:00Z or …+01:00. */
+    private static Instant instant(JsonValue json, String path, Problems problems) {
+        if (json instanceof JsonString s) {
+            try {
+                return OffsetDateTime.parse(s.getString()).toInstant();
+            } catch (DateTimeParseException e) {
+                // refused below
+            }
+        }
+        return refuse(path, "a time with its offset, such as 2026-12-04T16:10:00Z", problems);
     }
 
     /** A whole number within the bounds; 5.0 and 1e2 are whole, 1.5 and 1e400 are not taken. */

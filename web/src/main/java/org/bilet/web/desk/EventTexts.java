@@ -22,6 +22,7 @@ public class EventTexts {
         return switch (event.kind()) {
             case CREATED -> Texts.text("event.created");
             case ATTACHED -> Texts.text("event.attached", event.newValue());
+            case CONTACT -> Texts.text("event." + event.field(), event.newValue());
             case CHANGED -> {
                 var field = event.changedField();
                 yield Texts.text("event.changed", fieldName(field), value(field, event.oldValue()), value(field, event.newValue()));

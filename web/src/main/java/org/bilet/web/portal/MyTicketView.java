@@ -167,10 +167,13 @@ public class MyTicketView implements Serializable {
                 .toList();
     }
 
-    /** Public messages, and later changes of status and category; what the ticket was opened with is on the page anyway. */
+    /** Public messages and calls or chats, and later changes of status and category; what the ticket was opened with is on the page anyway. */
     private static boolean isTold(TimelineEntry entry, TicketDetails ticket) {
         if (entry.message() != null) {
             return !entry.message().internal();
+        }
+        if (entry.contact() != null) {
+            return !entry.contact().internal();
         }
         return entry.event().kind() == TicketEvent.Kind.CHANGED && TOLD_CHANGES.contains(entry.event().changedField())
                 && entry.at().isAfter(ticket.createdAt());

@@ -1,10 +1,10 @@
-package org.bilet.channels.mail;
+package org.bilet.platform;
 
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How long to wait after a failed attempt: {@code first}, doubled after each failure in a row, never
+ * How long to wait after a failed attempt (to send a mail, to deliver a webhook): {@code first}, doubled after each failure in a row, never
  * more than {@code cap}; after {@code maxAttempts} failures the message is given up.
  */
 public record Backoff(Duration first, Duration cap, int maxAttempts) {

@@ -1,4 +1,4 @@
-package org.bilet.channels.mail;
+package org.bilet.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

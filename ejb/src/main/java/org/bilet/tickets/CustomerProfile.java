@@ -1,0 +1,13 @@
+package org.bilet.tickets;
+
+/**
+ * Whose tickets the customer view shows: a person ({@code username} set; their organization if they
+ * have one) or an organization with its departments ({@code username} null).
+ */
+public record CustomerProfile(String username, String name, String email, String phone, Long organizationId,
+                              String organization) {
+
+    public boolean isPerson() {
+        return username != null;
+    }
+}

@@ -1,0 +1,53 @@
+package org.bilet.webhooks;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.bilet.people.Roles;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/**
+ * Delivers webhooks as Bilet: each right after the change that queued it committed
+ * ({@link WebhookDispatch}), and every 15 seconds whatever is due for a retry or was queued while
+ * the server stopped. The state is in the outbox's rows, so the timer is not persistent.
+ */
+@Singleton
+@PermitAll
+@RunAs(Roles.SYSTEM)
+@RunAsPrincipal("@bilet")
+@Lock(LockType.READ)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WebhookWatch {
+
+    static final int BATCH = 200;
+
+    private static final Logger LOG = Logger.getLogger(WebhookWatch.class.getName());
+
+    @EJB
+    WebhookSender sender;
+
+    @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
+    void sweep() {
+        for (var id : sender.due(BATCH)) {
+            deliver(id);
+        }
+    }
+
+    /** One delivery now, if it is due and nobody else is posting it. */
+    public WebhookSender.Outcome deliver(long deliveryId) {
+        try {
+            return sender.deliver(deliveryId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "Webhook delivery " + deliveryId + ": attempt not recorded, retried next pass: " + e);
+            return WebhookSender.Outcome.NOT_DUE;
+        }
+    }
+}
