@@ -18,7 +18,13 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -43,6 +49,10 @@ public class MailboxPoller {
 
     /** At most this many messages per poll; the rest wait for the next one. */
     static final int BATCH = 2000;
+    /** Fetched and taken in together, then marked seen. */
+    static final int CHUNK = 100;
+    /** How many senders' mail goes in at once: each message waits mostly on the database, not on a core. */
+    static final int LANES = 6;
 
     private static final Logger LOG = Logger.getLogger(MailboxPoller.class.getName());
     private static final String CONNECT_TIMEOUT_MILLIS = "10000";
@@ -60,7 +70,7 @@ public class MailboxPoller {
     MailboxLeases leases;
 
     @EJB
-    MailIntake intake;
+    MailIntakeLanes lanes;
 
     /** Polls a mailbox now, unless another poll holds it; {@code whenDue}: only when its interval is over. */
     public Poll poll(long mailboxId, boolean whenDue) {
@@ -73,7 +83,10 @@ public class MailboxPoller {
         String error = null;
         try {
             read = read(access.get(), outcomes);
-        } catch (MessagingException | IOException | RuntimeException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "The poll was interrupted.";
+        } catch (MessagingException | IOException | ExecutionException | RuntimeException e) {
             error = describe(e);
             LOG.log(Level.INFO, "Polling mailbox " + access.get() + " failed", e);
         } finally {
@@ -82,7 +95,8 @@ public class MailboxPoller {
         return new Poll(true, read, Map.copyOf(outcomes), error);
     }
 
-    private int read(MailboxLeases.Access mailbox, Map<Outcome, Integer> outcomes) throws MessagingException, IOException {
+    private int read(MailboxLeases.Access mailbox, Map<Outcome, Integer> outcomes)
+            throws MessagingException, IOException, InterruptedException, ExecutionException {
         var protocol = mailbox.ssl() ? "imaps" : "imap";
         try (var store = Session.getInstance(properties(protocol)).getStore(protocol)) {
             store.connect(mailbox.host(), mailbox.port(), mailbox.username(), mailbox.password());
@@ -94,11 +108,8 @@ public class MailboxPoller {
             try {
                 var unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
                 int count = Math.min(unseen.length, BATCH);
-                for (int i = 0; i < count; i++) {
-                    var outcome = take(mailbox.id(), unseen[i]);
-                    outcomes.merge(outcome, 1, Integer::sum);
-                    // Only now: what was stored is committed.
-                    unseen[i].setFlag(Flags.Flag.SEEN, true);
+                for (int from = 0; from < count; from += CHUNK) {
+                    take(mailbox.id(), Arrays.copyOfRange(unseen, from, Math.min(count, from + CHUNK)), outcomes);
                 }
                 return count;
             } finally {
@@ -107,17 +118,43 @@ public class MailboxPoller {
         }
     }
 
-    private Outcome take(long mailboxId, Message message) throws MessagingException, IOException {
-        var raw = new ByteArrayOutputStream();
-        message.writeTo(raw);
-        var bytes = raw.toByteArray();
+    /**
+     * Fetches a chunk of messages, takes them in on {@value #LANES} lanes (by sender, see
+     * {@link MailIntakeLanes}), and marks each seen once what it left is committed.
+     */
+    private void take(long mailboxId, Message[] messages, Map<Outcome, Integer> outcomes)
+            throws MessagingException, IOException, InterruptedException, ExecutionException {
+        var byLane = new ArrayList<List<Integer>>();
+        for (int i = 0; i < LANES; i++) {
+            byLane.add(new ArrayList<>());
+        }
+        var raws = new byte[messages.length][];
+        for (int i = 0; i < messages.length; i++) {
+            var raw = new ByteArrayOutputStream();
+            messages[i].writeTo(raw);
+            raws[i] = raw.toByteArray();
+            byLane.get(Math.floorMod(senderOf(messages[i]).hashCode(), LANES)).add(i);
+        }
+        var taking = new ArrayList<Future<List<Outcome>>>();
+        for (var lane : byLane) {
+            taking.add(lanes.take(mailboxId, lane.stream().map(i -> raws[i]).toList()));
+        }
+        for (int l = 0; l < LANES; l++) {
+            var laneOutcomes = taking.get(l).get();
+            for (int k = 0; k < laneOutcomes.size(); k++) {
+                outcomes.merge(laneOutcomes.get(k), 1, Integer::sum);
+                // Only now: what was stored is committed.
+                messages[byLane.get(l).get(k)].setFlag(Flags.Flag.SEEN, true);
+            }
+        }
+    }
+
+    private static String senderOf(Message message) {
         try {
-            return intake.take(mailboxId, bytes).outcome();
-        } catch (AlreadyTaken stored) {
-            return Outcome.DUPLICATE;
-        } catch (RuntimeException refused) {
-            LOG.log(Level.INFO, "A message in mailbox " + mailboxId + " could not be stored", refused);
-            return intake.failed(mailboxId, bytes, describe(refused)).outcome();
+            var from = message.getFrom();
+            return from == null || from.length == 0 ? "" : from[0].toString().toLowerCase(Locale.ROOT);
+        } catch (MessagingException unreadable) {
+            return "";
         }
     }
 
