@@ -61,16 +61,31 @@ public class TicketNotices {
 
     private int notify(TicketChange change) {
         var notice = NotificationRules.noticeOf(change);
-        if (notice.isEmpty()) {
+        var watcherNotice = NotificationRules.watcherNoticeOf(change);
+        if (notice.isEmpty() && watcherNotice.isEmpty()) {
             return 0;
         }
         var ticket = em.find(Ticket.class, change.ticket().id());
         if (ticket == null) {
             return 0;
         }
-        var recipients = new ArrayList<>(audience(notice.get(), ticket));
-        recipients.removeIf(user -> user.username().equals(change.by().username()));
-        return notifier.notify(recipients, ticket, notice.get().kind(), arguments(notice.get().kind(), change));
+        var recipients = new ArrayList<User>();
+        int sent = 0;
+        if (notice.isPresent()) {
+            recipients.addAll(audience(notice.get(), ticket));
+            recipients.removeIf(user -> user.username().equals(change.by().username()));
+            sent += notifier.notify(recipients, ticket, notice.get().kind(), arguments(notice.get().kind(), change));
+        }
+        if (watcherNotice.isPresent()) {
+            // Whoever the change told already, or made it, hears nothing more from watching.
+            var watchers = ticket.watchers().stream()
+                    .filter(user -> !watcherNotice.get().staffOnly() || user.isStaff())
+                    .filter(user -> !user.username().equals(change.by().username()))
+                    .filter(user -> !recipients.contains(user))
+                    .toList();
+            sent += notifier.notifyWatchers(watchers, ticket, watcherNotice.get().kind(), List.of(nameOf(change)));
+        }
+        return sent;
     }
 
     private List<User> audience(NotificationRules.Notice notice, Ticket ticket) {
@@ -88,6 +103,7 @@ public class TicketNotices {
             case SLA_WARNING, SLA_BREACHED -> List.of(((FieldChanged) change).field().storedName());
             // Automation rules send these themselves, naming the rule; no ticket event does.
             case RULE -> throw new IllegalArgumentException("no ticket event notifies as a rule");
+            case MENTIONED, WATCHED_REPLY, WATCHED_NOTE, WATCHED_STATUS -> List.of(nameOf(change));
         };
     }
 

@@ -136,6 +136,12 @@ public class TicketEvent {
         return this;
     }
 
+    /** Only staff may read it: a link, a watcher, a mention. */
+    TicketEvent staffOnly() {
+        this.internal = true;
+        return this;
+    }
+
     public boolean internal() {
         return internal;
     }

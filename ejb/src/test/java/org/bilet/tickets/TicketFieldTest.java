@@ -23,7 +23,8 @@ class TicketFieldTest {
         assertThat(Arrays.stream(TicketField.Standard.values()).filter(s -> s != TicketField.Standard.CUSTOM)
                 .map(s -> new TicketField(s, null).storedName()))
                 .containsExactly("status", "resolution", "snoozedUntil", "priority", "dueAt", "category", "team",
-                        "assignee", "tags", "attachment", "slaPolicy", "slaFirstResponse", "slaNextResponse", "slaResolution", "rule");
+                        "assignee", "tags", "attachment", "slaPolicy", "slaFirstResponse", "slaNextResponse", "slaResolution", "rule",
+                        "mergedInto", "mergedFrom", "splitFrom", "splitInto", "link", "watcher", "mentioned");
     }
 
     @Test
