@@ -57,7 +57,8 @@ class ConversationsIT extends ApiTestCase {
         var tag = Json.uniqueTag();
         var source = open(employee, "VPN drops " + tag, "The VPN drops every hour.");
         var target = open(warehouse, "VPN unstable " + tag, "The VPN is unstable for everyone.");
-        var early = post(employee, source, "It dropped at nine again " + tag, false);
+        var word = "zebu" + tag.substring(3).replace("-", "");
+        var early = post(employee, source, "It dropped at nine again " + word, false);
         var note = post(agent, source, "Concentrator logs show resets " + tag, true);
         var file = agent.upload("/api/tickets/" + source + "/attachments?message=" + early,
                 "log".getBytes(StandardCharsets.UTF_8), "text/plain", "vpn-" + tag + ".log");
@@ -79,6 +80,8 @@ class ConversationsIT extends ApiTestCase {
                 .as("messages in the order they were written").containsExactly(early, note, later);
         assertThat(agent.get("/api/tickets/" + target + "/attachments").body()).contains("vpn-" + tag + ".log");
         assertThat(historyFields(agent, target)).contains("mergedFrom");
+        var found = IndexWait.until(agent, "/api/search?q=" + word, r -> hits(r).contains(target));
+        assertThat(hits(found)).as("the index follows the moved message").contains(target).doesNotContain(source);
         assertThat(historyFields(agent, source)).contains("mergedInto", "status");
 
         // The source's requester follows the target now, but never reads its notes.
@@ -281,6 +284,10 @@ class ConversationsIT extends ApiTestCase {
         assertThat(employee.get("/api/tickets/" + number + "/history").body()).doesNotContain("mentioned");
         Thread.sleep(500);
         assertThat(employee.get("/api/me/notifications?size=100").body()).doesNotContain(number);
+    }
+
+    private static List<String> hits(JsonObject results) {
+        return results.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("number")).toList();
     }
 
     private static List<String> numbersIn(JsonObject page) {
