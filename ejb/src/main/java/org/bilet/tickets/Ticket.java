@@ -457,7 +457,7 @@ public class Ticket {
         messages.clear();
         files.forEach(file -> file.moveTo(target));
         target.record(TicketEvent.Kind.CHANGED, TicketField.MERGED_FROM, null,
-                number.value() + " (" + moved.size() + " messages, " + files.size() + " files)", by);
+                number.value() + " (messages: " + moved.size() + ", files: " + files.size() + ")", by);
         target.updatedAt = by.at();
         Optional<TicketWatcher> follower = target.requester.equals(requester) || target.isWatchedBy(requester)
                 ? Optional.empty() : Optional.of(target.watch(requester, by));

@@ -73,7 +73,7 @@ class ConversationsTest {
             assertThat(only(sourceHistory, TicketField.MERGED_INTO).newValue()).isEqualTo("BIL-000002");
             assertThat(only(sourceHistory, TicketField.MERGED_INTO).internal()).as("the requester reads where it went").isFalse();
             var targetHistory = target.takeNewEvents();
-            assertThat(only(targetHistory, TicketField.MERGED_FROM).newValue()).isEqualTo("BIL-000001 (2 messages, 1 files)");
+            assertThat(only(targetHistory, TicketField.MERGED_FROM).newValue()).isEqualTo("BIL-000001 (messages: 2, files: 1)");
             assertThat(follower).get().extracting(TicketWatcher::user).isEqualTo(anna);
             assertThat(target.isWatchedBy(anna)).as("the source's requester follows the target").isTrue();
             assertThat(TicketVisibility.of(anna).allows(target)).isTrue();
