@@ -221,7 +221,7 @@ class TicketApiIT extends ApiTestCase {
             "priority", "category", "tags", "channel", "language", "requester", "organization", "team", "assignee", "answered",
             "resolution", "resolutionFormat", "snoozedUntil", "customFields", "createdAt", "updatedAt", "firstResponseAt",
             "resolvedAt", "closedAt", "dueAt", "firstResponseDueAt", "nextResponseDueAt", "resolutionDueAt", "slaState",
-            "slaPolicy", "version");
+            "slaPolicy", "mergedInto", "version");
     private static final List<String> SUMMARY = List.of("number", "subject", "status", "priority", "category", "tags",
             "channel", "requester", "team", "assignee", "answered", "createdAt", "updatedAt", "dueAt", "slaState", "version");
     private static final List<String> MESSAGE = List.of("id", "author", "internal", "body", "format", "createdAt",

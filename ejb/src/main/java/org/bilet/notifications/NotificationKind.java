@@ -15,5 +15,13 @@ public enum NotificationKind {
     /** A promise of the ticket's SLA is broken; {0}: the promise, as its ticket field's stored name. */
     SLA_BREACHED,
     /** An automation rule says to tell the recipient about the ticket; {0}: the rule's name. */
-    RULE
+    RULE,
+    /** Someone mentioned the recipient (@username) in an internal note; {0}: who. */
+    MENTIONED,
+    /** A public message on a ticket the recipient watches; {0}: who wrote it. */
+    WATCHED_REPLY,
+    /** An internal note on a ticket the recipient (staff) watches; {0}: who wrote it. */
+    WATCHED_NOTE,
+    /** The status of a ticket the recipient watches changed; {0}: who changed it. */
+    WATCHED_STATUS
 }

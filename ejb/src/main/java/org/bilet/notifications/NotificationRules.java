@@ -5,6 +5,7 @@ import java.util.Set;
 import org.bilet.tickets.TicketField;
 import org.bilet.tickets.events.FieldChanged;
 import org.bilet.tickets.events.MessagePosted;
+import org.bilet.tickets.events.StatusMoved;
 import org.bilet.tickets.events.TicketChange;
 
 /**
@@ -41,6 +42,28 @@ public final class NotificationRules {
         // Notes are internal and staff's replies are their own work: only the requester's side's public word counts.
         if (change instanceof MessagePosted posted && !posted.internal() && !posted.by().staff() && !posted.by().system()) {
             return Optional.of(new Notice(NotificationKind.REQUESTER_REPLIED, Audience.ASSIGNEE, null));
+        }
+        return Optional.empty();
+    }
+
+    /** What a change tells the ticket's watchers; staff only: requester-side watchers are not told. */
+    public record WatcherNotice(NotificationKind kind, boolean staffOnly) {
+    }
+
+    /**
+     * What the ticket's watchers hear of a change: public messages and status moves (everyone
+     * watching), internal notes (staff watching only). Bilet's own work and imports tell nobody.
+     */
+    public static Optional<WatcherNotice> watcherNoticeOf(TicketChange change) {
+        if (change.by().system() || change.imported()) {
+            return Optional.empty();
+        }
+        if (change instanceof MessagePosted posted) {
+            return Optional.of(posted.internal() ? new WatcherNotice(NotificationKind.WATCHED_NOTE, true)
+                    : new WatcherNotice(NotificationKind.WATCHED_REPLY, false));
+        }
+        if (change instanceof StatusMoved) {
+            return Optional.of(new WatcherNotice(NotificationKind.WATCHED_STATUS, false));
         }
         return Optional.empty();
     }

@@ -51,6 +51,25 @@ public class Notifier {
         return sent;
     }
 
+    /**
+     * Tells the people watching a ticket, requester-side watchers included (they read their
+     * notifications through the API); only kinds that say nothing internal may be sent this way
+     * to them, which {@link NotificationRules#watcherNoticeOf} sees to.
+     */
+    public int notifyWatchers(Collection<User> watchers, Ticket ticket, NotificationKind kind, List<String> arguments) {
+        Objects.requireNonNull(ticket);
+        var now = clock.instant();
+        int sent = 0;
+        for (var watcher : new LinkedHashSet<>(watchers)) {
+            if (watcher != null && watcher.active() && !watcher.isSystemAccount()
+                    && (watcher.isStaff() || kind != NotificationKind.WATCHED_NOTE)) {
+                em.persist(new Notification(watcher, ticket.number().value(), ticket.subject(), kind, arguments, now));
+                sent++;
+            }
+        }
+        return sent;
+    }
+
     /** Tells every member of the team; see {@link #notify}. */
     public int notifyTeam(Team team, Ticket ticket, NotificationKind kind, List<String> arguments) {
         return notify(team.members(), ticket, kind, arguments);

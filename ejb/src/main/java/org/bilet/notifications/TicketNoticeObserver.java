@@ -37,7 +37,7 @@ public class TicketNoticeObserver {
         if (change.imported()) {
             return;
         }
-        if (NotificationRules.noticeOf(change).isEmpty()) {
+        if (NotificationRules.noticeOf(change).isEmpty() && NotificationRules.watcherNoticeOf(change).isEmpty()) {
             return;
         }
         if (transaction.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {

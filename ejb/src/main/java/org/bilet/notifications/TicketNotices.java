@@ -8,6 +8,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.bilet.people.PeopleLookup;
 import org.bilet.people.Roles;
@@ -45,7 +48,7 @@ public class TicketNotices {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int tell(TicketChange change) {
-        return notify(change);
+        return notify(change, new HashSet<>());
     }
 
     /** The notifications of several committed changes, in one new transaction. */
@@ -56,21 +59,47 @@ public class TicketNotices {
             // One read for the tickets of all the changes; each notice then finds its ticket loaded.
             em.createQuery("select t from Ticket t where t.id in :ids", Ticket.class).setParameter("ids", ids).getResultList();
         }
-        return changes.stream().mapToInt(this::notify).sum();
+        // A watcher hears once per ticket and batch, of the weightiest: a reply that reopened the
+        // ticket is one notification about the reply, not a second about the status.
+        var ordered = changes.stream().sorted(Comparator.comparingInt(TicketNotices::watcherWeight)).toList();
+        var toldAsWatchers = new HashSet<String>();
+        return ordered.stream().mapToInt(change -> notify(change, toldAsWatchers)).sum();
     }
 
-    private int notify(TicketChange change) {
+    private static int watcherWeight(TicketChange change) {
+        return NotificationRules.watcherNoticeOf(change).map(notice -> notice.kind() == NotificationKind.WATCHED_STATUS ? 1 : 0)
+                .orElse(2);
+    }
+
+    /** {@code toldAsWatchers}: "ticket id/username" of the watchers told in this batch already. */
+    private int notify(TicketChange change, Set<String> toldAsWatchers) {
         var notice = NotificationRules.noticeOf(change);
-        if (notice.isEmpty()) {
+        var watcherNotice = NotificationRules.watcherNoticeOf(change);
+        if (notice.isEmpty() && watcherNotice.isEmpty()) {
             return 0;
         }
         var ticket = em.find(Ticket.class, change.ticket().id());
         if (ticket == null) {
             return 0;
         }
-        var recipients = new ArrayList<>(audience(notice.get(), ticket));
-        recipients.removeIf(user -> user.username().equals(change.by().username()));
-        return notifier.notify(recipients, ticket, notice.get().kind(), arguments(notice.get().kind(), change));
+        var recipients = new ArrayList<User>();
+        int sent = 0;
+        if (notice.isPresent()) {
+            recipients.addAll(audience(notice.get(), ticket));
+            recipients.removeIf(user -> user.username().equals(change.by().username()));
+            sent += notifier.notify(recipients, ticket, notice.get().kind(), arguments(notice.get().kind(), change));
+        }
+        if (watcherNotice.isPresent()) {
+            // Whoever the change told already, or made it, hears nothing more from watching.
+            var watchers = ticket.watchers().stream()
+                    .filter(user -> !watcherNotice.get().staffOnly() || user.isStaff())
+                    .filter(user -> !user.username().equals(change.by().username()))
+                    .filter(user -> !recipients.contains(user))
+                    .filter(user -> toldAsWatchers.add(ticket.id() + "/" + user.username()))
+                    .toList();
+            sent += notifier.notifyWatchers(watchers, ticket, watcherNotice.get().kind(), List.of(nameOf(change)));
+        }
+        return sent;
     }
 
     private List<User> audience(NotificationRules.Notice notice, Ticket ticket) {
@@ -88,6 +117,7 @@ public class TicketNotices {
             case SLA_WARNING, SLA_BREACHED -> List.of(((FieldChanged) change).field().storedName());
             // Automation rules send these themselves, naming the rule; no ticket event does.
             case RULE -> throw new IllegalArgumentException("no ticket event notifies as a rule");
+            case MENTIONED, WATCHED_REPLY, WATCHED_NOTE, WATCHED_STATUS -> List.of(nameOf(change));
         };
     }
 

@@ -76,6 +76,11 @@ public class Message {
         this.postedBy = by;
     }
 
+    /** Moves the message to the ticket another one is merged into; it keeps its time, so the target's order holds. */
+    void moveTo(Ticket target) {
+        this.ticket = Objects.requireNonNull(target);
+    }
+
     ActorRef postedBy() {
         return postedBy.ref();
     }

@@ -25,9 +25,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -38,6 +40,8 @@ import org.bilet.people.Team;
 import org.bilet.people.User;
 import org.bilet.platform.BrokenRuleException;
 import org.bilet.platform.ConflictException;
+import org.bilet.platform.DuplicateException;
+import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.platform.ForbiddenException;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.sla.TicketSla;
@@ -176,6 +180,15 @@ public class Ticket {
      */
     @OneToMany(mappedBy = "ticket")
     private List<Message> messages = new ArrayList<>();
+
+    /** The ticket this one was merged into; null unless merged (then it is CLOSED for good). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private Ticket mergedInto;
+
+    /** Who follows the ticket besides requester and assignee; read for visibility and notices, changed through {@link #addWatcher}. */
+    @OneToMany(mappedBy = "ticket")
+    private Set<TicketWatcher> watchers = new HashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "ticket_tag", joinColumns = @JoinColumn(name = "ticket_id"))
@@ -438,6 +451,167 @@ public class Ticket {
         updatedAt = by.at();
     }
 
+    // ---- conversations: merge, split, links, watchers, mentions
+
+    /**
+     * Merges this ticket into {@code target}: its messages and files move there (they keep their
+     * times, so the target's conversation stays in time order), its requester follows the target as
+     * a watcher, and it is CLOSED with a resolution naming the target. Both histories say so; this
+     * ticket's own history stays with it, readable through the link. Returns the watcher added to
+     * the target, if any, for the service to persist.
+     */
+    public Optional<TicketWatcher> mergeInto(Ticket target, List<? extends MovableFile> files, Actor by) {
+        Objects.requireNonNull(target);
+        if (!by.isStaff()) {
+            throw new ForbiddenException("Only staff can merge tickets.");
+        }
+        if (isSame(target)) {
+            throw new BrokenRuleException("into", "A ticket cannot be merged into itself.");
+        }
+        if (mergedInto != null) {
+            throw new BrokenRuleException("number", number + " was already merged into " + mergedInto.number() + ".");
+        }
+        if (target.mergedInto != null && isSame(target.mergedInto)) {
+            throw new BrokenRuleException("into", target.number() + " was merged into " + number
+                    + "; merging back would make a loop.");
+        }
+        if (target.mergedInto != null) {
+            throw new BrokenRuleException("into", target.number() + " was merged into " + target.mergedInto.number()
+                    + "; merge into that ticket instead.");
+        }
+        if (target.status == TicketStatus.CLOSED) {
+            throw new BrokenRuleException("into", target.number() + " is closed; merge into an open ticket.");
+        }
+        if (status == TicketStatus.CLOSED) {
+            throw new BrokenRuleException("number", number + " is closed; a closed ticket is not merged.");
+        }
+        var moved = List.copyOf(messages);
+        for (var message : moved) {
+            message.moveTo(target);
+            target.messages.add(message);
+        }
+        messages.clear();
+        files.forEach(file -> file.moveTo(target));
+        target.record(TicketEvent.Kind.CHANGED, TicketField.MERGED_FROM, null,
+                number.value() + " (messages: " + moved.size() + ", files: " + files.size() + ")", by);
+        target.updatedAt = by.at();
+        Optional<TicketWatcher> follower = target.requester.equals(requester) || target.isWatchedBy(requester)
+                ? Optional.empty() : Optional.of(target.watch(requester, by));
+        var note = "Merged into " + target.number().value() + ": " + target.subject();
+        if (status == TicketStatus.RESOLVED) {
+            // A resolved ticket closes without a new note; its resolution says what it was, the history where it went.
+            moveTo(TicketStatus.CLOSED, null, null, by);
+        } else {
+            moveTo(TicketStatus.CLOSED, note, null, by);
+        }
+        mergedInto = target;
+        record(TicketEvent.Kind.CHANGED, TicketField.MERGED_INTO, null, target.number().value(), by);
+        return follower;
+    }
+
+    private boolean isSame(Ticket other) {
+        return other == this || (id != null && id.equals(other.id()));
+    }
+
+    /** A file of a ticket that a merge moves with its messages. */
+    public interface MovableFile {
+        void moveTo(Ticket target);
+    }
+
+    /** The ticket this one was merged into, or null. */
+    public Ticket mergedInto() {
+        return mergedInto;
+    }
+
+    /**
+     * Records that {@code message} of this ticket became the new ticket {@code split}: history on
+     * both, staff only. An internal note is refused: a new ticket's description is public.
+     */
+    public void splitInto(Ticket split, Message message, Actor by) {
+        if (!by.isStaff()) {
+            throw new ForbiddenException("Only staff can split a message into a new ticket.");
+        }
+        if (!isSame(message.ticket())) {
+            throw new IllegalArgumentException("the message belongs to another ticket");
+        }
+        record(TicketEvent.Kind.CHANGED, TicketField.SPLIT_INTO, null, split.number().value(), by).staffOnly();
+        split.record(TicketEvent.Kind.CHANGED, TicketField.SPLIT_FROM, null, number.value(), by).staffOnly();
+    }
+
+    /** Records a link made or removed from this ticket's side ("DUPLICATE_OF BIL-000123"); staff only. */
+    public void recordLink(String added, String removed, Actor by) {
+        record(TicketEvent.Kind.CHANGED, TicketField.LINK, removed, added, by).staffOnly();
+        updatedAt = by.at();
+    }
+
+    /**
+     * Adds a watcher: staff, or a colleague of the requester (same organization). The requester and
+     * those already watching are refused. The service persists what is returned.
+     */
+    public TicketWatcher addWatcher(User person, Actor by) {
+        Objects.requireNonNull(person);
+        if (!by.isStaff() && !by.user().equals(requester)) {
+            throw new ForbiddenException("Only staff and the requester can add watchers.");
+        }
+        if (!person.active() || person.isSystemAccount()) {
+            throw InvalidInputException.of("username", "There is no active user '" + person.username() + "'.");
+        }
+        if (person.equals(requester)) {
+            throw InvalidInputException.of("username", person.username() + " is the requester and follows the ticket anyway.");
+        }
+        if (!person.isStaff() && (organization == null || !organization.equals(person.organization()))) {
+            throw InvalidInputException.of("username",
+                    person.username() + " is not in the requester's organization; only colleagues and staff can watch.");
+        }
+        if (!by.isStaff() && person.isStaff()) {
+            throw InvalidInputException.of("username", "Only staff add staff as watchers.");
+        }
+        if (isWatchedBy(person)) {
+            throw DuplicateException.of("username", person.username() + " already watches " + number + ".");
+        }
+        return watch(person, by);
+    }
+
+    private TicketWatcher watch(User person, Actor by) {
+        var watcher = new TicketWatcher(this, person, by);
+        watchers.add(watcher);
+        record(TicketEvent.Kind.CHANGED, TicketField.WATCHER, null, person.username(), by).staffOnly();
+        return watcher;
+    }
+
+    /** Removes a watcher: staff, the requester, or the watcher themselves. Returns the row to delete. */
+    public TicketWatcher removeWatcher(User person, Actor by) {
+        if (!by.isStaff() && !by.user().equals(requester) && !by.user().equals(person)) {
+            throw new ForbiddenException("Only staff, the requester or the watcher can remove a watcher.");
+        }
+        var watcher = watchers.stream().filter(w -> w.user().equals(person)).findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException(person.username() + " does not watch " + number + "."));
+        watchers.remove(watcher);
+        record(TicketEvent.Kind.CHANGED, TicketField.WATCHER, person.username(), null, by).staffOnly();
+        return watcher;
+    }
+
+    /** Whether the person watches this ticket. */
+    public boolean isWatchedBy(User person) {
+        return watchers.stream().anyMatch(w -> w.user().equals(person));
+    }
+
+    /** The people watching, in no particular order. */
+    public List<User> watchers() {
+        return watchers.stream().map(TicketWatcher::user).toList();
+    }
+
+    /** Records who an internal note mentioned (usernames), as internal as the note. */
+    public void recordMentions(Message note, List<String> usernames, Actor by) {
+        if (!note.internal()) {
+            throw new IllegalArgumentException("only internal notes mention people");
+        }
+        if (!usernames.isEmpty()) {
+            newEvents.add(new TicketEvent(this, TicketEvent.Kind.CHANGED, TicketField.MENTIONED, null,
+                    String.join(", ", usernames), by).about(note));
+        }
+    }
+
     // ---- service level
 
     private static final TicketSla NO_SLA = new TicketSla();
@@ -488,8 +662,10 @@ public class Ticket {
         }
     }
 
-    private void record(TicketEvent.Kind kind, TicketField field, String oldValue, String newValue, Actor by) {
-        newEvents.add(new TicketEvent(this, kind, field, oldValue, newValue, by));
+    private TicketEvent record(TicketEvent.Kind kind, TicketField field, String oldValue, String newValue, Actor by) {
+        var event = new TicketEvent(this, kind, field, oldValue, newValue, by);
+        newEvents.add(event);
+        return event;
     }
 
     /** Hands over the history recorded since the last call, for persisting. */

@@ -38,6 +38,7 @@ public record TicketDetails(
         Instant resolutionDueAt,
         SlaState slaState,
         String slaPolicy,
+        String mergedInto,
         long version) {
 
     static TicketDetails of(Ticket t) {
@@ -55,6 +56,7 @@ public record TicketDetails(
                 t.sla().dueAt(Promise.Kind.FIRST_RESPONSE), t.sla().dueAt(Promise.Kind.NEXT_RESPONSE),
                 t.sla().dueAt(Promise.Kind.RESOLUTION), t.sla().state(),
                 t.sla().policy() == null ? null : t.sla().policy().key(),
+                t.mergedInto() == null ? null : t.mergedInto().number().value(),
                 t.version());
     }
 }

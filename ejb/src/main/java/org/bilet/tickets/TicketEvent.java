@@ -152,6 +152,12 @@ public class TicketEvent {
         return contactId;
     }
 
+    /** Only staff may read it: a link, a watcher, a mention. */
+    TicketEvent staffOnly() {
+        this.internal = true;
+        return this;
+    }
+
     public boolean internal() {
         return internal;
     }

@@ -35,6 +35,20 @@ public record TicketField(Standard standard, String customKey) {
         CALL("call", ValueType.TEXT),
         /** A chat transcript was logged; the value is its reference, if any. */
         CHAT("chat", ValueType.TEXT),
+        /** The ticket was merged into another one (its number); the source's own history says so. */
+        MERGED_INTO("mergedInto", ValueType.TEXT),
+        /** Another ticket was merged into this one: its number, messages and files moved. */
+        MERGED_FROM("mergedFrom", ValueType.TEXT),
+        /** This ticket was split off another one (its number and the message). */
+        SPLIT_FROM("splitFrom", ValueType.TEXT),
+        /** A message of this ticket was split into a new ticket (its number). */
+        SPLIT_INTO("splitInto", ValueType.TEXT),
+        /** A link to another ticket, as "KIND BIL-000123" from this ticket's side; old value: removed. */
+        LINK("link", ValueType.LINK),
+        /** A watcher (username) was added (new value) or removed (old value). */
+        WATCHER("watcher", ValueType.TEXT),
+        /** People mentioned in an internal note (usernames); as internal as the note. */
+        MENTIONED("mentioned", ValueType.TEXT),
         /** A custom field, whose key follows the prefix. */
         CUSTOM("custom.", ValueType.TEXT);
 
@@ -53,7 +67,9 @@ public record TicketField(Standard standard, String customKey) {
         STATUS,
         /** An ISO-8601 instant. */
         TIME,
-        TEXT
+        TEXT,
+        /** A link's kind and the linked ticket's number: "DUPLICATE_OF BIL-000123" (see {@code TicketLinkKind}). */
+        LINK
     }
 
     public static final TicketField STATUS = new TicketField(Standard.STATUS, null);
@@ -73,6 +89,13 @@ public record TicketField(Standard standard, String customKey) {
     public static final TicketField RULE = new TicketField(Standard.RULE, null);
     public static final TicketField CALL = new TicketField(Standard.CALL, null);
     public static final TicketField CHAT = new TicketField(Standard.CHAT, null);
+    public static final TicketField MERGED_INTO = new TicketField(Standard.MERGED_INTO, null);
+    public static final TicketField MERGED_FROM = new TicketField(Standard.MERGED_FROM, null);
+    public static final TicketField SPLIT_FROM = new TicketField(Standard.SPLIT_FROM, null);
+    public static final TicketField SPLIT_INTO = new TicketField(Standard.SPLIT_INTO, null);
+    public static final TicketField LINK = new TicketField(Standard.LINK, null);
+    public static final TicketField WATCHER = new TicketField(Standard.WATCHER, null);
+    public static final TicketField MENTIONED = new TicketField(Standard.MENTIONED, null);
 
     /** The longest stored name: "custom." and a key of 60 characters (ticket_event.field). */
     public static final int MAX_STORED_LENGTH = 80;

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
@@ -106,7 +107,7 @@ public class TicketFinder {
                         assignee.get(User_.username), assignee.get(User_.firstName), assignee.get(User_.lastName),
                         t.get(Ticket_.answered), t.get(Ticket_.createdAt), t.get(Ticket_.updatedAt), dueAt(t),
                         t.get(Ticket_.sla).get(TicketSla_.state), t.get(Ticket_.version))
-                .where(predicates(cb, t, criteria))
+                .where(predicates(cb, rows, t, criteria))
                 .orderBy(order(cb, t, priority.get(Priority_.rank), filter));
         var tuples = em.createQuery(rows)
                 .setFirstResult(filter.page() * filter.size())
@@ -138,7 +139,7 @@ public class TicketFinder {
     private long count(CriteriaBuilder cb, Criteria criteria) {
         var count = cb.createQuery(Long.class);
         var root = count.from(Ticket.class);
-        count.select(cb.count(root)).where(predicates(cb, root, criteria));
+        count.select(cb.count(root)).where(predicates(cb, count, root, criteria));
         return em.createQuery(count).getSingleResult();
     }
 
@@ -163,9 +164,9 @@ public class TicketFinder {
         return criteria;
     }
 
-    private static Predicate[] predicates(CriteriaBuilder cb, Root<Ticket> t, Criteria c) {
+    private static Predicate[] predicates(CriteriaBuilder cb, AbstractQuery<?> query, Root<Ticket> t, Criteria c) {
         var where = new ArrayList<Predicate>();
-        TicketVisibility.of(c.viewer()).predicate(cb, t).ifPresent(where::add);
+        TicketVisibility.of(c.viewer()).predicate(cb, query, t).ifPresent(where::add);
         if (c.queue() != null) {
             where.add(inQueue(cb, t, c));
         }

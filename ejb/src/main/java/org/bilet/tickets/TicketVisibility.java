@@ -1,5 +1,6 @@
 package org.bilet.tickets;
 
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -12,7 +13,7 @@ import org.bilet.people.User;
 
 /**
  * Who may see a ticket, the one rule: staff (and Bilet itself) see every ticket; anyone else sees the tickets they
- * requested and, where they may, those of their organization. It yields each form the rule is
+ * requested, those they watch and, where they may, those of their organization. It yields each form the rule is
  * needed in (a check of one loaded ticket, a query predicate) from the same two facts, so the forms
  * cannot drift apart, and any other form (a search filter) through {@link #condition}.
  *
@@ -41,7 +42,8 @@ public final class TicketVisibility {
     public boolean allows(Ticket ticket) {
         return everything
                 || ticket.requester().equals(viewer)
-                || (organization != null && organization.equals(ticket.organization()));
+                || (organization != null && organization.equals(ticket.organization()))
+                || ticket.isWatchedBy(viewer);
     }
 
     /** Whether the viewer sees internal notes, what belongs to them, and client addresses. */
@@ -49,17 +51,27 @@ public final class TicketVisibility {
         return everything;
     }
 
-    /** The same rule as a condition on tickets in a query; empty when the viewer sees every ticket. */
-    public Optional<Predicate> predicate(CriteriaBuilder cb, Root<Ticket> t) {
+    /**
+     * The same rule as a condition on tickets in a query; empty when the viewer sees every ticket.
+     * Watching is a correlated {@code exists} over {@code ticket_watcher}'s unique key (ticket, user).
+     */
+    public Optional<Predicate> predicate(CriteriaBuilder cb, AbstractQuery<?> query, Root<Ticket> t) {
         if (everything) {
             return Optional.empty();
         }
         var own = cb.equal(t.get(Ticket_.requester), viewer);
-        return Optional.of(organization == null ? own : cb.or(own, cb.equal(t.get(Ticket_.organization), organization)));
+        var watching = query.subquery(Integer.class);
+        var w = watching.from(TicketWatcher.class);
+        watching.select(cb.literal(1)).where(cb.equal(w.get(TicketWatcher_.ticket), t), cb.equal(w.get(TicketWatcher_.user), viewer));
+        var watched = cb.exists(watching);
+        return Optional.of(organization == null ? cb.or(own, watched)
+                : cb.or(own, cb.equal(t.get(Ticket_.organization), organization), watched));
     }
 
     /**
-     * The same rule built from the caller's own pieces (a search filter, say): empty when the viewer
+     * The same rule built from the caller's own pieces (a search filter, say), without watching: the
+     * index does not know watchers, so a watcher finds a watched ticket by its number and in the
+     * portal's lists, not in full-text search (narrower, never wider, than the rule). Empty when the viewer
      * sees every ticket, else "requested by the viewer", or that or "of the viewer's organization".
      */
     public <C> Optional<C> condition(LongFunction<C> requestedBy, LongFunction<C> ofOrganization, BinaryOperator<C> either) {

@@ -73,6 +73,18 @@ class NotificationRulesTest {
                 .isEmpty();
     }
 
+    @Test
+    void watchers_hear_of_public_messages_and_status_moves_and_only_staff_watchers_of_notes() {
+        assertThat(NotificationRules.watcherNoticeOf(new MessagePosted(TICKET, AGENT, AT, 1, false)))
+                .contains(new NotificationRules.WatcherNotice(NotificationKind.WATCHED_REPLY, false));
+        assertThat(NotificationRules.watcherNoticeOf(new MessagePosted(TICKET, AGENT, AT, 1, true)))
+                .contains(new NotificationRules.WatcherNotice(NotificationKind.WATCHED_NOTE, true));
+        assertThat(NotificationRules.watcherNoticeOf(new StatusMoved(TICKET, REQUESTER, AT, TicketStatus.WAITING, TicketStatus.OPEN)))
+                .contains(new NotificationRules.WatcherNotice(NotificationKind.WATCHED_STATUS, false));
+        assertThat(NotificationRules.watcherNoticeOf(new MessagePosted(TICKET, BILET, AT, 1, false))).isEmpty();
+        assertThat(NotificationRules.watcherNoticeOf(field(AGENT, TicketField.PRIORITY, "normal", "high"))).isEmpty();
+    }
+
     private static FieldChanged field(ActorRef by, TicketField field, String from, String to) {
         return new FieldChanged(TICKET, by, AT, field, from, to);
     }

@@ -24,7 +24,8 @@ class TicketFieldTest {
                 .map(s -> new TicketField(s, null).storedName()))
                 .containsExactly("status", "resolution", "snoozedUntil", "priority", "dueAt", "category", "team",
                         "assignee", "tags", "attachment", "slaPolicy", "slaFirstResponse", "slaNextResponse", "slaResolution", "rule",
-                        "call", "chat");
+                        "call", "chat",
+                        "mergedInto", "mergedFrom", "splitFrom", "splitInto", "link", "watcher", "mentioned");
     }
 
     @Test

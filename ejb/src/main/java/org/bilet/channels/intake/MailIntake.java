@@ -206,9 +206,9 @@ public class MailIntake {
         return settle(log, Outcome.HELD_FOR_REVIEW, mail.senderAddress(), ticket.id(), ticket.number().value());
     }
 
-    /** Who may answer a ticket by mail: its requester, staff, and whoever already wrote in it. */
+    /** Who may answer a ticket by mail: its requester, staff, its watchers, and whoever already wrote in it. */
     private boolean belongsTo(User sender, Ticket ticket) {
-        if (sender.equals(ticket.requester()) || sender.isStaff()) {
+        if (sender.equals(ticket.requester()) || sender.isStaff() || ticket.isWatchedBy(sender)) {
             return true;
         }
         return em.createQuery("select count(m) from Message m where m.ticket = :ticket and m.author = :sender", Long.class)

@@ -15,6 +15,7 @@ import org.bilet.tickets.TicketNumber;
  * Which ticket a message answers, from what it names, strongest first: Bilet's thread reference
  * ({@code <ticket.BIL-000123@…>}, which every mail about a ticket carries), the Message-ID of a
  * mail Bilet sent or took in about a ticket, then the number in the subject ({@code [BIL-000123]}).
+ * An answer about a ticket merged into another goes to the ticket it was merged into.
  */
 @Dependent
 class MailThreads {
@@ -22,11 +23,25 @@ class MailThreads {
     private static final Pattern THREAD_REFERENCE = Pattern.compile("<ticket\\.(BIL-\\d{6,})@[^>]+>");
     private static final Pattern SUBJECT_NUMBER = Pattern.compile("\\[(BIL-\\d{6,})]", Pattern.CASE_INSENSITIVE);
     private static final int MAX_IDS = 50;
+    private static final int MAX_MERGE_HOPS = 10;
 
     @Inject
     EntityManager em;
 
+    /** The ticket the message answers; a ticket merged into another is followed to where its conversation went on. */
     Optional<Ticket> of(IncomingMail mail) {
+        return answered(mail).map(MailThreads::followMerges);
+    }
+
+    private static Ticket followMerges(Ticket ticket) {
+        var current = ticket;
+        for (int hops = 0; current.mergedInto() != null && hops < MAX_MERGE_HOPS; hops++) {
+            current = current.mergedInto();
+        }
+        return current;
+    }
+
+    private Optional<Ticket> answered(IncomingMail mail) {
         var ids = mail.answers().stream().limit(MAX_IDS).toList();
         var numbers = new LinkedHashSet<String>();
         for (var id : ids) {

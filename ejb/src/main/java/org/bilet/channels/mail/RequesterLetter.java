@@ -14,9 +14,16 @@ import org.jsoup.nodes.Entities;
  *
  * @param content    the reply or the resolution the mail carries, or null
  * @param surveyLink where the requester rates the work (a resolution's mail, see {@link ResolutionMailing}), or null
+ * @param mergedInto the ticket this one was merged into (a merge's mail, whose link leads there), or null
  */
 public record RequesterLetter(RequesterNotice notice, Locale locale, String requesterName, String ticketNumber,
-                              String ticketSubject, String link, String by, RichText content, String surveyLink) {
+                              String ticketSubject, String link, String by, RichText content, String surveyLink,
+                              String mergedInto) {
+
+    public RequesterLetter(RequesterNotice notice, Locale locale, String requesterName, String ticketNumber,
+                           String ticketSubject, String link, String by, RichText content, String surveyLink) {
+        this(notice, locale, requesterName, ticketNumber, ticketSubject, link, by, content, surveyLink, null);
+    }
 
     private static final String BUNDLE = "org.bilet.channels.mail.requester";
 
@@ -57,7 +64,7 @@ public record RequesterLetter(RequesterNotice notice, Locale locale, String requ
     private String say(String key) {
         var pattern = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-        return new MessageFormat(pattern, locale).format(new Object[]{requesterName, ticketNumber, ticketSubject, link, by, surveyLink});
+        return new MessageFormat(pattern, locale).format(new Object[]{requesterName, ticketNumber, ticketSubject, link, by, surveyLink, mergedInto});
     }
 
     /** The text escaped, with the address in it made a link. */

@@ -61,9 +61,11 @@ public class RequesterMail {
     private void send(RequesterNotice notice, Ticket ticket, List<TicketChange> unit) {
         var requester = ticket.requester();
         var number = ticket.number().value();
+        // A merged ticket's mail leads to the ticket it went into, which the requester now watches.
+        var mergedInto = notice == RequesterNotice.MERGED && ticket.mergedInto() != null ? ticket.mergedInto().number().value() : null;
         var letter = new RequesterLetter(notice, locale(requester), greeted(requester), number, ticket.subject(),
-                settings.baseUrl().resolve("portal/ticket.xhtml?number=" + number).toString(),
-                by(notice, unit), content(notice, ticket, unit), surveyLink(notice, ticket));
+                settings.baseUrl().resolve("portal/ticket.xhtml?number=" + (mergedInto == null ? number : mergedInto)).toString(),
+                by(notice, unit), content(notice, ticket, unit), surveyLink(notice, ticket), mergedInto);
         var thread = MessageIds.ticketThread(number, transport.messageIdDomain());
         mailer.queue(OutgoingMailDraft.of("ticket-" + notice.name().toLowerCase(Locale.ROOT) + ":" + number,
                         List.of(requester.email()), letter.subject(), letter.text())
@@ -103,7 +105,7 @@ public class RequesterMail {
                     .reduce((first, last) -> last)
                     .map(message -> RichText.of(message.body()))
                     .orElse(null);
-            case WAITING, RECEIVED -> null;
+            case WAITING, RECEIVED, MERGED -> null;
         };
     }
 

@@ -2,7 +2,9 @@ package org.bilet.channels.mail;
 
 import java.util.List;
 import java.util.Optional;
+import org.bilet.tickets.TicketField;
 import org.bilet.tickets.TicketStatus;
+import org.bilet.tickets.events.FieldChanged;
 import org.bilet.tickets.events.MessagePosted;
 import org.bilet.tickets.events.StatusMoved;
 import org.bilet.tickets.events.TicketChange;
@@ -16,7 +18,8 @@ import org.bilet.tickets.events.TicketOpened;
  */
 public enum RequesterNotice {
 
-    RESOLVED, REPLIED, WAITING, RECEIVED;
+    /** Staff merged the ticket into another one, which the requester now follows. */
+    MERGED, RESOLVED, REPLIED, WAITING, RECEIVED;
 
     public static Optional<RequesterNotice> of(List<? extends TicketChange> unit, String requester) {
         RequesterNotice chosen = null;
@@ -32,6 +35,9 @@ public enum RequesterNotice {
     private static RequesterNotice of(TicketChange change, String requester) {
         if (change instanceof TicketOpened) {
             return RECEIVED;
+        }
+        if (change instanceof FieldChanged changed && TicketField.MERGED_INTO.equals(changed.field())) {
+            return MERGED;
         }
         boolean byStaff = change.by().staff() && !change.by().system() && !change.by().username().equals(requester);
         if (change instanceof MessagePosted posted && !posted.internal() && byStaff) {

@@ -22,7 +22,7 @@ import org.bilet.tickets.TicketVisibility;
         select a from Attachment a join fetch a.uploadedBy left join a.message m
         where a.ticket = :ticket and (m is null or m.internal = false or :withInternal = true)
         order by a.uploadedAt, a.id""")
-public class Attachment {
+public class Attachment implements Ticket.MovableFile {
 
     public static final String OF_TICKET = "Attachment.ofTicket";
 
@@ -107,5 +107,11 @@ public class Attachment {
 
     public Instant uploadedAt() {
         return uploadedAt;
+    }
+
+    /** Follows its ticket's messages into the ticket it is merged into. */
+    @Override
+    public void moveTo(Ticket target) {
+        this.ticket = Objects.requireNonNull(target);
     }
 }

@@ -23,6 +23,17 @@ class RequesterLetterTest {
     }
 
     @Test
+    void a_merge_names_the_ticket_it_went_into_in_every_language() {
+        for (var language : java.util.List.of("en", "pl", "lt", "uk", "ru", "it")) {
+            var letter = new RequesterLetter(RequesterNotice.MERGED, Locale.forLanguageTag(language), "Rita", "BIL-000123",
+                    "Printer", "https://bilet.example/portal/ticket.xhtml?number=BIL-000124", "Ann", null, null, "BIL-000124");
+            assertThat(letter.subject()).as(language).startsWith("[BIL-000123]").contains("BIL-000124");
+            assertThat(letter.text()).as(language).contains("BIL-000124", "Ann", "number=BIL-000124");
+            assertThat(letter.html()).as(language).contains("BIL-000124");
+        }
+    }
+
+    @Test
     void a_language_without_texts_gets_english() {
         assertThat(letter(RequesterNotice.REPLIED, "de", "Printer", null).text()).contains("Anna Kowalska replied to your request BIL-000123:");
     }

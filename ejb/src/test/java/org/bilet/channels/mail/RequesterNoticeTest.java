@@ -58,4 +58,12 @@ class RequesterNoticeTest {
         assertThat(RequesterNotice.of(List.of(new StatusMoved(TICKET, BILET, AT, TicketStatus.OPEN, TicketStatus.RESOLVED)), "rita"))
                 .contains(RequesterNotice.RESOLVED);
     }
+
+    @Test
+    void a_merge_outweighs_the_closing_it_brings() {
+        var merge = List.of(new StatusMoved(TICKET, AGENT, AT, TicketStatus.OPEN, TicketStatus.CLOSED),
+                new FieldChanged(TICKET, AGENT, AT, TicketField.RESOLUTION, null, "Merged into BIL-000008"),
+                new FieldChanged(TICKET, AGENT, AT, TicketField.MERGED_INTO, null, "BIL-000008"));
+        assertThat(RequesterNotice.of(merge, "rita")).contains(RequesterNotice.MERGED);
+    }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import org.bilet.people.Roles;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.Page;
+import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.tickets.CustomerHistory;
 import org.bilet.tickets.HistoryEntry;
 import org.bilet.tickets.MessageDetails;
@@ -36,6 +37,8 @@ import org.bilet.tickets.TicketQueue;
 import org.bilet.tickets.TicketStatus;
 import org.bilet.tickets.TicketSummary;
 import org.bilet.tickets.TimelineEntry;
+import org.bilet.tickets.conversations.SplitRequest;
+import org.bilet.tickets.conversations.Splits;
 
 /** Tickets, their conversation and their history. Attachments are in {@link AttachmentResource}. */
 @Path("tickets")
@@ -55,6 +58,9 @@ public class TicketResource {
 
     @EJB
     TicketHistory history;
+
+    @EJB
+    Splits splits;
 
     @Context
     UriInfo uri;
@@ -116,6 +122,29 @@ public class TicketResource {
         var posted = desk.post(number, message);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(posted.id())).build())
                 .entity(posted).build();
+    }
+
+    /**
+     * Staff split a public message into a new ticket for the same requester; answers the new ticket
+     * (201). Here rather than in a resource of its own: a root resource whose path goes on below
+     * {@code tickets/{number}/messages} takes the conversation's addresses from this one.
+     */
+    @POST
+    @Path("{number}/messages/{id}/split")
+    @RolesAllowed({Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
+    public Response split(@PathParam("number") String number, @PathParam("id") String id, SplitRequest request) {
+        var created = splits.split(number, messageId(number, id), request);
+        return Response.created(uri.getBaseUriBuilder().path("tickets").path(created.number()).build())
+                .tag(Versions.etag(created.version()))
+                .entity(created).build();
+    }
+
+    private static long messageId(String number, String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException notANumber) {
+            throw new ResourceNotFoundException("Ticket " + Problem.shown(number) + " has no message " + Problem.shown(id) + ".");
+        }
     }
 
     @GET

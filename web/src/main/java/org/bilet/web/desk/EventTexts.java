@@ -43,7 +43,14 @@ public class EventTexts {
             case STATUS -> Texts.text("status." + value);
             case TIME -> instant(value);
             case TEXT -> value;
+            case LINK -> link(value);
         };
+    }
+
+    /** "DUPLICATE_OF BIL-000123" as "duplicate of BIL-000123" in the reader's language. */
+    private static String link(String value) {
+        var space = value.indexOf(' ');
+        return space < 0 ? value : Texts.text("link." + value.substring(0, space), value.substring(space + 1));
     }
 
     private String instant(String value) {

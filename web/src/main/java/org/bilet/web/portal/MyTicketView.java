@@ -30,6 +30,8 @@ import org.bilet.tickets.TicketEvent;
 import org.bilet.tickets.TicketField;
 import org.bilet.tickets.TicketFinder;
 import org.bilet.tickets.TicketHistory;
+import org.bilet.tickets.conversations.LinkInfo;
+import org.bilet.tickets.conversations.TicketLinks;
 import org.bilet.tickets.TicketStatus;
 import org.bilet.tickets.TimelineEntry;
 import org.bilet.tickets.attachments.AttachmentInfo;
@@ -65,6 +67,9 @@ public class MyTicketView implements Serializable {
     TicketHistory history;
 
     @Inject
+    TicketLinks ticketLinks;
+
+    @Inject
     TicketAttachments attachments;
 
     @Inject
@@ -81,6 +86,8 @@ public class MyTicketView implements Serializable {
 
     private String number;
     private TicketDetails ticket;
+    /** Links to tickets the reader may see (the service leaves out the others). */
+    private List<LinkInfo> links = List.of();
     private List<TimelineEntry> conversation = List.of();
     private List<AttachmentInfo> files = List.of();
     private List<FieldValue> fieldValues = List.of();
@@ -151,6 +158,7 @@ public class MyTicketView implements Serializable {
     private void refresh() {
         ticket = finder.find(number);
         number = ticket.number();
+        links = ticketLinks.list(number);
         var timeline = history.timeline(number);
         // Staff may open the portal for their own tickets: the portal still shows only the public side.
         var internalMessages = timeline.stream()
@@ -219,6 +227,10 @@ public class MyTicketView implements Serializable {
             categories = CategoryMenu.of(catalog.categories());
         }
         return categories.path(key);
+    }
+
+    public List<LinkInfo> getLinks() {
+        return links;
     }
 
     public TicketDetails getTicket() {

@@ -27,7 +27,7 @@ class TicketFormTest {
             TicketStatus.OPEN, "NORMAL", "hardware.printer", Set.of("printer"), Channel.WEB, "en",
             new PersonRef("anna", "Anna Nowak"), "Finance", "service-desk", new PersonRef("piotr", "Piotr Kowalski"),
             false, null, null, null, Map.of("asset-tag", "PR-1"), NOW, NOW, null, null, null, NOW.plusSeconds(86400),
-            null, null, NOW.plusSeconds(86400), SlaState.OK, "normal", 7);
+            null, null, NOW.plusSeconds(86400), SlaState.OK, "normal", null, 7);
 
     @Test
     void an_untouched_form_changes_nothing() {
