@@ -41,9 +41,9 @@ import org.bilet.people.User;
 import org.bilet.platform.BrokenRuleException;
 import org.bilet.platform.ConflictException;
 import org.bilet.platform.DuplicateException;
-import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.platform.ForbiddenException;
 import org.bilet.platform.InvalidInputException;
+import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.sla.TicketSla;
 import org.hibernate.annotations.OptimisticLock;
 

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
@@ -48,6 +47,9 @@ import org.bilet.platform.Problems;
 @Stateless
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
 public class TicketFinder {
+
+    /** Far more tickets than a person follows; past it, the ones beyond are found by their number only. */
+    private static final int MAX_WATCHED = 1000;
 
     @Inject
     EntityManager em;
@@ -107,7 +109,7 @@ public class TicketFinder {
                         assignee.get(User_.username), assignee.get(User_.firstName), assignee.get(User_.lastName),
                         t.get(Ticket_.answered), t.get(Ticket_.createdAt), t.get(Ticket_.updatedAt), dueAt(t),
                         t.get(Ticket_.sla).get(TicketSla_.state), t.get(Ticket_.version))
-                .where(predicates(cb, rows, t, criteria))
+                .where(predicates(cb, t, criteria))
                 .orderBy(order(cb, t, priority.get(Priority_.rank), filter));
         var tuples = em.createQuery(rows)
                 .setFirstResult(filter.page() * filter.size())
@@ -132,27 +134,33 @@ public class TicketFinder {
     /** How many tickets the caller may see in the queue. */
     public long count(@NotNull TicketQueue queue) {
         var viewer = actors.currentUser();
-        return count(em.getCriteriaBuilder(), new Criteria(viewer, queue, null, teamsFor(queue, viewer), clock.instant(),
+        return count(em.getCriteriaBuilder(), new Criteria(viewer, watchedBy(viewer), queue, null, teamsFor(queue, viewer), clock.instant(),
                 null, Set.of(), null, null, null, null, null, null));
     }
 
     private long count(CriteriaBuilder cb, Criteria criteria) {
         var count = cb.createQuery(Long.class);
         var root = count.from(Ticket.class);
-        count.select(cb.count(root)).where(predicates(cb, count, root, criteria));
+        count.select(cb.count(root)).where(predicates(cb, root, criteria));
         return em.createQuery(count).getSingleResult();
     }
 
     /** The filter with its names resolved to entities, once for both the count and the page. */
-    private record Criteria(User viewer, TicketQueue queue, String text, List<Team> viewerTeams, Instant now,
+    private record Criteria(User viewer, List<Long> watched, TicketQueue queue, String text, List<Team> viewerTeams, Instant now,
                             TicketStatus status, Set<TicketStatus> statuses, Team team, User assignee, User requester,
                             Priority priority, Category category, String tag) {
+    }
+
+    /** The tickets a person outside staff watches, for the visibility rule; staff see every ticket anyway. */
+    private List<Long> watchedBy(User viewer) {
+        return viewer.isStaff() ? List.of() : em.createNamedQuery(TicketWatcher.WATCHED_BY, Long.class)
+                .setParameter("user", viewer).setMaxResults(MAX_WATCHED).getResultList();
     }
 
     private Criteria resolve(TicketFilter filter, User viewer) {
         var problems = new Problems();
         var text = filter.text() == null || filter.text().isBlank() ? null : filter.text().strip();
-        var criteria = new Criteria(viewer, filter.queue(), text, teamsFor(filter.queue(), viewer), clock.instant(),
+        var criteria = new Criteria(viewer, watchedBy(viewer), filter.queue(), text, teamsFor(filter.queue(), viewer), clock.instant(),
                 filter.status(), filter.statuses(),
                 problems.find("team", "team", filter.team(), people::team),
                 problems.find("assignee", "user", filter.assignee(), people::user),
@@ -164,9 +172,9 @@ public class TicketFinder {
         return criteria;
     }
 
-    private static Predicate[] predicates(CriteriaBuilder cb, AbstractQuery<?> query, Root<Ticket> t, Criteria c) {
+    private static Predicate[] predicates(CriteriaBuilder cb, Root<Ticket> t, Criteria c) {
         var where = new ArrayList<Predicate>();
-        TicketVisibility.of(c.viewer()).predicate(cb, query, t).ifPresent(where::add);
+        TicketVisibility.of(c.viewer()).predicate(cb, t, c.watched()).ifPresent(where::add);
         if (c.queue() != null) {
             where.add(inQueue(cb, t, c));
         }

@@ -21,7 +21,11 @@ import org.bilet.people.User;
 @Entity
 @NamedQuery(name = TicketWatcher.OF_TICKET, query = """
         select w from TicketWatcher w join fetch w.user where w.ticket = :ticket order by w.addedAt, w.id""")
+@NamedQuery(name = TicketWatcher.WATCHED_BY, query = "select w.ticket.id from TicketWatcher w where w.user = :user")
 public class TicketWatcher {
+
+    /** The ids of the tickets a person watches (index {@code (user_id, ticket_id)}). */
+    public static final String WATCHED_BY = "TicketWatcher.watchedBy";
 
     public static final String OF_TICKET = "TicketWatcher.ofTicket";
 
