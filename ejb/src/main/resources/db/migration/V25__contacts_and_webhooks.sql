@@ -40,7 +40,8 @@ create table webhook (
     -- Comma-separated event names: created, updated, message, status.
     events           varchar(100)  not null,
     -- The HMAC key; written by administrators, never returned.
-    secret           varchar(200)  not null,
+    -- AES-GCM under the server's secret key (platform.SecretBox), opened only to sign a body.
+    secret           varchar(500)  not null,
     active           boolean       not null,
     include_internal boolean       not null,
     created_at       datetime(6)   not null,

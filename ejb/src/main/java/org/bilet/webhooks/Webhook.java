@@ -49,18 +49,19 @@ public class Webhook {
     protected Webhook() {
     }
 
-    Webhook(WebhookCheck.Checked definition, Instant now) {
-        this.secret = Objects.requireNonNull(definition.secret());
+    /** A hook with its secret sealed by {@code platform.SecretBox}: the database alone does not give it away. */
+    Webhook(WebhookCheck.Checked definition, String sealedSecret, Instant now) {
+        this.secret = Objects.requireNonNull(sealedSecret);
         this.createdAt = Objects.requireNonNull(now);
-        change(definition);
+        change(definition, null);
     }
 
-    /** Takes a checked definition; without a secret the hook keeps its own. */
-    void change(WebhookCheck.Checked definition) {
+    /** Takes a checked definition; a null sealed secret keeps the hook's own. */
+    void change(WebhookCheck.Checked definition, String sealedSecret) {
         this.url = definition.url().toString();
         this.events = definition.events().stream().map(WebhookEvent::apiName).sorted().collect(Collectors.joining(","));
-        if (definition.secret() != null) {
-            this.secret = definition.secret();
+        if (sealedSecret != null) {
+            this.secret = sealedSecret;
         }
         this.active = definition.active();
         this.includeInternal = definition.includeInternal();
@@ -71,11 +72,16 @@ public class Webhook {
         return active && events().contains(event) && (!internal || includeInternal);
     }
 
-    /** "sha256=" and the hex HMAC-SHA256 of the body's UTF-8 bytes with the secret. */
-    String sign(String body) {
+    /** The secret as sealed, for the sender to open just before it signs. */
+    String sealedSecret() {
+        return secret;
+    }
+
+    /** "sha256=" and the hex HMAC-SHA256 of the body's UTF-8 bytes with the (opened) secret. */
+    static String sign(String body, String openedSecret) {
         try {
             var mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(new SecretKeySpec(openedSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.bilet.people.Roles;
 import org.bilet.platform.Backoff;
+import org.bilet.platform.SecretBox;
 
 /**
  * One attempt at one delivery, in a transaction of its own that claims the row with a locking read
@@ -46,6 +47,9 @@ public class WebhookSender {
     @Inject
     WebhookTransport transport;
 
+    @Inject
+    SecretBox secrets;
+
     public List<Long> due(int limit) {
         return em.createNamedQuery(WebhookDelivery.DUE, Long.class)
                 .setParameter("now", clock.instant())
@@ -70,7 +74,7 @@ public class WebhookSender {
         }
         var now = clock.instant();
         try {
-            var status = transport.post(hook.url(), delivery.event(), delivery.deliveryKey(), hook.sign(delivery.body()),
+            var status = transport.post(hook.url(), delivery.event(), delivery.deliveryKey(), Webhook.sign(delivery.body(), secrets.open(hook.sealedSecret())),
                     now, delivery.body());
             if (status >= 200 && status < 300) {
                 delivery.delivered(now, status);

@@ -17,6 +17,7 @@ import org.bilet.people.Roles;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.Page;
 import org.bilet.platform.ResourceNotFoundException;
+import org.bilet.platform.SecretBox;
 import org.bilet.platform.StaleVersionException;
 
 /**
@@ -33,6 +34,9 @@ public class Webhooks {
     @Inject
     Clock clock;
 
+    @Inject
+    SecretBox secrets;
+
     public List<WebhookInfo> list() {
         return em.createNamedQuery(Webhook.ALL, Webhook.class).getResultStream().map(WebhookInfo::of).toList();
     }
@@ -42,7 +46,8 @@ public class Webhooks {
     }
 
     public WebhookInfo create(@NotNull WebhookDefinition definition) {
-        var hook = new Webhook(WebhookCheck.check(definition, true), clock.instant());
+        var checked = WebhookCheck.check(definition, true);
+        var hook = new Webhook(checked, secrets.seal(checked.secret()), clock.instant());
         em.persist(hook);
         em.flush();
         return WebhookInfo.of(hook);
@@ -55,7 +60,8 @@ public class Webhooks {
             throw new StaleVersionException("Webhook " + id + " was changed by someone else; reload it and try again.",
                     hook.version());
         }
-        hook.change(WebhookCheck.check(definition, false));
+        var checked = WebhookCheck.check(definition, false);
+        hook.change(checked, checked.secret() == null ? null : secrets.seal(checked.secret()));
         em.flush();
         return WebhookInfo.of(hook);
     }
