@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import org.bilet.people.Team;
 
@@ -148,10 +147,6 @@ public class Mailbox {
 
     public int pollSeconds() {
         return pollSeconds;
-    }
-
-    public Duration pollInterval() {
-        return Duration.ofSeconds(pollSeconds);
     }
 
     public UnknownSenders unknownSenders() {
