@@ -1,14 +1,16 @@
 package org.bilet.it;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
-/** What tests read of a message the test mail server received: its subject, its text and HTML parts, its attachment. */
+/** What tests read of a message the test mail server received: its subject, its recipient, its text and HTML parts, its attachment. */
 public final class MailParts {
 
     private MailParts() {
@@ -18,6 +20,16 @@ public final class MailParts {
     public static String subject(MimeMessage message) {
         try {
             return message.getSubject() == null ? "" : message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The address of the first To recipient, or "" when there is none. */
+    public static String to(MimeMessage message) {
+        try {
+            var to = message.getRecipients(Message.RecipientType.TO);
+            return to == null || to.length == 0 ? "" : ((InternetAddress) to[0]).getAddress();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -17,6 +17,7 @@ import org.bilet.people.Roles;
 import org.bilet.people.User;
 import org.bilet.tickets.Ticket;
 import org.bilet.tickets.events.FieldChanged;
+import org.bilet.tickets.events.MessagePosted;
 import org.bilet.tickets.events.TicketChange;
 
 /**
@@ -87,7 +88,7 @@ public class TicketNotices {
         if (notice.isPresent()) {
             recipients.addAll(audience(notice.get(), ticket));
             recipients.removeIf(user -> user.username().equals(change.by().username()));
-            sent += notifier.notify(recipients, ticket, notice.get().kind(), arguments(notice.get().kind(), change));
+            sent += notifier.notify(recipients, ticket, notice.get().kind(), arguments(notice.get().kind(), change), messageOf(change));
         }
         if (watcherNotice.isPresent()) {
             // Whoever the change told already, or made it, hears nothing more from watching.
@@ -97,7 +98,7 @@ public class TicketNotices {
                     .filter(user -> !recipients.contains(user))
                     .filter(user -> toldAsWatchers.add(ticket.id() + "/" + user.username()))
                     .toList();
-            sent += notifier.notifyWatchers(watchers, ticket, watcherNotice.get().kind(), List.of(nameOf(change)));
+            sent += notifier.notifyWatchers(watchers, ticket, watcherNotice.get().kind(), List.of(nameOf(change)), messageOf(change));
         }
         return sent;
     }
@@ -119,6 +120,10 @@ public class TicketNotices {
             case RULE -> throw new IllegalArgumentException("no ticket event notifies as a rule");
             case MENTIONED, WATCHED_REPLY, WATCHED_NOTE, WATCHED_STATUS -> List.of(nameOf(change));
         };
+    }
+
+    private static Long messageOf(TicketChange change) {
+        return change instanceof MessagePosted posted ? posted.messageId() : null;
     }
 
     private String nameOf(TicketChange change) {

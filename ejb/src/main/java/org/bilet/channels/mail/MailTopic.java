@@ -39,7 +39,7 @@ public enum MailTopic {
     /** The status of a ticket the reader watches changed. */
     WATCHED_STATUS(Reader.ANYONE);
 
-    /** Who may get mail of a topic, and so choose whether to. */
+    /** Whom a topic's mail is written for: a ticket's requester, staff, or anyone watching. */
     public enum Reader { REQUESTER, STAFF, ANYONE }
 
     /** What every template may use: the reader's name, the ticket's number, subject and link, who acted. */
@@ -57,9 +57,12 @@ public enum MailTopic {
         return reader;
     }
 
-    /** Whether someone on staff (or not) can receive this topic. */
+    /**
+     * Whether someone on staff (or not) can receive this topic: staff's mails reach staff only; the
+     * requester's reach staff too, who report problems of their own.
+     */
     public boolean reaches(boolean staff) {
-        return reader == Reader.ANYONE || (reader == Reader.STAFF) == staff;
+        return reader != Reader.STAFF || staff;
     }
 
     /** Every placeholder this topic's template may use. */

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
+import org.bilet.channels.mail.preferences.MailPreferences;
 import org.bilet.people.PeopleLookup;
 import org.bilet.people.User;
 import org.bilet.platform.Settings;
@@ -22,8 +23,8 @@ import org.bilet.tickets.events.TicketRef;
  * Tells a ticket's requester by mail what they must know ({@link RequesterNotice}): queued in the
  * transaction of the change, so a change that rolls back mails nothing, and sent after it commits.
  * Each mail names the ticket in its subject ({@code [BIL-000123]}) and belongs to the ticket's
- * thread, so that an answer finds its way back. A requester without an address, inactive, or one
- * of Bilet's own accounts gets none.
+ * thread, so that an answer finds its way back. A requester without an address, inactive, one
+ * of Bilet's own accounts, or who turned that kind of mail off ({@link MailPreferences}) gets none.
  */
 @ApplicationScoped
 public class RequesterMail {
@@ -44,6 +45,9 @@ public class RequesterMail {
     PeopleLookup people;
 
     @Inject
+    MailPreferences preferences;
+
+    @Inject
     Event<ResolutionMailing> resolutionMailing;
 
     void saved(@Observes ChangesSaved saved) {
@@ -55,6 +59,7 @@ public class RequesterMail {
             return;
         }
         RequesterNotice.of(saved.changes(), ticket.requester().username())
+                .filter(notice -> preferences.wants(ticket.requester(), MailTopic.valueOf(notice.name())))
                 .ifPresent(notice -> send(notice, ticket, saved.changes()));
     }
 

@@ -57,6 +57,6 @@ public class Mentions {
         var actor = new Actor(note.author(), posted.by().channel(), null, posted.at());
         ticket.recordMentions(note, mentioned.stream().map(User::username).toList(), actor);
         tickets.saveChanges(ticket);
-        notifier.notify(mentioned, ticket, NotificationKind.MENTIONED, List.of(note.author().displayName()));
+        notifier.notify(mentioned, ticket, NotificationKind.MENTIONED, List.of(note.author().displayName()), note.id());
     }
 }

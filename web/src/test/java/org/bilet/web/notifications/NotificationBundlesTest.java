@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.bilet.channels.mail.MailTopic;
 import org.bilet.notifications.NotificationInfo;
 import org.bilet.notifications.NotificationKind;
 import org.bilet.tickets.TicketField;
@@ -63,6 +64,9 @@ class NotificationBundlesTest {
         }
         for (var promise : List.of(TicketField.FIRST_RESPONSE_SLA, TicketField.NEXT_RESPONSE_SLA, TicketField.RESOLUTION_SLA)) {
             assertThat(english.getProperty("promise." + promise.storedName())).as(promise.storedName()).isNotBlank();
+        }
+        for (var topic : MailTopic.values()) {
+            assertThat(english.getProperty("mail." + topic.name())).as("the settings' label of " + topic).isNotBlank();
         }
     }
 
