@@ -54,9 +54,12 @@ public class MailDelivery {
                 .getResultList();
     }
 
-    /** Sends the message if it is due and not being sent by another; NOT_DUE otherwise. */
+    /**
+     * Sends the message over {@code connection} (a sender's, kept open across its run of messages)
+     * if it is due and not being sent by another; NOT_DUE otherwise.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Outcome deliver(long mailId) {
+    public Outcome deliver(long mailId, SmtpConnection connection) {
         var claimed = em.createNativeQuery(CLAIM)
                 .setParameter(1, mailId)
                 .setParameter(2, clock.instant())
@@ -66,7 +69,7 @@ public class MailDelivery {
         }
         var mail = em.find(OutgoingMail.class, mailId);
         try {
-            transport.send(MimeComposer.compose(transport.session(), mail, transport.from()));
+            connection.send(MimeComposer.compose(transport.session(), mail, transport.from()));
             mail.delivered(clock.instant());
             return Outcome.SENT;
         } catch (MessagingException | RuntimeException e) {

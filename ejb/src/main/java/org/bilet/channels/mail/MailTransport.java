@@ -4,13 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
-import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;
 
 /**
@@ -95,8 +92,8 @@ public class MailTransport {
         return address.substring(address.lastIndexOf('@') + 1);
     }
 
-    /** Hands the message to the SMTP server; returns when the server has accepted it. */
-    void send(MimeMessage message) throws MessagingException {
-        Transport.send(message);
+    /** A connection to the SMTP server for a run of messages; close it when the run ends. */
+    SmtpConnection connection() {
+        return new SmtpConnection(session);
     }
 }

@@ -9,14 +9,15 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bilet.people.Roles;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
- * Sends mail as Bilet: each message right after the transaction that queued it committed
- * ({@link MailDispatch} calls {@link #deliver}), and every minute whatever is due for a retry (or
+ * Sends mail as Bilet: what is due right after a transaction that queued mail committed
+ * ({@link MailDispatch} calls {@link #sendDue}), and every minute whatever is due for a retry (or
  * was queued while the server stopped). Everything is in the outbox's rows, so the timer is not
  * persistent and a restart loses nothing. READ lock: a pass and hand-offs run side by side, the
  * row claim keeps them from sending one message twice.
@@ -36,6 +37,9 @@ public class MailWatch {
     @EJB
     MailDelivery delivery;
 
+    @Inject
+    MailTransport transport;
+
     /** What one pass did. */
     public record Pass(int sent, int failed, int skipped) {
     }
@@ -48,25 +52,37 @@ public class MailWatch {
         }
     }
 
-    /** One pass over what is due now, at most {@value #BATCH} messages; the rest wait for the next. */
+    /**
+     * One pass over what is due now, at most {@value #BATCH} messages over one SMTP connection; the
+     * rest wait for the next.
+     */
     public Pass pass() {
         int sent = 0;
         int failed = 0;
         int skipped = 0;
-        for (var id : delivery.due(BATCH)) {
-            switch (deliver(id)) {
-                case SENT -> sent++;
-                case WILL_RETRY, GAVE_UP -> failed++;
-                case NOT_DUE -> skipped++;
+        try (var connection = transport.connection()) {
+            for (var id : delivery.due(BATCH)) {
+                switch (deliver(id, connection)) {
+                    case SENT -> sent++;
+                    case WILL_RETRY, GAVE_UP -> failed++;
+                    case NOT_DUE -> skipped++;
+                }
             }
         }
         return new Pass(sent, failed, skipped);
     }
 
-    /** One message now, if it is due and nobody else is sending it. */
-    public MailDelivery.Outcome deliver(long mailId) {
+    /** Passes one after the other until one finds less than a full batch due: all that was due is done. */
+    public void sendDue() {
+        Pass pass;
+        do {
+            pass = pass();
+        } while (pass.sent() + pass.failed() + pass.skipped() >= BATCH);
+    }
+
+    private MailDelivery.Outcome deliver(long mailId, SmtpConnection connection) {
         try {
-            return delivery.deliver(mailId);
+            return delivery.deliver(mailId, connection);
         } catch (RuntimeException e) {
             // The attempt's own transaction failed (the database, not SMTP): the message is still due.
             LOG.log(Level.WARNING, e, () -> "Mail " + mailId + ": attempt not recorded, retried next pass: " + e);
