@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 class MailIntakeIT extends ApiTestCase {
 
     private static final String EMMA = "emma.wilson@acme-logistics.example";
+    private static final String AGENT2 = "aiste.jonaitiene@acme-logistics.example";
     private static final Duration ARRIVAL = Duration.ofSeconds(20);
     private static final Session SESSION = Session.getInstance(new Properties());
 
@@ -59,6 +60,35 @@ class MailIntakeIT extends ApiTestCase {
         var ack = arrivals(number, EMMA, 1).get(0);
         assertThat(((InternetAddress) ack.getRecipients(Message.RecipientType.TO)[0]).getAddress()).isEqualTo(EMMA);
         assertThat(subject(ack)).startsWith("[" + number + "] ").endsWith("Drukarka – zażółć gęślą jaźń, Принтер");
+        // It answers Emma's own mail, so her mail client shows the two together.
+        assertThat(ack.getHeader("In-Reply-To")[0]).isEqualTo(mail.getMessageID());
+        assertThat(ack.getHeader("References")[0]).startsWith("<ticket." + number + "@").contains(mail.getMessageID());
+    }
+
+    @Test
+    void a_colleague_answering_a_mention_by_mail_writes_an_internal_note_the_requester_never_sees() throws Exception {
+        var box = mailbox(null, "CREATE_REQUESTER");
+        // A sender of their own: each sender may send only so many mails an hour.
+        var requester = "olga-" + UUID.randomUUID() + "@acme-logistics.example";
+        box.deliverAndPoll(letter(requester, box.address, "Docking station dead", "No screens since Monday."));
+        var number = box.lastTicket();
+        var agent = signedIn("agent");
+        assertThat(agent.post("/api/tickets/" + number + "/messages",
+                "{\"body\": \"@agent2 is the dock on the old firmware?\", \"internal\": true}").status()).isEqualTo(201);
+        var mention = mentionOf(number);
+
+        var answer = letter(AGENT2, box.address, "Re: " + subject(mention), "Yes, firmware 1.2; I will flash it.\n\n> is the dock");
+        answer.setHeader("In-Reply-To", mention.getMessageID());
+        answer.setHeader("References", mention.getHeader("References")[0] + " " + mention.getMessageID());
+        assertThat(box.deliverAndPoll(answer).getJsonObject("outcomes").getInt("REPLY_ADDED")).isEqualTo(1);
+
+        var staffSees = agent.get("/api/tickets/" + number + "/messages").array().getValuesAs(JsonObject.class);
+        var note = staffSees.get(staffSees.size() - 1);
+        assertThat(note.getString("body")).isEqualTo("Yes, firmware 1.2; I will flash it.");
+        assertThat(note.getBoolean("internal")).isTrue();
+        assertThat(note.getJsonObject("author").getString("username")).isEqualTo("agent2");
+        Thread.sleep(500);
+        assertThat(mailTo(requester)).isNotEmpty().allSatisfy(m -> assertThat(MailParts.text(m)).doesNotContain("firmware"));
     }
 
     @Test
@@ -307,6 +337,20 @@ class MailIntakeIT extends ApiTestCase {
 
     private static List<MimeMessage> mailTo(String address) {
         return TestMailExtension.mail().received().stream().filter(m -> MailParts.to(m).equalsIgnoreCase(address)).toList();
+    }
+
+    /** The mail that tells agent2 (in Lithuanian) of a mention in the ticket, waiting for it a while. */
+    private static MimeMessage mentionOf(String number) throws InterruptedException {
+        var deadline = Instant.now().plus(ARRIVAL);
+        while (Instant.now().isBefore(deadline)) {
+            var found = mailTo(AGENT2).stream().filter(m -> subject(m).startsWith("[" + number + "]") && subject(m).contains("paminėjo"))
+                    .findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mention of agent2 about " + number + " within " + ARRIVAL);
     }
 
     /** The mails about the ticket to {@code address} (staff's notices about it go to others), once there are {@code count}. */

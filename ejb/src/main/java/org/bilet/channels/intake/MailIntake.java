@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import org.bilet.admin.ImportedUser;
 import org.bilet.admin.UserAccounts;
+import org.bilet.channels.mail.AnsweredMail;
+import org.bilet.channels.mail.MailTopic;
 import org.bilet.channels.mail.MailTransport;
+import org.bilet.channels.mail.NotificationMail;
 import org.bilet.people.PeopleLookup;
 import org.bilet.people.Roles;
 import org.bilet.people.User;
@@ -67,6 +70,9 @@ public class MailIntake {
 
     @Inject
     MailTransport transport;
+
+    @Inject
+    AnsweredMail answered;
 
     @Inject
     Settings settings;
@@ -177,6 +183,7 @@ public class MailIntake {
     }
 
     private Taken open(ReceivedMail log, IncomingMail mail, Mailbox mailbox, User requester, String preface) {
+        answered.answering(mail.messageId());
         var body = MailText.of(mail, false);
         var files = stage(mail, body);
         var text = preface == null ? body.text() : MailText.prefaced(preface, body.text());
@@ -189,10 +196,16 @@ public class MailIntake {
         return settle(log, Outcome.TICKET_OPENED, null, idOf(opened.number()), opened.number());
     }
 
+    /**
+     * The sender's answer on the ticket: public, except staff answering a mail Bilet sent staff about
+     * their work (a mention, a watched note, an assignment…), which stays an internal note: an answer
+     * meant for colleagues never reaches the requester.
+     */
     private Taken reply(ReceivedMail log, IncomingMail mail, Ticket ticket, User sender) {
         var body = MailText.of(mail, true);
         var files = stage(mail, body);
-        desk.post(actors.person(sender, Channel.EMAIL), ticket.number().value(), new NewMessage(body.text(), false), files);
+        var internal = sender.isStaff() && answersStaffNotice(mail);
+        desk.post(actors.person(sender, Channel.EMAIL), ticket.number().value(), new NewMessage(body.text(), internal), files);
         return settle(log, Outcome.REPLY_ADDED, null, ticket.id(), ticket.number().value());
     }
 
@@ -204,6 +217,13 @@ public class MailIntake {
                 + "ticket, so it was not added as a reply. Subject: " + MailText.clip(mail.subject(), 200);
         desk.post(actors.system(), ticket.number().value(), new NewMessage(MailText.prefaced(preface, body.text()), true), files);
         return settle(log, Outcome.HELD_FOR_REVIEW, mail.senderAddress(), ticket.id(), ticket.number().value());
+    }
+
+    private boolean answersStaffNotice(IncomingMail mail) {
+        var ids = mail.answers().stream().limit(50).toList();
+        return !ids.isEmpty() && em.createQuery("select m.purpose from OutgoingMail m where m.messageId in :ids", String.class)
+                .setParameter("ids", ids).getResultStream()
+                .anyMatch(purpose -> NotificationMail.topicOf(purpose).filter(MailTopic::answeredInternally).isPresent());
     }
 
     /** Who may answer a ticket by mail: its requester, staff, its watchers, and whoever already wrote in it. */

@@ -65,6 +65,14 @@ public enum MailTopic {
         return reader != Reader.STAFF || staff;
     }
 
+    /**
+     * Whether staff answering such a mail talk to colleagues (an internal note) rather than to the
+     * requester: every mail about staff's work except the requester's reply, which they answer.
+     */
+    public boolean answeredInternally() {
+        return reader == Reader.STAFF && this != REQUESTER_REPLIED;
+    }
+
     /** Every placeholder this topic's template may use. */
     public boolean knows(String placeholder) {
         return COMMON.contains(placeholder) || own.contains(placeholder);

@@ -5,9 +5,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.bilet.channels.mail.preferences.MailPreferences;
 import org.bilet.notifications.Notified;
 import org.bilet.people.User;
@@ -25,6 +27,9 @@ import org.bilet.tickets.Ticket;
  */
 @ApplicationScoped
 public class NotificationMail {
+
+    /** How the delivery log names these mails ({@code notice-assigned:BIL-000123}); an answer to one is staff talking to staff. */
+    public static final String PURPOSE_PREFIX = "notice-";
 
     @Inject
     EntityManager em;
@@ -44,6 +49,15 @@ public class NotificationMail {
     @Inject
     Settings settings;
 
+    /** The topic of a notice mail from its purpose in the delivery log; empty for any other mail. */
+    public static Optional<MailTopic> topicOf(String purpose) {
+        if (purpose == null || !purpose.startsWith(PURPOSE_PREFIX) || purpose.indexOf(':') < 0) {
+            return Optional.empty();
+        }
+        var name = purpose.substring(PURPOSE_PREFIX.length(), purpose.indexOf(':')).toUpperCase(Locale.ROOT);
+        return Arrays.stream(MailTopic.values()).filter(topic -> topic.name().equals(name)).findFirst();
+    }
+
     void notified(@Observes Notified notified) {
         var reader = notified.recipient();
         var ticket = notified.ticket();
@@ -61,7 +75,7 @@ public class NotificationMail {
                 message == null ? null : RichText.of(message.body()));
         var number = ticket.number().value();
         var thread = MessageIds.ticketThread(number, transport.messageIdDomain());
-        mailer.queue(OutgoingMailDraft.of("notice-" + topic.name().toLowerCase(Locale.ROOT) + ":" + number,
+        mailer.queue(OutgoingMailDraft.of(PURPOSE_PREFIX + topic.name().toLowerCase(Locale.ROOT) + ":" + number,
                         List.of(reader.email()), letter.subject(), letter.text())
                 .withHtml(letter.html())
                 .inReplyTo(thread, List.of(thread)));

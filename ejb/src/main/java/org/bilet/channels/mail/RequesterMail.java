@@ -48,6 +48,9 @@ public class RequesterMail {
     MailPreferences preferences;
 
     @Inject
+    AnsweredMail answered;
+
+    @Inject
     Event<ResolutionMailing> resolutionMailing;
 
     void saved(@Observes ChangesSaved saved) {
@@ -72,10 +75,12 @@ public class RequesterMail {
                 settings.baseUrl().resolve("portal/ticket.xhtml?number=" + (mergedInto == null ? number : mergedInto)).toString(),
                 by(notice, unit), content(notice, ticket, unit), surveyLink(notice, ticket), mergedInto);
         var thread = MessageIds.ticketThread(number, transport.messageIdDomain());
+        // A ticket opened by mail is acknowledged in answer to that mail, within the ticket's thread.
+        var answering = notice == RequesterNotice.RECEIVED ? answered.messageId() : null;
         mailer.queue(OutgoingMailDraft.of("ticket-" + notice.name().toLowerCase(Locale.ROOT) + ":" + number,
                         List.of(requester.email()), letter.subject(), letter.text())
                 .withHtml(letter.html())
-                .inReplyTo(thread, List.of(thread)));
+                .inReplyTo(answering == null ? thread : answering, answering == null ? List.of(thread) : List.of(thread, answering)));
     }
 
     /**

@@ -23,4 +23,16 @@ class MailTopicTest {
         assertThat(MailTopic.RECEIVED.reaches(true)).isTrue();
         assertThat(MailTopic.RECEIVED.reaches(false)).isTrue();
     }
+
+    @Test
+    void staff_answer_colleagues_internally_and_the_requesters_words_publicly() {
+        assertThat(MailTopic.MENTIONED.answeredInternally()).isTrue();
+        assertThat(MailTopic.WATCHED_NOTE.answeredInternally()).isTrue();
+        assertThat(MailTopic.ASSIGNED.answeredInternally()).isTrue();
+        assertThat(MailTopic.REQUESTER_REPLIED.answeredInternally()).isFalse();
+        assertThat(MailTopic.WATCHED_REPLY.answeredInternally()).isFalse();
+        assertThat(NotificationMail.topicOf("notice-mentioned:BIL-000123")).contains(MailTopic.MENTIONED);
+        assertThat(NotificationMail.topicOf("ticket-received:BIL-000123")).isEmpty();
+        assertThat(NotificationMail.topicOf("notice-nonsense:BIL-000123")).isEmpty();
+    }
 }
