@@ -94,6 +94,34 @@ class AdministrationApiIT extends ApiTestCase {
     }
 
     @Test
+    void a_phone_number_an_administrator_sets_finds_the_person_when_they_call() {
+        var username = "caller-" + suffix;
+        assertThat(admin.post("/api/admin/users", newUser(username, username + "@example.com")).status()).isEqualTo(201);
+        var read = admin.get("/api/admin/users/" + username);
+        // A number of its own: the digits of the suffix's hash, so that no other person has it.
+        var digits = String.format("%09d", Math.abs((long) suffix.hashCode()) % 1_000_000_000L);
+        var written = "+48 " + digits.substring(0, 3) + " " + digits.substring(3, 6) + "-" + digits.substring(6);
+
+        var wrong = admin.patch("/api/admin/users/" + username, "{\"phone\": \"call me maybe\"}", read.header("ETag"));
+        assertProblem(wrong, 400);
+        assertThat(fields(wrong)).containsExactly("phone");
+        var changed = admin.patch("/api/admin/users/" + username, "{\"phone\": \"" + written + "\"}", read.header("ETag"));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().getString("phone")).isEqualTo("+48" + digits);
+        assertThat(audited("USER_CHANGED", username)).isTrue();
+
+        var call = signedIn("agent").post("/api/calls", """
+                {"type": "call", "direction": "inbound", "phone": "%s", "missed": true}""".formatted(written));
+        assertThat(call.status()).as(call.body()).isEqualTo(201);
+        var ticket = signedIn("agent").get("/api/tickets/" + call.json().getString("ticket")).json();
+        assertThat(ticket.getJsonObject("requester").getString("username")).isEqualTo(username);
+
+        var cleared = admin.patch("/api/admin/users/" + username, "{\"phone\": null}", changed.header("ETag"));
+        assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
+        assertThat(cleared.json().containsKey("phone") && !cleared.json().isNull("phone")).as("no number").isFalse();
+    }
+
+    @Test
     void user_mistakes_are_named_duplicates_conflict_and_unknown_users_are_not_found() {
         var duplicate = admin.post("/api/admin/users", newUser("AGENT", "agent@acme-logistics.example"));
         assertProblem(duplicate, 409);

@@ -11,7 +11,7 @@ import org.bilet.people.User;
  */
 public record UserAccount(String username, String firstName, String lastName, String email, Set<Role> roles,
                           Long organizationId, String organization, String language, String timeZone,
-                          boolean active, boolean directoryAccount, Instant createdAt) {
+                          boolean active, boolean directoryAccount, Instant createdAt, String phone) {
 
     public String name() {
         return firstName + " " + lastName;
@@ -21,6 +21,6 @@ public record UserAccount(String username, String firstName, String lastName, St
         var organization = u.organization();
         return new UserAccount(u.username(), u.firstName(), u.lastName(), u.email(), u.roles(),
                 organization == null ? null : organization.id(), organization == null ? null : organization.path(),
-                u.locale(), u.timeZone(), u.active(), u.isDirectoryAccount(), u.createdAt());
+                u.locale(), u.timeZone(), u.active(), u.isDirectoryAccount(), u.createdAt(), u.phone());
     }
 }

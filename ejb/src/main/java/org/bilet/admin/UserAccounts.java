@@ -24,6 +24,7 @@ import org.bilet.people.Organization;
 import org.bilet.people.PasswordPolicy;
 import org.bilet.people.Passwords;
 import org.bilet.people.PeopleLookup;
+import org.bilet.people.PhoneNumber;
 import org.bilet.people.Role;
 import org.bilet.people.Roles;
 import org.bilet.people.User;
@@ -209,19 +210,48 @@ public class UserAccounts {
     public UserAccount change(@NotNull String username,
                               @NotEmpty(message = "Give the user at least one role.") Set<Role> roles,
                               Long organizationId) {
+        return change(username, roles, organizationId, user(username).phone());
+    }
+
+    /** As {@link #change(String, Set, Long)}, and the phone number calls from which find the user (blank: none). */
+    public UserAccount change(@NotNull String username,
+                              @NotEmpty(message = "Give the user at least one role.") Set<Role> roles,
+                              Long organizationId, String phone) {
         var user = user(username);
         var problems = new Problems();
         var organization = organization(organizationId, problems);
         checkRoles(user, roles, problems);
+        var number = phoneNumber(phone, problems);
         problems.throwIfAny();
         changeRoles(user, roles);
         changeOrganization(user, organization);
+        changePhone(user, number);
         return UserAccount.of(user);
+    }
+
+    /** The number as stored (see {@link PhoneNumber}), null for none; a number that is not one is a problem. */
+    private static String phoneNumber(String written, Problems problems) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        var number = PhoneNumber.normalise(written);
+        if (number.isEmpty()) {
+            problems.add("phone", PhoneNumber.explain(written));
+        }
+        return number.orElse(null);
+    }
+
+    private void changePhone(User user, String number) {
+        var change = ChangeSummary.of().change("phone", user.phone(), number);
+        if (!change.isEmpty()) {
+            user.reachableAt(number);
+            audit.record(AuditKind.USER_CHANGED, user.username(), change);
+        }
     }
 
     /**
      * Makes the user what the profile says, if they are still at the version the caller read:
-     * name, address, roles, organization, language and time zone, active or not, under the same
+     * name, address, roles, organization, language and time zone, phone, active or not, under the same
      * rules as each change on its own; each kind of change is audited on its own.
      */
     public Versioned<UserAccount> update(@NotNull String username, long expectedVersion, @NotNull @Valid UserProfile profile) {
@@ -250,6 +280,7 @@ public class UserAccounts {
         }
         var organization = organization(profile.organizationId(), problems);
         checkRoles(user, profile.roles(), problems);
+        var phone = phoneNumber(profile.phone(), problems);
         if (!user.email().equalsIgnoreCase(email) && takenByAnother("email", email, user)) {
             problems.duplicate("email", "Another user already has the e-mail address " + email + ".");
         }
@@ -273,6 +304,7 @@ public class UserAccounts {
         }
         changeRoles(user, profile.roles());
         changeOrganization(user, organization);
+        changePhone(user, phone);
         if (profile.active()) {
             reactivate(user);
         } else {

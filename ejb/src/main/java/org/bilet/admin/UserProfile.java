@@ -12,6 +12,8 @@ import org.bilet.people.Role;
 /**
  * Everything about a user an administrator may set after creating them, as it should be after the
  * change: what equals the current value is left alone, the rest is changed and audited.
+ *
+ * @param phone the number calls from which find this person, as written; null or blank for none
  */
 public record UserProfile(
         @NotBlank(message = "Enter the first name.")
@@ -32,11 +34,12 @@ public record UserProfile(
         String language,
         @NotBlank(message = "Choose a time zone.")
         String timeZone,
-        boolean active) {
+        boolean active,
+        String phone) {
 
     /** The profile as it is now, the starting point of a partial change. */
     public static UserProfile of(UserAccount account) {
         return new UserProfile(account.firstName(), account.lastName(), account.email(), account.roles(),
-                account.organizationId(), account.language(), account.timeZone(), account.active());
+                account.organizationId(), account.language(), account.timeZone(), account.active(), account.phone());
     }
 }

@@ -59,6 +59,7 @@ public class UsersView implements Serializable {
     private UserAccount selected;
     private List<String> selectedRoles;
     private Long selectedOrganizationId;
+    private String selectedPhone;
     private String newPassword;
     private String generatedPassword;
 
@@ -86,7 +87,8 @@ public class UsersView implements Serializable {
     }
 
     public void saveChanges() {
-        var changed = AdminPage.attempt("user", () -> accounts.change(selected.username(), roles(selectedRoles), selectedOrganizationId));
+        var changed = AdminPage.attempt("user", () -> accounts.change(selected.username(), roles(selectedRoles), selectedOrganizationId,
+                selectedPhone));
         if (changed != null) {
             AdminPage.done("users.saved", changed.username());
             show(changed);
@@ -150,6 +152,7 @@ public class UsersView implements Serializable {
         selected = account;
         selectedRoles = account.roles().stream().map(Role::name).sorted().collect(Collectors.toCollection(ArrayList::new));
         selectedOrganizationId = account.organizationId();
+        selectedPhone = account.phone();
         newPassword = null;
         generatedPassword = null;
     }
@@ -299,6 +302,14 @@ public class UsersView implements Serializable {
 
     public void setSelectedOrganizationId(Long selectedOrganizationId) {
         this.selectedOrganizationId = selectedOrganizationId;
+    }
+
+    public String getSelectedPhone() {
+        return selectedPhone;
+    }
+
+    public void setSelectedPhone(String selectedPhone) {
+        this.selectedPhone = selectedPhone;
     }
 
     public String getNewPassword() {

@@ -22,7 +22,7 @@ import org.bilet.platform.Problems;
 final class UserPatch {
 
     private static final Set<String> KNOWN = new TreeSet<>(Set.of("firstName", "lastName", "email", "language", "timeZone",
-            "organizationId", "roles", "active"));
+            "organizationId", "roles", "active", "phone"));
 
     private UserPatch() {
     }
@@ -42,7 +42,8 @@ final class UserPatch {
                 organization(body, was.organizationId(), problems),
                 text(body, "language", was.language(), problems),
                 text(body, "timeZone", was.timeZone(), problems),
-                active(body, was.active(), problems));
+                active(body, was.active(), problems),
+                phone(body, was.phone(), problems));
         problems.throwIfAny();
         return profile;
     }
@@ -56,6 +57,22 @@ final class UserPatch {
             return s.getString();
         }
         problems.add(key, key + " must be a string.");
+        return current;
+    }
+
+    /** The phone number as written, or null (which clears it). */
+    private static String phone(JsonObject body, String current, Problems problems) {
+        if (!body.containsKey("phone")) {
+            return current;
+        }
+        var value = body.get("phone");
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString s) {
+            return s.getString();
+        }
+        problems.add("phone", "phone must be a string such as \"+48 22 555 01 73\", or null for none.");
         return current;
     }
 

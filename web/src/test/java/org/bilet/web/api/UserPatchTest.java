@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class UserPatchTest {
 
     private static final UserAccount JOANNA = new UserAccount("jk", "Joanna", "Kowalska", "jk@example.com", Set.of(Role.AGENT),
-            3L, "Acme / IT", "pl", "Europe/Warsaw", true, false, Instant.parse("2026-11-20T08:00:00Z"));
+            3L, "Acme / IT", "pl", "Europe/Warsaw", true, false, Instant.parse("2026-11-20T08:00:00Z"), "+48225550173");
 
     @Test
     void what_the_patch_leaves_out_stays_as_it_was() {
@@ -29,6 +29,7 @@ class UserPatchTest {
         assertThat(profile.organizationId()).isEqualTo(3L);
         assertThat(profile.language()).isEqualTo("pl");
         assertThat(profile.active()).isFalse();
+        assertThat(profile.phone()).isEqualTo("+48225550173");
     }
 
     @Test
@@ -38,16 +39,23 @@ class UserPatchTest {
     }
 
     @Test
+    void a_phone_number_is_changed_as_written_and_null_clears_it() {
+        assertThat(UserPatch.apply(JOANNA, json("{\"phone\": \"+48 600 100 200\"}")).phone()).isEqualTo("+48 600 100 200");
+        assertThat(UserPatch.apply(JOANNA, json("{\"phone\": null}")).phone()).isNull();
+    }
+
+    @Test
     void every_wrong_member_is_named_and_a_password_is_pointed_elsewhere() {
         assertThat(refusals("""
-                {"firstName": 5, "roles": ["AGENT", "BOSS"], "organizationId": "3", "active": "yes", "password": "secret", "hash": "x"}"""))
+                {"firstName": 5, "roles": ["AGENT", "BOSS"], "organizationId": "3", "active": "yes", "phone": 48, "password": "secret", "hash": "x"}"""))
                 .containsExactly(
-                        "hash: 'hash' cannot be changed here; you can change active, email, firstName, language, lastName, organizationId, roles, timeZone.",
+                        "hash: 'hash' cannot be changed here; you can change active, email, firstName, language, lastName, organizationId, phone, roles, timeZone.",
                         "password: Set a password with POST /api/admin/users/{username}/password.",
                         "firstName: firstName must be a string.",
                         "roles[1]: roles[1] must be one of REQUESTER, AGENT, MANAGER, ADMIN, EDITOR.",
                         "organizationId: organizationId must be the id of an organization (a whole number) or null.",
-                        "active: active must be true or false.");
+                        "active: active must be true or false.",
+                        "phone: phone must be a string such as \"+48 22 555 01 73\", or null for none.");
     }
 
     private static List<String> refusals(String body) {
