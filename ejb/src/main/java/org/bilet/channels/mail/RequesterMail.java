@@ -46,6 +46,9 @@ public class RequesterMail {
     @Inject
     Event<ResolutionMailing> resolutionMailing;
 
+    @Inject
+    Letters letters;
+
     void saved(@Observes ChangesSaved saved) {
         if (saved.imported()) {
             return;
@@ -63,9 +66,10 @@ public class RequesterMail {
         var number = ticket.number().value();
         // A merged ticket's mail leads to the ticket it went into, which the requester now watches.
         var mergedInto = notice == RequesterNotice.MERGED && ticket.mergedInto() != null ? ticket.mergedInto().number().value() : null;
-        var letter = new RequesterLetter(notice, locale(requester), greeted(requester), number, ticket.subject(),
+        var told = new RequesterLetter(notice, greeted(requester), number, ticket.subject(),
                 settings.baseUrl().resolve("portal/ticket.xhtml?number=" + (mergedInto == null ? number : mergedInto)).toString(),
                 by(notice, unit), content(notice, ticket, unit), surveyLink(notice, ticket), mergedInto);
+        var letter = told.render(letters.template(told.topic(), locale(requester)));
         var thread = MessageIds.ticketThread(number, transport.messageIdDomain());
         mailer.queue(OutgoingMailDraft.of("ticket-" + notice.name().toLowerCase(Locale.ROOT) + ":" + number,
                         List.of(requester.email()), letter.subject(), letter.text())
