@@ -58,8 +58,8 @@ public final class TemplateCheck {
             said.add("A subject is one line: remove the line breaks.");
         }
         var scan = Scan.of(topic, subject);
-        if (!scan.unclosedLines.isEmpty()) {
-            said.add("A {{ is not closed: write a placeholder as {{name}}, with two braces on each side.");
+        if (!scan.unclosed.isEmpty()) {
+            said.add(scan.unclosedSentence());
         }
         scan.unknown(topic).ifPresent(said::add);
         if (scan.used.contains(CONTENT) && topic.knows(CONTENT)) {
@@ -80,14 +80,12 @@ public final class TemplateCheck {
         }
         var said = new ArrayList<String>();
         var scan = Scan.of(topic, body);
-        if (!scan.unclosedLines.isEmpty()) {
-            said.add("A {{ is not closed on line " + scan.unclosedLines.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                    + ": write a placeholder as {{name}}, with two braces on each side.");
+        if (!scan.unclosed.isEmpty()) {
+            said.add(scan.unclosedSentence());
         }
         scan.unknown(topic).ifPresent(said::add);
-        if (!scan.contentNotAlone.isEmpty() && topic.knows(CONTENT)) {
-            said.add("{{content}} stands alone on its line, where the message is quoted (line "
-                    + scan.contentNotAlone.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ").");
+        if (scan.contentNotAlone && topic.knows(CONTENT)) {
+            said.add("{{content}} stands alone on its line, where the message is quoted; here it shares its line with other words.");
         }
         return said.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", said));
     }
@@ -96,8 +94,9 @@ public final class TemplateCheck {
     private static final class Scan {
         final Set<String> used = new LinkedHashSet<>();
         final Set<String> unknown = new LinkedHashSet<>();
-        final Set<Integer> unclosedLines = new LinkedHashSet<>();
-        final Set<Integer> contentNotAlone = new LinkedHashSet<>();
+        /** Where each unclosed {{ starts, as the person wrote it (a few characters), to find it by. */
+        final Set<String> unclosed = new LinkedHashSet<>();
+        boolean contentNotAlone;
 
         static Scan of(MailTopic topic, String text) {
             var scan = new Scan();
@@ -111,7 +110,7 @@ public final class TemplateCheck {
                 int nextOpen = text.indexOf("{{", open + 2);
                 int lineBreak = text.indexOf('\n', open);
                 if (close < 0 || (nextOpen >= 0 && nextOpen < close) || (lineBreak >= 0 && lineBreak < close)) {
-                    scan.unclosedLines.add(lineOf(text, open));
+                    scan.unclosed.add(excerpt(text, open));
                     from = open + 2;
                     continue;
                 }
@@ -119,7 +118,7 @@ public final class TemplateCheck {
                 if (NAME.matcher(name).matches() && topic.knows(name)) {
                     scan.used.add(name);
                     if (name.equals(CONTENT) && !aloneOnItsLine(text, open, close + 2)) {
-                        scan.contentNotAlone.add(lineOf(text, open));
+                        scan.contentNotAlone = true;
                     }
                 } else {
                     scan.unknown.add(name.length() > 40 ? name.substring(0, 40) + "…" : name);
@@ -141,14 +140,25 @@ public final class TemplateCheck {
                             + " are not placeholders of this mail; it may use " + may + ".");
         }
 
-        private static int lineOf(String text, int at) {
-            int line = 1;
-            for (int i = 0; i < at; i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                }
+        String unclosedSentence() {
+            var where = unclosed.stream().map(e -> "“" + e + "”").collect(Collectors.joining(", "));
+            return (unclosed.size() == 1 ? "A {{ is not closed in " : "Some {{ are not closed, in ") + where
+                    + ": write a placeholder as {{name}}, with two braces on each side.";
+        }
+
+        /** The text from {@code at} to the end of its line or the next {{, 20 characters at most. */
+        private static String excerpt(String text, int at) {
+            int end = Math.min(text.length(), at + 20);
+            int lineBreak = text.indexOf('\n', at);
+            int nextOpen = text.indexOf("{{", at + 2);
+            if (lineBreak >= 0 && lineBreak < end) {
+                end = lineBreak;
             }
-            return line;
+            if (nextOpen >= 0 && nextOpen < end) {
+                end = nextOpen;
+            }
+            var excerpt = text.substring(at, end).strip();
+            return end < text.length() && end == at + 20 ? excerpt + "…" : excerpt;
         }
 
         private static boolean aloneOnItsLine(String text, int start, int end) {

@@ -56,12 +56,17 @@ class TemplateCheckTest {
     }
 
     @Test
-    void an_unclosed_brace_pair_is_named_with_its_line() {
+    void an_unclosed_brace_pair_is_named_by_the_words_it_starts() {
         assertThat(TemplateCheck.problems(MailTopic.RECEIVED, "[{{number}}] {{subject", "Hello {{name}},\n\nyour {{number is in.\n{{link}}"))
                 .extracting(FieldError::field, FieldError::message)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("subject", "A {{ is not closed: write a placeholder as {{name}}, with two braces on each side."),
-                        org.assertj.core.groups.Tuple.tuple("body", "A {{ is not closed on line 3: write a placeholder as {{name}}, with two braces on each side."));
+                        org.assertj.core.groups.Tuple.tuple("subject",
+                                "A {{ is not closed in “{{subject”: write a placeholder as {{name}}, with two braces on each side."),
+                        org.assertj.core.groups.Tuple.tuple("body",
+                                "A {{ is not closed in “{{number is in.”: write a placeholder as {{name}}, with two braces on each side."));
+        assertThat(TemplateCheck.problems(MailTopic.RECEIVED, "[{{number}}]", "{{name {{link}} {{subject and a long tail without an end"))
+                .extracting(FieldError::message).containsExactly(
+                        "Some {{ are not closed, in “{{name”, “{{subject and a long…”: write a placeholder as {{name}}, with two braces on each side.");
     }
 
     @Test
@@ -82,7 +87,7 @@ class TemplateCheckTest {
         assertThat(TemplateCheck.problems(MailTopic.REPLIED, "[{{number}}] {{content}}", BODY + "\nHe wrote: {{content}}\n  {{content}}  "))
                 .extracting(FieldError::message).containsExactly(
                         "{{content}} cannot be in the subject: it stands alone on a line of the text, where the message is quoted.",
-                        "{{content}} stands alone on its line, where the message is quoted (line 6).");
+                        "{{content}} stands alone on its line, where the message is quoted; here it shares its line with other words.");
     }
 
     @Test
