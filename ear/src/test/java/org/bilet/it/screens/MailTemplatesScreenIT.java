@@ -17,17 +17,18 @@ class MailTemplatesScreenIT extends ScreenTestCase {
         try (var admin = browser()) {
             admin.open("/login.xhtml").signIn("admin").waitForPath("/desk/queue.xhtml");
             admin.open("/admin/mail-templates.xhtml");
-            assertThat(admin.text(WAITING_IT)).isEqualTo("Bilet's wording");
+            assertThat(admin.text(WAITING_IT)).isEqualTo("Bilet’s wording");
             admin.click(WAITING_IT);
-            assertThat(admin.text(By.id("templateHeading"))).isEqualTo("Waiting for the requester's answer · Italiano");
+            assertThat(admin.text(By.id("templateHeading"))).isEqualTo("Waiting for the requester’s answer · Italiano");
             assertThat(admin.find(By.id("template:body")).getAttribute("value")).startsWith("Ciao {{name}},");
-            assertThat(admin.pageText()).contains("{{name}}", "The reader's first name");
+            assertThat(admin.pageText()).contains("{{name}}", "The reader’s first name");
 
             admin.type(By.id("template:subject"), "[{{number}}] Aspettiamo te: {{subject}}");
             admin.type(By.id("template:body"), "Ciao {{nmae}}, <script>alert(1)</script>\n\nSegui: {{link}}");
             admin.click(By.id("template:previewNow"));
             admin.waitForText(By.id("template:bodyMessage"), "{{nmae}} is not a placeholder of this mail");
             assertThat(admin.find(By.id("template:body")).getAttribute("value")).as("what was typed stays").contains("{{nmae}}");
+            admin.screenshot("admin-mail-templates-refused");
 
             admin.type(By.id("template:body"), "Ciao {{name}}, <script>alert(1)</script>\n\nSegui: {{link}}");
             admin.waitForText(By.id("previewSubject"), "[BIL-000123] Aspettiamo te: La stampante al 3° piano si inceppa");
