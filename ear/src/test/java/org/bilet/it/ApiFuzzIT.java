@@ -266,6 +266,13 @@ class ApiFuzzIT extends ApiTestCase {
         assertNoFailures();
     }
 
+    /** A preview changes nothing, so every member may be generated. */
+    @Test
+    void previewingMailTemplates() {
+        fuzz("POST", "/api/admin/mail-templates/REPLIED/pl/preview", admin, """
+                {"subject": "[{{number}}] {{subject}}", "body": "Cześć {{name}},\\n\\n{{content}}\\n\\n{{link}}"}""", Set.of());
+    }
+
     @Test
     void postingWithoutBodiesAndOddAddresses() {
         var hostile = new HostileRequests(SEED ^ "addresses".hashCode());

@@ -1,5 +1,9 @@
 package org.bilet.channels.mail;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -43,14 +47,14 @@ public enum MailTopic {
     public enum Reader { REQUESTER, STAFF, ANYONE }
 
     /** What every template may use: the reader's name, the ticket's number, subject and link, who acted. */
-    public static final Set<String> COMMON = Set.of("name", "number", "subject", "link", "by");
+    public static final Set<String> COMMON = Collections.unmodifiableSet(new LinkedHashSet<>(List.of("name", "number", "subject", "link", "by")));
 
     private final Reader reader;
-    private final Set<String> own;
+    private final List<String> own;
 
     MailTopic(Reader reader, String... own) {
         this.reader = reader;
-        this.own = Set.of(own);
+        this.own = List.of(own);
     }
 
     public Reader reader() {
@@ -76,5 +80,12 @@ public enum MailTopic {
     /** Every placeholder this topic's template may use. */
     public boolean knows(String placeholder) {
         return COMMON.contains(placeholder) || own.contains(placeholder);
+    }
+
+    /** Every placeholder this topic's template may use, in order: the common ones, then its own. */
+    public List<String> placeholders() {
+        var all = new ArrayList<>(COMMON);
+        all.addAll(own);
+        return List.copyOf(all);
     }
 }

@@ -53,6 +53,9 @@ public class RequesterMail {
     @Inject
     Event<ResolutionMailing> resolutionMailing;
 
+    @Inject
+    Letters letters;
+
     void saved(@Observes ChangesSaved saved) {
         if (saved.imported()) {
             return;
@@ -71,9 +74,10 @@ public class RequesterMail {
         var number = ticket.number().value();
         // A merged ticket's mail leads to the ticket it went into, which the requester now watches.
         var mergedInto = notice == RequesterNotice.MERGED && ticket.mergedInto() != null ? ticket.mergedInto().number().value() : null;
-        var letter = new RequesterLetter(notice, locale(requester), greeted(requester), number, ticket.subject(),
+        var told = new RequesterLetter(notice, greeted(requester), number, ticket.subject(),
                 settings.baseUrl().resolve("portal/ticket.xhtml?number=" + (mergedInto == null ? number : mergedInto)).toString(),
                 by(notice, unit), content(notice, ticket, unit), surveyLink(notice, ticket), mergedInto);
+        var letter = told.render(letters.template(told.topic(), locale(requester)));
         var thread = MessageIds.ticketThread(number, transport.messageIdDomain());
         // A ticket opened by mail is acknowledged in answer to that mail, within the ticket's thread.
         var answering = notice == RequesterNotice.RECEIVED ? answered.messageId() : null;

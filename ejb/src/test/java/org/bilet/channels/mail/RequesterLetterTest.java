@@ -25,8 +25,8 @@ class RequesterLetterTest {
     @Test
     void a_merge_names_the_ticket_it_went_into_in_every_language() {
         for (var language : java.util.List.of("en", "pl", "lt", "uk", "ru", "it")) {
-            var letter = new RequesterLetter(RequesterNotice.MERGED, Locale.forLanguageTag(language), "Rita", "BIL-000123",
-                    "Printer", "https://bilet.example/portal/ticket.xhtml?number=BIL-000124", "Ann", null, null, "BIL-000124");
+            var letter = worded(new RequesterLetter(RequesterNotice.MERGED, "Rita", "BIL-000123",
+                    "Printer", "https://bilet.example/portal/ticket.xhtml?number=BIL-000124", "Ann", null, null, "BIL-000124"), language);
             assertThat(letter.subject()).as(language).startsWith("[BIL-000123]").contains("BIL-000124");
             assertThat(letter.text()).as(language).contains("BIL-000124", "Ann", "number=BIL-000124");
             assertThat(letter.html()).as(language).contains("BIL-000124");
@@ -64,13 +64,18 @@ class RequesterLetterTest {
         assertThat(resolved("en", null).html()).doesNotContain("Rate how we did");
     }
 
-    private static RequesterLetter resolved(String language, String surveyLink) {
-        return new RequesterLetter(RequesterNotice.RESOLVED, Locale.forLanguageTag(language), "Rita", "BIL-000123", "Printer",
-                LINK, "Anna Kowalska", RichText.of("Replaced the toner."), surveyLink);
+    private static Letter resolved(String language, String surveyLink) {
+        return worded(new RequesterLetter(RequesterNotice.RESOLVED, "Rita", "BIL-000123", "Printer",
+                LINK, "Anna Kowalska", RichText.of("Replaced the toner."), surveyLink), language);
     }
 
-    private static RequesterLetter letter(RequesterNotice notice, String language, String subject, RichText content) {
+    private static Letter letter(RequesterNotice notice, String language, String subject, RichText content) {
         var name = language.equals("pl") ? "Łucja Żółkiewska" : "Rita";
-        return new RequesterLetter(notice, Locale.forLanguageTag(language), name, "BIL-000123", subject, LINK, "Anna Kowalska", content, null);
+        return worded(new RequesterLetter(notice, name, "BIL-000123", subject, LINK, "Anna Kowalska", content, null), language);
+    }
+
+    /** Worded as RequesterMail words it when no administrator changed the wording: Bilet's own, in the language. */
+    private static Letter worded(RequesterLetter letter, String language) {
+        return letter.render(Letters.standard(letter.topic(), Locale.forLanguageTag(language)));
     }
 }

@@ -24,6 +24,7 @@ public class AdminSections {
             new Section("sla", "pi-clock"),
             new Section("rules", "pi-bolt"),
             new Section("mailboxes", "pi-envelope"),
+            new Section("mail-templates", "pi-file-edit"),
             new Section("webhooks", "pi-send"),
             new Section("imports", "pi-upload"),
             new Section("audit", "pi-history"),

@@ -66,4 +66,25 @@ final class AdminExamples {
              "startedBy": "admin", "createdAt": "2026-03-02T09:15:00Z", "state": "RUNNING", "total": 1200,
              "read": 400, "imported": 380, "skipped": 12, "bad": 8,
              "badRows": [{"file": "tickets.csv", "line": 17, "column": "Status", "message": "'deleted' is not a status Bilet knows for Request Tracker tickets; known: new, open, rejected, resolved, stalled."}]}""";
+
+    static final String MAIL_TEMPLATES = """
+            [{"topic": "RECEIVED", "language": "en", "reader": "REQUESTER", "edited": false},
+             {"topic": "RECEIVED", "language": "pl", "reader": "REQUESTER", "edited": true, "changedBy": "admin",
+              "changedByName": "Ada Admin", "changedAt": "2026-12-04T09:15:00Z"}]""";
+
+    static final String MAIL_TEMPLATE = """
+            {"topic": "RECEIVED", "language": "en", "reader": "REQUESTER", "subject": "[{{number}}] Received: {{subject}}",
+             "body": "Hello {{name}},\\n\\nwe have received your request \\u201c{{subject}}\\u201d and registered it as {{number}}.\\n\\nFollow your request here: {{link}}",
+             "edited": false, "standardSubject": "[{{number}}] Received: {{subject}}",
+             "standardBody": "Hello {{name}},\\n\\nwe have received your request \\u201c{{subject}}\\u201d and registered it as {{number}}.\\n\\nFollow your request here: {{link}}",
+             "placeholders": ["name", "number", "subject", "link", "by"], "version": 0}""";
+
+    static final String MAIL_TEMPLATE_WORDING = """
+            {"subject": "[{{number}}] We have your request: {{subject}}",
+             "body": "Hello {{name}},\\n\\nthank you: {{number}} is in our queue.\\n\\nFollow it here: {{link}}", "version": 0}""";
+
+    static final String MAIL_PREVIEW = """
+            {"subject": "[BIL-000123] We have your request: The printer on floor 3 jams",
+             "text": "Hello Rita,\\n\\nthank you: BIL-000123 is in our queue.\\n\\nFollow it here: https://bilet.example/portal/ticket.xhtml?number=BIL-000123\\n",
+             "html": "<!DOCTYPE html><html><body style=\\"font-family: sans-serif\\"><p>Hello Rita,</p>…</body></html>"}""";
 }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bilet.audit.AuditKind;
 import org.bilet.catalog.CustomFieldType;
+import org.bilet.channels.mail.MailTopic;
 import org.bilet.people.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,6 +74,11 @@ class AdminBundleTest {
         Arrays.stream(AuditKind.values()).forEach(kind -> used.add("audit.kind." + kind));
         Arrays.stream(Role.values()).forEach(role -> used.add("role." + role));
         Arrays.stream(CustomFieldType.values()).forEach(type -> used.add("fields.type." + type));
+        for (var topic : MailTopic.values()) {
+            used.add("mailTemplates.topic." + topic);
+            used.add("mailTemplates.reader." + topic.reader());
+            topic.placeholders().forEach(placeholder -> used.add("mailTemplates.placeholder." + placeholder));
+        }
         new AdminSections().getAll().forEach(section -> used.addAll(Set.of("section." + section.name(), "section." + section.name() + ".about")));
 
         assertThat(ENGLISH.stringPropertyNames()).containsAll(used);
