@@ -163,6 +163,41 @@ class WebhooksIT extends ApiTestCase {
         assertThat(changed.body()).doesNotContain(SECRET, "secret");
     }
 
+    @Test
+    void a_delivery_bilet_gave_up_on_is_sent_again_when_an_administrator_asks() {
+        var hook = register("[\"created\"]", false);
+        var path = "/api/admin/webhooks/" + hook.getJsonNumber("id");
+        var url = Json.str(hook.getString("url"));
+        var subject = "Given up " + Json.uniqueTag();
+        var down = new AtomicBoolean(true);
+        answer = request -> request.body().contains(subject) && down.get() ? 500 : 200;
+        var number = Json.number(employee.post("/api/tickets", "{\"subject\": " + Json.str(subject) + ", \"description\": \"d\"}").json());
+        await(r -> isAbout(r, number, "created", hook));
+
+        // Switched off while the delivery waits for its next attempt: Bilet gives it up.
+        var off = admin.put(path, "{\"url\": " + url + ", \"events\": [\"created\"], \"active\": false}",
+                "\"" + hook.getJsonNumber("version") + "\"");
+        assertThat(off.status()).as(off.body()).isEqualTo(200);
+        var failed = awaitLog(hook, number, d -> "FAILED".equals(d.getString("state")));
+        var retry = path + "/deliveries/" + failed.getJsonNumber("id") + "/retry";
+        assertThat(admin.post(retry, "{}").status()).as("switched off: it would be given up again").isEqualTo(409);
+
+        down.set(false);
+        var on = admin.put(path, "{\"url\": " + url + ", \"events\": [\"created\"], \"active\": true}",
+                "\"" + off.json().getJsonNumber("version") + "\"");
+        assertThat(on.status()).as(on.body()).isEqualTo(200);
+        assertProblem(agent.post(retry, "{}"), 403);
+        assertProblem(admin.post(path + "/deliveries/999999999/retry", "{}"), 404);
+        var queued = admin.post(retry, "{}");
+        assertThat(queued.status()).as(queued.body()).isEqualTo(200);
+        assertThat(queued.json().getString("state")).isIn("QUEUED", "SENT");
+
+        var sent = awaitLog(hook, number, d -> "SENT".equals(d.getString("state")));
+        assertThat(sent.getJsonArray("attempts").getValuesAs(JsonObject.class)).extracting(a -> a.containsKey("status") && !a.isNull("status") ? a.getInt("status") : 0)
+                .as("the earlier attempts stay in the log").startsWith(500).endsWith(200);
+        assertProblem(admin.post(retry, "{}"), 409);
+    }
+
     private JsonObject register(String events, boolean includeInternal) {
         var created = admin.post("/api/admin/webhooks", "{\"url\": \"http://127.0.0.1:" + receiver.getAddress().getPort()
                 + "/hook/" + (hooks.size() + 1) + "\", \"events\": " + events + ", \"secret\": " + Json.str(SECRET) + ", \"includeInternal\": "

@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.bilet.platform.Backoff;
+import org.bilet.platform.ConflictException;
 
 /**
  * One event for one hook in the outbox: its body fixed when the ticket changed (the signature is
@@ -126,6 +127,19 @@ public class WebhookDelivery {
         lastError = reason;
         state = DeliveryState.FAILED;
         nextAttemptAt = null;
+    }
+
+    /**
+     * An administrator sends again a delivery Bilet gave up on: due now, with the whole backoff
+     * again; its log keeps the earlier attempts.
+     */
+    void retry(Instant now) {
+        if (state != DeliveryState.FAILED) {
+            throw new ConflictException("Only a delivery that failed can be sent again; this one is " + state + ".");
+        }
+        state = DeliveryState.QUEUED;
+        attempts = 0;
+        nextAttemptAt = now;
     }
 
     private void requireQueued() {

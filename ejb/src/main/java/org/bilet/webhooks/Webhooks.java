@@ -2,6 +2,7 @@ package org.bilet.webhooks;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import org.bilet.people.Roles;
+import org.bilet.platform.ConflictException;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.Page;
 import org.bilet.platform.ResourceNotFoundException;
@@ -21,8 +23,8 @@ import org.bilet.platform.SecretBox;
 import org.bilet.platform.StaleVersionException;
 
 /**
- * The administrators' webhooks: register, change, switch off and remove them, and read each hook's
- * delivery log, newest first, paged in the database. A removed hook takes its log with it.
+ * The administrators' webhooks: register, change, switch off and remove them, read each hook's
+ * delivery log, newest first, paged in the database, and send again a delivery Bilet gave up on. A removed hook takes its log with it.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -36,6 +38,9 @@ public class Webhooks {
 
     @Inject
     SecretBox secrets;
+
+    @Inject
+    Event<WebhookQueued> queued;
 
     public List<WebhookInfo> list() {
         return em.createNamedQuery(Webhook.ALL, Webhook.class).getResultStream().map(WebhookInfo::of).toList();
@@ -93,10 +98,32 @@ public class Webhooks {
                         row.get(1, Instant.class), row.get(2, Integer.class), row.get(3, String.class)));
             }
         }
-        var items = rows.stream().map(d -> new WebhookDeliveryInfo(d.id(), d.deliveryKey(), d.event().apiName(),
-                d.ticketNumber(), d.state(), d.attempts(), d.nextAttemptAt(), d.lastStatus(), d.lastError(), d.createdAt(),
-                d.sentAt(), attempts.getOrDefault(d.id(), List.of()))).toList();
+        var items = rows.stream().map(d -> info(d, attempts.getOrDefault(d.id(), List.of()))).toList();
         return new Page<>(items, total, page, size);
+    }
+
+    /**
+     * Sends again a delivery of the hook that Bilet gave up on (FAILED), due now with the whole
+     * backoff again; any other state is a 409, as is a hook switched off (it would be given up at once).
+     */
+    public WebhookDeliveryInfo retry(long id, long deliveryId) {
+        var hook = hook(id);
+        var delivery = em.find(WebhookDelivery.class, deliveryId);
+        if (delivery == null || !delivery.webhook().equals(hook)) {
+            throw new ResourceNotFoundException("Webhook " + id + " has no delivery " + deliveryId + ".");
+        }
+        if (!hook.active()) {
+            throw new ConflictException("The webhook is switched off; switch it on before sending its deliveries again.");
+        }
+        delivery.retry(clock.instant());
+        queued.fire(new WebhookQueued(List.of(delivery.id())));
+        return info(delivery, delivery.attemptLog().stream()
+                .map(a -> new WebhookDeliveryInfo.AttemptInfo(a.attemptedAt(), a.statusCode(), a.error())).toList());
+    }
+
+    private static WebhookDeliveryInfo info(WebhookDelivery d, List<WebhookDeliveryInfo.AttemptInfo> attempts) {
+        return new WebhookDeliveryInfo(d.id(), d.deliveryKey(), d.event().apiName(), d.ticketNumber(), d.state(), d.attempts(),
+                d.nextAttemptAt(), d.lastStatus(), d.lastError(), d.createdAt(), d.sentAt(), attempts);
     }
 
     private Webhook hook(long id) {

@@ -47,6 +47,15 @@ public class WebhooksView implements Serializable {
         log = chosen == null ? null : webhooks.deliveries(chosen.id(), 0, LOG_SIZE);
     }
 
+    /** Sends again a delivery Bilet gave up on, and shows the log as it is then. */
+    public void retry(long deliveryId) {
+        var retried = AdminPage.attempt("log", () -> webhooks.retry(chosen.id(), deliveryId));
+        if (retried != null) {
+            AdminPage.done("webhooks.retried", retried.ticket());
+            load();
+        }
+    }
+
     public void add() {
         var created = AdminPage.attempt("add", () -> webhooks.create(new WebhookDefinition(url, events, secret, true, includeInternal)));
         if (created != null) {

@@ -84,4 +84,10 @@ public class WebhookResource {
                                                 @QueryParam("size") @DefaultValue("20") String size) {
         return webhooks.deliveries(id, QueryNumbers.parse("page", page), QueryNumbers.parse("size", size));
     }
+
+    @POST
+    @Path("{id}/deliveries/{deliveryId}/retry")
+    public WebhookDeliveryInfo retry(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
+        return webhooks.retry(id, deliveryId);
+    }
 }
