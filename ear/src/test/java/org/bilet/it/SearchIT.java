@@ -108,6 +108,23 @@ class SearchIT extends ApiTestCase {
     }
 
     @Test
+    void aColleagueWhoWatchesFindsTheWatchedTicketAndOneWhoDoesNotFindsNothing() {
+        var word = Json.uniqueTag().replaceAll("[^a-z0-9]", "");
+        var secret = word + "quota";
+        var watched = employee.post("/api/tickets", "{\"subject\": \"Scanner jams " + word + "\", \"description\": \"d\"}")
+                .json().getString("number");
+        var watcher = signedIn("a.zielinska");
+        var colleague = signedIn("r.kazlauskiene");
+        assertThat(agent.post("/api/tickets/" + watched + "/watchers", "{\"username\": \"a.zielinska\"}").status()).isEqualTo(200);
+        agent.post("/api/tickets/" + watched + "/messages", "{\"body\": \"File server " + secret + "\", \"internal\": true}");
+        awaitSearch(agent, secret, hasNumber(watched));
+
+        assertThat(numbers(awaitSearch(watcher, "scanner " + word, hasNumber(watched)))).containsExactly(watched);
+        assertThat(numbers(watcher.get(search(secret)).json())).as("never by an internal note").isEmpty();
+        assertThat(numbers(colleague.get(search("scanner " + word)).json())).isEmpty();
+    }
+
+    @Test
     void filtersAndFacetsNarrowTheResults() {
         var word = Json.uniqueTag().replaceAll("[^a-z0-9]", "");
         var urgent = agent.post("/api/tickets", "{\"subject\": \"Server room alarm " + word + "\", \"description\": \"Beeping\","

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.bilet.people.Organization;
 import org.bilet.people.User;
@@ -74,16 +75,23 @@ public final class TicketVisibility {
     }
 
     /**
-     * The same rule built from the caller's own pieces (a search filter, say), without watching: the
-     * index does not know watchers, so a watcher finds a watched ticket by its number and in the
-     * portal's lists, not in full-text search (narrower, never wider, than the rule). Empty when the viewer
-     * sees every ticket, else "requested by the viewer", or that or "of the viewer's organization".
+     * The same rule built from the caller's own pieces (a search filter, say); empty when the viewer
+     * sees every ticket, else "requested by the viewer", or "of the viewer's organization", or
+     * "among the tickets they watch" ({@code watched}, as for {@link #predicate}).
      */
-    public <C> Optional<C> condition(LongFunction<C> requestedBy, LongFunction<C> ofOrganization, BinaryOperator<C> either) {
+    public <C> Optional<C> condition(LongFunction<C> requestedBy, LongFunction<C> ofOrganization,
+                                     Function<Collection<Long>, C> amongTickets, BinaryOperator<C> either,
+                                     Collection<Long> watched) {
         if (everything) {
             return Optional.empty();
         }
-        var own = requestedBy.apply(viewer.id());
-        return Optional.of(organization == null ? own : either.apply(own, ofOrganization.apply(organization.id())));
+        var rule = requestedBy.apply(viewer.id());
+        if (organization != null) {
+            rule = either.apply(rule, ofOrganization.apply(organization.id()));
+        }
+        if (!watched.isEmpty()) {
+            rule = either.apply(rule, amongTickets.apply(watched));
+        }
+        return Optional.of(rule);
     }
 }

@@ -1,6 +1,7 @@
 package org.bilet.tickets;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.bilet.people.User;
 
@@ -26,6 +28,9 @@ public class TicketWatcher {
 
     /** The ids of the tickets a person watches (index {@code (user_id, ticket_id)}). */
     public static final String WATCHED_BY = "TicketWatcher.watchedBy";
+
+    /** At most this many watched tickets widen what a person outside staff may see (lists, search). */
+    public static final int MAX_WATCHED = 1000;
 
     public static final String OF_TICKET = "TicketWatcher.ofTicket";
 
@@ -72,5 +77,11 @@ public class TicketWatcher {
 
     public User addedBy() {
         return addedBy;
+    }
+
+    /** The ids of the tickets a person outside staff watches, for the visibility rule; none for staff, who see every ticket. */
+    public static List<Long> idsWatchedBy(EntityManager em, User viewer) {
+        return viewer.isStaff() ? List.of() : em.createNamedQuery(WATCHED_BY, Long.class)
+                .setParameter("user", viewer).setMaxResults(MAX_WATCHED).getResultList();
     }
 }

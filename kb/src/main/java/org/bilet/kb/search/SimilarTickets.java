@@ -17,6 +17,7 @@ import org.bilet.tickets.Ticket;
 import org.bilet.tickets.TicketRepository;
 import org.bilet.tickets.TicketStatus;
 import org.bilet.tickets.TicketVisibility;
+import org.bilet.tickets.TicketWatcher;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 
@@ -77,6 +78,7 @@ public class SimilarTickets {
 
     private List<SimilarTicket> find(User viewer, String text, Optional<TextLanguage> language, Optional<Long> except,
                                      boolean solvedOnly, int limit) {
+        var watched = TicketWatcher.idsWatchedBy(em, viewer);
         var hits = Search.session(em).search(Ticket.class)
                 .select(f -> f.composite().from(f.entity(Ticket.class), f.score()).asList())
                 .where(f -> f.bool(b -> {
@@ -86,7 +88,7 @@ public class SimilarTickets {
                         b.filter(f.terms().field(TicketFields.STATUS).matchingAny(
                                 List.of(TicketStatus.RESOLVED.name(), TicketStatus.CLOSED.name())));
                     }
-                    VisibleTickets.filter(f, TicketVisibility.of(viewer)).ifPresent(b::filter);
+                    VisibleTickets.filter(f, TicketVisibility.of(viewer), watched).ifPresent(b::filter);
                 }))
                 .fetchHits(limit);
         var similar = new ArrayList<SimilarTicket>();

@@ -14,6 +14,7 @@ import org.bilet.people.Roles;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.tickets.Ticket;
 import org.bilet.tickets.TicketVisibility;
+import org.bilet.tickets.TicketWatcher;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -50,12 +51,13 @@ public class TicketSearch {
         }
         var viewer = currentUser.get();
         var visibility = TicketVisibility.of(viewer);
+        var watched = TicketWatcher.idsWatchedBy(em, viewer);
         var session = Search.session(em);
         var search = session.search(Ticket.class)
                 .select(f -> f.composite().from(f.entity(Ticket.class), f.score()).asList())
                 .where(f -> f.bool(b -> {
                     b.must(f.extension(LuceneExtension.get()).fromLuceneQuery(TextQueries.search(query.text(), visibility.seesInternal())));
-                    VisibleTickets.filter(f, visibility).ifPresent(b::filter);
+                    VisibleTickets.filter(f, visibility, watched).ifPresent(b::filter);
                     filter(f, b, TicketFields.STATUS, query.statuses().stream().map(Enum::name).toList());
                     filter(f, b, TicketFields.PRIORITY, query.priorities());
                     filter(f, b, TicketFields.TEAM, query.teams());

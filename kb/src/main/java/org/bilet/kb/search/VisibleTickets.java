@@ -1,5 +1,6 @@
 package org.bilet.kb.search;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.bilet.tickets.TicketVisibility;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -12,10 +13,12 @@ final class VisibleTickets {
     }
 
     /** Empty when the reader sees every ticket. */
-    static Optional<SearchPredicate> filter(SearchPredicateFactory f, TicketVisibility visibility) {
+    static Optional<SearchPredicate> filter(SearchPredicateFactory f, TicketVisibility visibility, Collection<Long> watched) {
         return visibility.condition(
                 id -> f.match().field(TicketFields.REQUESTER).matching(id).toPredicate(),
                 id -> f.match().field(TicketFields.ORGANIZATION).matching(id).toPredicate(),
-                (a, c) -> f.or(a, c).toPredicate());
+                ids -> f.id().matchingAny(ids).toPredicate(),
+                (a, c) -> f.or(a, c).toPredicate(),
+                watched);
     }
 }
