@@ -46,6 +46,16 @@ public class MailDelivery {
     @Inject
     MailTransport transport;
 
+    /** Ids of the messages of one sender's lane ({@code id mod lanes = lane}) due now, the longest waiting first. */
+    public List<Long> due(int limit, int lane, int lanes) {
+        return em.createNamedQuery(OutgoingMail.DUE_IN_LANE, Long.class)
+                .setParameter("now", clock.instant())
+                .setParameter("lane", lane)
+                .setParameter("lanes", lanes)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     /** Ids of the messages due now, the longest waiting first; claimed one by one by {@link #deliver}. */
     public List<Long> due(int limit) {
         return em.createNamedQuery(OutgoingMail.DUE, Long.class)

@@ -11,10 +11,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Once a transaction that queued mail has committed, makes sure a sender is at work and returns:
- * whoever queued it never waits for the SMTP server, and an outage never reaches them. One sender
- * per server sends everything due over one SMTP connection ({@link MailWatch#sendDue}) and looks
- * again while more was queued meanwhile: a burst of mail costs one connection, not one each.
+ * Once a transaction that queued mail has committed, makes sure a sender is at work on the
+ * message's lane and returns: whoever queued it never waits for the SMTP server, and an outage
+ * never reaches them. Messages are spread over {@value #LANES} lanes by id; one sender per lane
+ * sends everything due in it over one SMTP connection ({@link MailWatch#sendDue}) and looks again
+ * while more was queued meanwhile: a burst of mail costs a connection per lane, not one each, and
+ * the lanes' senders wait for the database and the SMTP server side by side without ever
+ * claiming one another's messages.
  * Should the hand-off itself fail (the pool refuses work), the next pass of {@link MailWatch} finds
  * the message due and sends it.
  */
@@ -29,42 +32,54 @@ public class MailDispatch {
     @EJB
     MailWatch watch;
 
-    /** Mail was queued since the sender last looked. */
-    private final AtomicBoolean queuedSince = new AtomicBoolean();
+    /** Senders side by side; each waits mostly on the database's commit and the SMTP server's answer. */
+    static final int LANES = 4;
 
-    /** A sender is at work. */
-    private final AtomicBoolean sending = new AtomicBoolean();
+    /** Per lane: mail was queued since its sender last looked. */
+    private final AtomicBoolean[] queuedSince = flags();
+
+    /** Per lane: a sender is at work. */
+    private final AtomicBoolean[] sending = flags();
 
     void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-        queuedSince.set(true);
-        startSending();
+        int lane = (int) Math.floorMod(queued.mailId(), (long) LANES);
+        queuedSince[lane].set(true);
+        startSending(lane);
     }
 
-    private void startSending() {
-        if (!sending.compareAndSet(false, true)) {
+    private void startSending(int lane) {
+        if (!sending[lane].compareAndSet(false, true)) {
             return;
         }
         try {
-            executor.execute(this::send);
+            executor.execute(() -> send(lane));
         } catch (RuntimeException e) {
-            sending.set(false);
+            sending[lane].set(false);
             LOG.log(Level.WARNING, e, () -> "Queued mail waits for the next pass: " + e);
         }
     }
 
-    private void send() {
+    private void send(int lane) {
         try {
-            while (queuedSince.getAndSet(false)) {
-                watch.sendDue();
+            while (queuedSince[lane].getAndSet(false)) {
+                watch.sendDue(lane, LANES);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, e, () -> "Sending stopped; the next pass goes on: " + e);
         } finally {
-            sending.set(false);
+            sending[lane].set(false);
         }
         // Mail queued between the last look and the release would otherwise wait for the next pass.
-        if (queuedSince.get()) {
-            startSending();
+        if (queuedSince[lane].get()) {
+            startSending(lane);
         }
+    }
+
+    private static AtomicBoolean[] flags() {
+        var flags = new AtomicBoolean[LANES];
+        for (int i = 0; i < LANES; i++) {
+            flags[i] = new AtomicBoolean();
+        }
+        return flags;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bilet.people.Roles;
@@ -17,7 +18,7 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
  * Sends mail as Bilet: what is due right after a transaction that queued mail committed
- * ({@link MailDispatch} calls {@link #sendDue}), and every minute whatever is due for a retry (or
+ * ({@link MailDispatch} calls {@link #sendDue} for the message's lane), and every minute whatever is due for a retry (or
  * was queued while the server stopped). Everything is in the outbox's rows, so the timer is not
  * persistent and a restart loses nothing. READ lock: a pass and hand-offs run side by side, the
  * row claim keeps them from sending one message twice.
@@ -57,11 +58,26 @@ public class MailWatch {
      * rest wait for the next.
      */
     public Pass pass() {
+        return send(delivery.due(BATCH));
+    }
+
+    /**
+     * Passes over one sender's lane ({@link MailDispatch}) one after the other until one finds less
+     * than a full batch due: all that was due in the lane is done.
+     */
+    public void sendDue(int lane, int lanes) {
+        Pass pass;
+        do {
+            pass = send(delivery.due(BATCH, lane, lanes));
+        } while (pass.sent() + pass.failed() + pass.skipped() >= BATCH);
+    }
+
+    private Pass send(List<Long> due) {
         int sent = 0;
         int failed = 0;
         int skipped = 0;
         try (var connection = transport.connection()) {
-            for (var id : delivery.due(BATCH)) {
+            for (var id : due) {
                 switch (deliver(id, connection)) {
                     case SENT -> sent++;
                     case WILL_RETRY, GAVE_UP -> failed++;
@@ -70,14 +86,6 @@ public class MailWatch {
             }
         }
         return new Pass(sent, failed, skipped);
-    }
-
-    /** Passes one after the other until one finds less than a full batch due: all that was due is done. */
-    public void sendDue() {
-        Pass pass;
-        do {
-            pass = pass();
-        } while (pass.sent() + pass.failed() + pass.skipped() >= BATCH);
     }
 
     private MailDelivery.Outcome deliver(long mailId, SmtpConnection connection) {

@@ -31,6 +31,10 @@ import org.bilet.platform.ConflictException;
         select m.id from OutgoingMail m
         where m.state = org.bilet.channels.mail.MailState.QUEUED and m.nextAttemptAt <= :now
         order by m.nextAttemptAt, m.id""")
+@NamedQuery(name = OutgoingMail.DUE_IN_LANE, query = """
+        select m.id from OutgoingMail m
+        where m.state = org.bilet.channels.mail.MailState.QUEUED and m.nextAttemptAt <= :now and mod(m.id, :lanes) = :lane
+        order by m.nextAttemptAt, m.id""")
 @NamedQuery(name = OutgoingMail.NEWEST, query = "select m from OutgoingMail m order by m.createdAt desc, m.id desc")
 @NamedQuery(name = OutgoingMail.NEWEST_OF_STATE,
         query = "select m from OutgoingMail m where m.state = :state order by m.createdAt desc, m.id desc")
@@ -46,6 +50,7 @@ public class OutgoingMail {
 
     /** Ids of the messages due at {@code :now}, the longest waiting first (index {@code (state, next_attempt_at)}). */
     public static final String DUE = "OutgoingMail.due";
+    public static final String DUE_IN_LANE = "OutgoingMail.dueInLane";
     public static final String NEWEST = "OutgoingMail.newest";
     public static final String NEWEST_OF_STATE = "OutgoingMail.newestOfState";
     public static final String COUNT = "OutgoingMail.count";

@@ -13,8 +13,12 @@ import jakarta.mail.internet.MimeMessage;
  */
 public final class SmtpConnection implements AutoCloseable {
 
+    /** A connection used this recently is taken as open; an older one is asked (a NOOP) first. */
+    private static final long TRUSTED_NANOS = 5_000_000_000L;
+
     private final Session session;
     private Transport transport;
+    private long lastUsed;
 
     SmtpConnection(Session session) {
         this.session = session;
@@ -23,11 +27,15 @@ public final class SmtpConnection implements AutoCloseable {
     /** Hands the message (already composed and saved) to the SMTP server; returns once it accepted it. */
     void send(MimeMessage message) throws MessagingException {
         try {
-            if (transport == null || !transport.isConnected()) {
+            if (transport != null && System.nanoTime() - lastUsed > TRUSTED_NANOS && !transport.isConnected()) {
+                close();
+            }
+            if (transport == null) {
                 transport = session.getTransport("smtp");
                 transport.connect();
             }
             transport.sendMessage(message, message.getAllRecipients());
+            lastUsed = System.nanoTime();
         } catch (MessagingException | RuntimeException e) {
             close();
             throw e;
