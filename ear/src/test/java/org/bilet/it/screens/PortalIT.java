@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.UUID;
 import org.bilet.it.Api;
 import org.bilet.it.Deployments;
 import org.bilet.it.Json;
-import org.bilet.it.incontainer.AsAdmin;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -48,10 +46,10 @@ class PortalIT {
     Api employee;
     Api agent;
 
-    /** The built EAR, plus a way to make a category with a required field (see {@link RequiredFieldFixture}). */
+    /** The built EAR as the other screen tests share it: one of its own would cost a deployment, and the shared one's again after it. */
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.withWebClasses(Deployments.bilet(), RequiredFieldFixture.class, AsAdmin.class);
+        return Deployments.bilet();
     }
 
     @BeforeEach
@@ -65,7 +63,7 @@ class PortalIT {
         var tag = Json.uniqueTag();
         var category = tag + "-dock";
         var field = tag + "-serial";
-        fixture("POST", "category=" + category + "&name=Docking+stations+" + tag + "&field=" + field + "&label=Serial+number");
+        requiredField(category, "Docking stations " + tag, field, "Serial number");
         var log = file("dock-log.txt", "flicker at 09:12\n".getBytes(StandardCharsets.UTF_8));
         var subject = "Docking station flickers " + tag;
         try (var browser = Browser.at(base)) {
@@ -109,7 +107,7 @@ class PortalIT {
             row.findElement(By.cssSelector(".col-status")).click();
             browser.waitForPath("/portal/ticket.xhtml?number=" + number);
         } finally {
-            fixture("DELETE", "field=" + field);
+            retire(field);
         }
         var saved = employee.get("/api/tickets?sort=createdAt,desc&size=5").json().getJsonArray("items").stream()
                 .map(item -> item.asJsonObject()).filter(item -> item.getString("subject").equals(subject)).findFirst().orElseThrow();
@@ -425,10 +423,27 @@ class PortalIT {
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
     }
 
-    private void fixture(String method, String query) {
-        var response = Api.at(base).send(Api.at(base).request("/it-fixtures/required-field?" + query)
-                .method(method, HttpRequest.BodyPublishers.noBody()));
-        assertThat(response.status()).as(response.body()).isBetween(200, 299);
+    /**
+     * A top-level category that asks for a required text field, made through the administration API
+     * (the services the administration screens use too).
+     */
+    private void requiredField(String category, String name, String field, String label) {
+        var admin = Api.at(base).asWithToken("admin");
+        var created = admin.post("/api/admin/custom-fields", "{\"key\": " + Json.str(field) + ", \"label\": " + Json.str(label)
+                + ", \"type\": \"TEXT\", \"required\": true, \"active\": true}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var asking = admin.post("/api/admin/categories", "{\"key\": " + Json.str(category) + ", \"name\": " + Json.str(name)
+                + ", \"fields\": [" + Json.str(field) + "]}");
+        assertThat(asking.status()).as(asking.body()).isEqualTo(201);
+    }
+
+    /** Switches the field off, so that other tests (which list the active fields) never meet it. */
+    private void retire(String field) {
+        var admin = Api.at(base).asWithToken("admin");
+        var current = admin.get("/api/admin/custom-fields/" + field);
+        var retired = admin.put("/api/admin/custom-fields/" + field, "{\"label\": " + Json.str(current.json().getString("label"))
+                + ", \"type\": \"TEXT\", \"required\": true, \"active\": false}", current.header("ETag"));
+        assertThat(retired.status()).as(retired.body()).isEqualTo(200);
     }
 
     /** Picks a category as a person would: opens the menu, types part of the path, clicks it. */
