@@ -30,7 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its chromedriver: nothing is downloaded. Each test
- * gets its own browser, so cookies and sessions never leak between tests.
+ * gets its own browser, so cookies and sessions never leak between tests, except the signed-in
+ * browser a class keeps for its tests ({@link ScreenTestCase#atDesk}), which each test takes from
+ * its start page as a new sign-in would leave it.
  */
 public final class Browser implements AutoCloseable {
 
@@ -40,6 +42,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final URL base;
     private final WebDriverWait wait;
+    private boolean kept;
 
     private Browser(URL base, String acceptLanguage) {
         this.base = base;
@@ -209,12 +212,25 @@ public final class Browser implements AutoCloseable {
         assertThat(errors).as("JavaScript errors in the browser console").isEmpty();
     }
 
+    /** From now on {@link #close()} checks the console as at the end of any test, but leaves the browser open for the next. */
+    Browser keep() {
+        kept = true;
+        return this;
+    }
+
+    /** Ends a kept browser. */
+    void quit() {
+        driver.quit();
+    }
+
     @Override
     public void close() {
         try {
             assertNoJavaScriptErrors();
         } finally {
-            driver.quit();
+            if (!kept) {
+                driver.quit();
+            }
         }
     }
 }

@@ -4,23 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.bilet.it.Api;
-import org.bilet.it.Deployments;
 import org.bilet.it.Json;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -33,24 +25,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * tickets, the public conversation, replying, confirming or reopening a resolution. Each test makes
  * its own tickets through the API or the screens, so that none depends on another.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortalIT {
+class PortalIT extends ScreenTestCase {
 
     /** The integration test server's attachment limit (BILET_ATTACHMENTS_MAX_BYTES). */
     private static final int LIMIT = 1024 * 1024;
 
-    @ArquillianResource
-    URL base;
-
     Api employee;
     Api agent;
-
-    /** The built EAR as the other screen tests share it: one of its own would cost a deployment, and the shared one's again after it. */
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.bilet();
-    }
 
     @BeforeEach
     void signIn() {
@@ -66,8 +47,7 @@ class PortalIT {
         requiredField(category, "Docking stations " + tag, field, "Serial number");
         var log = file("dock-log.txt", "flicker at 09:12\n".getBytes(StandardCharsets.UTF_8));
         var subject = "Docking station flickers " + tag;
-        try (var browser = Browser.at(base)) {
-            browser.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+        try (var browser = inPortal("employee")) {
             browser.click(By.id("nav-new")).waitForPath("/portal/new.xhtml");
             browser.type(By.id("ticket:subject"), subject);
             browser.type(By.id("ticket:description"), "The second screen goes dark every few minutes.");
@@ -119,8 +99,7 @@ class PortalIT {
     @Test
     void the_fields_of_the_chosen_category_come_and_go_and_are_saved_typed() {
         var subject = "ERP posting fails " + Json.uniqueTag();
-        try (var browser = Browser.at(base)) {
-            browser.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+        try (var browser = inPortal("employee")) {
             browser.open("/portal/new.xhtml");
             browser.type(By.id("ticket:subject"), subject);
             browser.type(By.id("ticket:description"), "Posting an invoice ends with error 0x17.");
@@ -191,8 +170,7 @@ class PortalIT {
         var tooBig = file("scan.pdf", new byte[LIMIT + 1]);
         var small = file("note.txt", "ok".getBytes(StandardCharsets.UTF_8));
         var subject = "Scanner output " + Json.uniqueTag();
-        try (var browser = Browser.at(base)) {
-            browser.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+        try (var browser = inPortal("employee")) {
             browser.open("/portal/new.xhtml");
             assertThat(browser.text(By.id("ticket:uploadBox"))).contains("Up to 1 MB per file.");
 
@@ -218,8 +196,7 @@ class PortalIT {
         agent.post("/api/tickets/" + number + "/messages", "{\"body\": \"Which port do you use?\"}");
         agent.post("/api/tickets/" + number + "/messages", "{\"body\": \"Vendor ticket 5561\", \"internal\": true}");
         var photo = file("port.txt", "HDMI 2".getBytes(StandardCharsets.UTF_8));
-        try (var browser = Browser.at(base)) {
-            browser.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+        try (var browser = inPortal("employee")) {
             browser.open("/portal/ticket.xhtml?number=" + number);
 
             assertThat(browser.text(By.id("conversation"))).contains("Which port do you use?", "Marek Kowalski")
@@ -248,8 +225,7 @@ class PortalIT {
     @Test
     void a_resolved_ticket_is_reopened_with_a_reason_that_joins_the_conversation() {
         var number = resolvedTicket("Printer prints blank pages " + Json.uniqueTag());
-        try (var browser = Browser.at(base)) {
-            browser.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+        try (var browser = inPortal("employee")) {
             browser.open("/portal/ticket.xhtml?number=" + number);
             assertThat(browser.text(By.id("decision"))).contains("Replaced the toner cartridge.");
             assertThat(browser.all(By.id("reply:body"))).as("a resolution is answered, not replied to").isEmpty();
@@ -277,8 +253,7 @@ class PortalIT {
     @Test
     void a_resolved_ticket_is_confirmed_and_closed() {
         var number = resolvedTicket("Badge does not open door " + Json.uniqueTag());
-        try (var browser = Browser.at(base)) {
-            browser.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+        try (var browser = inPortal("employee")) {
             browser.open("/portal/ticket.xhtml?number=" + number);
 
             browser.click(By.id("decision:confirm"));
@@ -301,8 +276,7 @@ class PortalIT {
     @Test
     void a_decision_on_a_page_that_went_stale_shows_the_fresh_state_and_changes_nothing() {
         var number = resolvedTicket("Keyboard keys stick " + Json.uniqueTag());
-        try (var browser = Browser.at(base)) {
-            browser.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+        try (var browser = inPortal("employee")) {
             browser.open("/portal/ticket.xhtml?number=" + number);
             // Meanwhile the agent reopens it and resolves it again with another note.
             move(number, "{\"status\": \"OPEN\"}");
@@ -323,8 +297,7 @@ class PortalIT {
     @Test
     void someone_elses_ticket_and_a_malformed_number_give_the_not_found_page() {
         var theirs = openTicket("s.mitchell", "Sales laptop " + Json.uniqueTag());
-        try (var browser = Browser.at(base)) {
-            browser.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+        try (var browser = inPortal("employee")) {
 
             browser.open("/portal/ticket.xhtml?number=" + theirs);
             assertThat(browser.text(By.id("problem-title"))).isEqualTo("Not found");
@@ -343,8 +316,7 @@ class PortalIT {
         var other = openTicket("employee", "Mouse double-clicks " + Json.uniqueTag());
         assertThat(agent.patch("/api/tickets/" + waiting, "{\"status\": \"WAITING\"}",
                 agent.get("/api/tickets/" + waiting).header("ETag")).status()).isEqualTo(200);
-        try (var browser = Browser.at(base)) {
-            browser.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+        try (var browser = inPortal("employee")) {
             var row = browser.find(By.xpath("//tr[.//a[normalize-space()='" + waiting + "']]"));
             assertThat(row.getText()).contains("Waiting for your reply").doesNotContain("Waiting for requester");
             assertThat(row.getAttribute("class")).contains("needs-you");
