@@ -31,8 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven through its chromedriver: nothing is downloaded. Each test
  * gets its own browser, so cookies and sessions never leak between tests, except the signed-in
- * browser a class keeps for its tests ({@link ScreenTestCase#atDesk}), which each test takes from
- * its start page as a new sign-in would leave it.
+ * browser a class keeps for its tests ({@link ScreenTestCase#atDesk}, {@link ScreenTestCase#inPortal}),
+ * which each test takes on the start page where a new sign-in would leave it.
  */
 public final class Browser implements AutoCloseable {
 
