@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,11 +30,13 @@ class ApiFuzzIT extends ApiTestCase {
     private static final long SEED = 13L;
     /** Requests per endpoint. */
     private static final int ROUNDS = 200;
+    /** Requests in flight at once in {@link #fuzzRefused}. */
+    private static final int AT_ONCE = 4;
 
     Api agent;
     Api admin;
     String ticket;
-    final List<String> failures = new ArrayList<>();
+    final List<String> failures = new CopyOnWriteArrayList<>();
     boolean wasAvailable;
 
     @BeforeEach
@@ -222,28 +228,28 @@ class ApiFuzzIT extends ApiTestCase {
 
     @Test
     void administeringTeamsAndTheCatalog() {
-        fuzz("POST", "/api/admin/teams", admin, "{\"key\": \"generated\", \"name\": \"Generated\", \"email\": \"not-an-address\"}",
+        fuzzRefused("POST", "/api/admin/teams", admin, "{\"key\": \"generated\", \"name\": \"Generated\", \"email\": \"not-an-address\"}",
                 Set.of("email"));
-        fuzz("PUT", "/api/admin/teams/generated-none", admin, "{\"name\": \"Generated\", \"email\": null}", Set.of());
-        fuzz("PUT", "/api/admin/teams/generated-none/members", admin, "[\"agent\", \"agent2\"]", Set.of());
-        fuzz("POST", "/api/admin/teams/generated-none/members", admin, "{\"username\": \"agent\"}", Set.of());
-        fuzz("POST", "/api/admin/categories", admin, """
+        fuzzRefused("PUT", "/api/admin/teams/generated-none", admin, "{\"name\": \"Generated\", \"email\": null}", Set.of());
+        fuzzRefused("PUT", "/api/admin/teams/generated-none/members", admin, "[\"agent\", \"agent2\"]", Set.of());
+        fuzzRefused("POST", "/api/admin/teams/generated-none/members", admin, "{\"username\": \"agent\"}", Set.of());
+        fuzzRefused("POST", "/api/admin/categories", admin, """
                 {"key": "generated", "name": "Generated", "parent": "hardware", "team": "no-such-team", "fields": ["affected-users"]}""",
                 Set.of("team"));
-        fuzz("PUT", "/api/admin/categories/generated-none", admin, """
+        fuzzRefused("PUT", "/api/admin/categories/generated-none", admin, """
                 {"name": "Generated", "parent": null, "team": null, "fields": []}""", Set.of());
-        fuzz("POST", "/api/admin/priorities", admin, """
+        fuzzRefused("POST", "/api/admin/priorities", admin, """
                 {"code": "bad code", "name": "Generated", "rank": 77, "resolutionHours": 8, "isDefault": false}""", Set.of("code"));
-        fuzz("PUT", "/api/admin/priorities/GENERATED_NONE", admin, """
+        fuzzRefused("PUT", "/api/admin/priorities/GENERATED_NONE", admin, """
                 {"name": "Generated", "rank": 77, "resolutionHours": 8, "isDefault": false}""", Set.of());
-        fuzz("POST", "/api/admin/custom-fields", admin, """
+        fuzzRefused("POST", "/api/admin/custom-fields", admin, """
                 {"key": "generated", "label": "Generated", "type": "COLOUR", "choices": ["a", "b"], "required": false, "active": true}""",
                 Set.of("type"));
-        fuzz("PUT", "/api/admin/custom-fields/generated-none", admin, """
+        fuzzRefused("PUT", "/api/admin/custom-fields/generated-none", admin, """
                 {"label": "Generated", "type": "TEXT", "choices": [], "required": false, "active": false}""", Set.of());
-        fuzz("POST", "/api/admin/canned-responses", admin, "{\"title\": \"Generated\", \"body\": \"Hi {no.such.placeholder}\"}",
+        fuzzRefused("POST", "/api/admin/canned-responses", admin, "{\"title\": \"Generated\", \"body\": \"Hi {no.such.placeholder}\"}",
                 Set.of("body"));
-        fuzz("PUT", "/api/admin/canned-responses/999999999999", admin, "{\"title\": \"Generated\", \"body\": \"Hi\", \"active\": false}",
+        fuzzRefused("PUT", "/api/admin/canned-responses/999999999999", admin, "{\"title\": \"Generated\", \"body\": \"Hi\", \"active\": false}",
                 Set.of());
     }
 
@@ -303,6 +309,38 @@ class ApiFuzzIT extends ApiTestCase {
             var body = hostile.body(valid, fixed);
             var request = api.request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
             send(withHeaders(request, hostile), hostile, method + " " + path + " " + preview(body));
+        }
+        assertNoFailures();
+    }
+
+    /**
+     * The same requests as {@link #fuzz} sends, generated in the same order, sent {@value #AT_ONCE} at a
+     * time: only for endpoints that refuse every one of them (a member kept invalid, a key that does
+     * not exist), where the order they arrive in cannot matter. The server answers some while the test
+     * reads the others' answers, instead of one side waiting for the other.
+     */
+    private void fuzzRefused(String method, String path, Api api, String validBody, Set<String> fixed) {
+        var hostile = new HostileRequests(SEED ^ (method + path).hashCode());
+        var valid = json(validBody);
+        var senders = Executors.newFixedThreadPool(AT_ONCE);
+        try {
+            var sent = new ArrayList<Future<?>>();
+            for (int i = 0; i < ROUNDS; i++) {
+                var body = hostile.body(valid, fixed);
+                var request = withHeaders(api.request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body)), hostile);
+                var what = method + " " + path + " " + preview(body);
+                sent.add(senders.submit(() -> send(request, hostile, what)));
+            }
+            for (var each : sent) {
+                each.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (ExecutionException e) {
+            throw new AssertionError(e.getCause());
+        } finally {
+            senders.shutdownNow();
         }
         assertNoFailures();
     }

@@ -68,6 +68,10 @@ public class Settings {
     @ConfigProperty(name = "bilet.mail.sender.limit", defaultValue = "30")
     int mailSenderLimit;
 
+    @Inject
+    @ConfigProperty(name = "bilet.webhook.retry.seconds", defaultValue = "15")
+    int webhookRetrySeconds;
+
     public Path dataDirectory() {
         return Path.of(dataDir).toAbsolutePath();
     }
@@ -131,5 +135,13 @@ public class Settings {
     /** How many messages one sender may mail the help desk in an hour (BILET_MAIL_SENDER_LIMIT); the rest are set aside. */
     public int mailSenderLimit() {
         return Math.max(1, mailSenderLimit);
+    }
+
+    /**
+     * The wait before a failed webhook delivery is posted again, doubled after each further failure
+     * (BILET_WEBHOOK_RETRY_SECONDS), and how often the deliveries due are looked for.
+     */
+    public Duration webhookRetry() {
+        return Duration.ofSeconds(Math.max(1, webhookRetrySeconds));
     }
 }

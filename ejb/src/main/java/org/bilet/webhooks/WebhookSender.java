@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.bilet.people.Roles;
 import org.bilet.platform.Backoff;
 import org.bilet.platform.SecretBox;
+import org.bilet.platform.Settings;
 
 /**
  * One attempt at one delivery, in a transaction of its own that claims the row with a locking read
@@ -25,9 +26,6 @@ import org.bilet.platform.SecretBox;
 @Stateless
 @RolesAllowed(Roles.SYSTEM)
 public class WebhookSender {
-
-    /** 15 s, 30 s, 1, 2, 4 … 32 minutes, then an hour: ten attempts over about two hours. */
-    public static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(15), Duration.ofHours(1), 10);
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
 
@@ -49,6 +47,17 @@ public class WebhookSender {
 
     @Inject
     SecretBox secrets;
+
+    @Inject
+    Settings settings;
+
+    /**
+     * 15 s, 30 s, 1, 2, 4 … 32 minutes, then an hour: ten attempts over about two hours. The first
+     * wait is a setting so that the tests' server retries within a second or two.
+     */
+    private Backoff backoff() {
+        return new Backoff(settings.webhookRetry(), Duration.ofHours(1), 10);
+    }
 
     public List<Long> due(int limit) {
         return em.createNamedQuery(WebhookDelivery.DUE, Long.class)
@@ -80,12 +89,12 @@ public class WebhookSender {
                 delivery.delivered(now, status);
                 return Outcome.SENT;
             }
-            delivery.attemptFailed(now, status, "The receiver answered " + status + ".", BACKOFF);
+            delivery.attemptFailed(now, status, "The receiver answered " + status + ".", backoff());
         } catch (IOException | RuntimeException e) {
-            delivery.attemptFailed(now, null, describe(e), BACKOFF);
+            delivery.attemptFailed(now, null, describe(e), backoff());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            delivery.attemptFailed(now, null, "Interrupted while waiting for the receiver.", BACKOFF);
+            delivery.attemptFailed(now, null, "Interrupted while waiting for the receiver.", backoff());
         }
         LOG.fine(() -> "Webhook " + hook.id() + " delivery " + delivery.deliveryKey() + " failed: " + delivery.lastError());
         return delivery.state() == DeliveryState.FAILED ? Outcome.GAVE_UP : Outcome.WILL_RETRY;

@@ -334,8 +334,6 @@ class AdministrationIT extends ScreenTestCase {
     }
 
     private Browser signedInAdmin() {
-        var admin = browser();
-        admin.open("/login.xhtml").signIn("admin").waitForPath("/desk/queue.xhtml");
-        return admin;
+        return atDesk("admin");
     }
 }

@@ -30,7 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its chromedriver: nothing is downloaded. Each test
- * gets its own browser, so cookies and sessions never leak between tests.
+ * gets its own browser, so cookies and sessions never leak between tests, except the signed-in
+ * browser a class keeps for its tests ({@link ScreenTestCase#atDesk}, {@link ScreenTestCase#inPortal}),
+ * which each test takes on the start page where a new sign-in would leave it.
  */
 public final class Browser implements AutoCloseable {
 
@@ -40,6 +42,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final URL base;
     private final WebDriverWait wait;
+    private boolean kept;
 
     private Browser(URL base, String acceptLanguage) {
         this.base = base;
@@ -54,7 +57,9 @@ public final class Browser implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", logging);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20)) {
+        // Looked at every 100 ms rather than Selenium's 500: most waits are for one Ajax request of a few dozen
+        // milliseconds, and each of them used to cost half a second.
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100)) {
             @Override
             protected RuntimeException timeoutException(String message, Throwable lastException) {
                 // What the page showed when the wait gave up is the first thing to look at.
@@ -209,12 +214,25 @@ public final class Browser implements AutoCloseable {
         assertThat(errors).as("JavaScript errors in the browser console").isEmpty();
     }
 
+    /** From now on {@link #close()} checks the console as at the end of any test, but leaves the browser open for the next. */
+    Browser keep() {
+        kept = true;
+        return this;
+    }
+
+    /** Ends a kept browser. */
+    void quit() {
+        driver.quit();
+    }
+
     @Override
     public void close() {
         try {
             assertNoJavaScriptErrors();
         } finally {
-            driver.quit();
+            if (!kept) {
+                driver.quit();
+            }
         }
     }
 }

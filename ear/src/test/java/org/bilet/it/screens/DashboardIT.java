@@ -41,8 +41,7 @@ class DashboardIT extends ScreenTestCase {
         // The demo's requesters were asked when their tickets were resolved, and many answered.
         assertThat(kpi.getJsonObject("csat").getJsonNumber("answers").longValue()).isPositive();
 
-        try (var browser = browser()) {
-            browser.open("/login.xhtml").signIn("manager").waitForPath("/desk/queue.xhtml");
+        try (var browser = atDesk("manager")) {
             browser.click(By.id("nav-dashboard"));
             browser.waitForPath("/desk/dashboard.xhtml");
             // Tickets may be opened meanwhile by other tests: the screen shows at least what the API counted.
@@ -110,8 +109,7 @@ class DashboardIT extends ScreenTestCase {
         assertThat(faq.toString()).doesNotContain(secret);
         numbers.forEach(n -> assertThat(faq.toString()).doesNotContain(n));
 
-        try (var browser = browser()) {
-            browser.open("/login.xhtml").signIn("manager").waitForPath("/desk/queue.xhtml");
+        try (var browser = atDesk("manager")) {
             browser.open("/desk/dashboard.xhtml");
             browser.settle();
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.bilet.it.Api;
 import org.bilet.it.Json;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,8 +23,7 @@ class DeskIT extends ScreenTestCase {
     void an_agent_finds_a_new_ticket_in_unassigned_takes_it_replies_and_notes() {
         var subject = unique("Scanner in bay 4 does not read labels");
         var number = openTicket("employee", subject, "hardware.scanner");
-        try (var browser = browser()) {
-            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+        try (var browser = atDesk("agent")) {
             browser.find(By.cssSelector(".queue-count"));
             browser.screenshot("desk-queue");
 
@@ -69,8 +69,7 @@ class DeskIT extends ScreenTestCase {
     void ctrl_enter_sends_the_reply_just_typed_in_the_editor() {
         var subject = unique("Label printer prints half labels");
         var number = openTicket("employee", subject, "hardware.printer");
-        try (var browser = browser()) {
-            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+        try (var browser = atDesk("agent")) {
             browser.open("/desk/ticket.xhtml?number=" + number);
             write(browser, "Please send a photo of a printed label.");
             browser.find(By.cssSelector("#reply .ql-editor")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
@@ -84,8 +83,7 @@ class DeskIT extends ScreenTestCase {
     @Test
     void resolving_without_a_note_is_refused_at_the_note_and_ctrl_s_in_it_saves_the_fields() {
         var number = openTicket("employee", unique("Label printer smears ink"), "hardware.printer");
-        try (var browser = browser()) {
-            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+        try (var browser = atDesk("agent")) {
             browser.open("/desk/ticket.xhtml?number=" + number);
             choose(browser, "fields:status", "Resolved");
             // Without a note the refusal is at the note, outlined, and nothing is saved.
@@ -105,8 +103,7 @@ class DeskIT extends ScreenTestCase {
     @Test
     void an_agent_logs_a_phone_call_from_the_keyboard_and_sees_it_in_the_timeline() {
         var number = openTicket("employee", unique("Scanner drops pages"), "hardware.printer");
-        try (var browser = browser()) {
-            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+        try (var browser = atDesk("agent")) {
             browser.open("/desk/ticket.xhtml?number=" + number);
             // "c" opens the dialog with the cursor in the number.
             browser.find(By.tagName("body")).sendKeys("c");
@@ -149,8 +146,7 @@ class DeskIT extends ScreenTestCase {
     @Test
     void two_agents_on_one_ticket_see_each_other_and_the_stale_save_is_refused() {
         var number = openTicket("employee", unique("Heating in meeting room Vilnius"), "facilities.heating");
-        try (var first = browser(); var second = browser()) {
-            first.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+        try (var first = atDesk("agent"); var second = browser()) {
             second.open("/login.xhtml").signIn("agent2").waitForPath("/desk/queue.xhtml");
             first.open("/desk/ticket.xhtml?number=" + number);
             second.open("/desk/ticket.xhtml?number=" + number);
@@ -173,8 +169,7 @@ class DeskIT extends ScreenTestCase {
     @Test
     void a_reply_refused_because_the_ticket_changed_keeps_its_text_and_files_and_then_goes_with_them() {
         var number = openTicket("employee", unique("Projector in room 2 hums"), "hardware.printer");
-        try (var browser = browser()) {
-            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+        try (var browser = atDesk("agent")) {
             browser.open("/desk/ticket.xhtml?number=" + number);
             write(browser, "Please send a photo of the label.");
             browser.driver().findElement(By.id("reply:files_input")).sendKeys(storeRoomMap().toString());
@@ -205,8 +200,7 @@ class DeskIT extends ScreenTestCase {
         var marker = Long.toString(System.nanoTime(), 36);
         var one = openTicket("employee", "Bulk test one " + marker, "software.email");
         var two = openTicket("employee", "Bulk test two " + marker, "software.email");
-        try (var browser = browser()) {
-            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+        try (var browser = atDesk("agent")) {
             browser.open("/desk/queue.xhtml?queue=SEARCH&q=" + marker);
             assertThat(rowNumbers(browser)).containsExactlyInAnyOrder(one, two);
             assertThat(browser.text(By.id("list:selectedCount"))).isEqualTo("0");
@@ -229,8 +223,7 @@ class DeskIT extends ScreenTestCase {
         var low = openTagged("Low " + tag, "LOW", tag);
         var urgentSooner = openTagged("Urgent sooner " + tag, "URGENT", tag);
         var urgentLater = openTagged("Urgent later " + tag, "URGENT", tag);
-        try (var browser = browser()) {
-            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+        try (var browser = atDesk("agent")) {
             browser.open("/desk/queue.xhtml?queue=OPEN&tag=" + tag);
             var priorityHeader = By.xpath("//table//th[.//span[normalize-space()='Priority']]");
 
@@ -248,8 +241,7 @@ class DeskIT extends ScreenTestCase {
         var resolved = openTicket("employee", "Resolved without a reply " + tag, "software.email");
         change(open, "{\"status\": \"OPEN\", \"tags\": [\"" + tag + "\"]}");
         change(resolved, "{\"status\": \"RESOLVED\", \"resolution\": \"Fixed on site.\", \"tags\": [\"" + tag + "\"]}");
-        try (var browser = browser()) {
-            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+        try (var browser = atDesk("agent")) {
             browser.open("/desk/queue.xhtml?queue=RECENT&tag=" + tag);
             assertThat(rowNumbers(browser)).containsExactlyInAnyOrder(open, resolved);
             assertThat(browser.all(By.xpath("//tr[.//a[normalize-space()='" + open + "']]//*[contains(@class,'awaiting')]"))).hasSize(1);
@@ -264,6 +256,10 @@ class DeskIT extends ScreenTestCase {
                 var a = document.querySelector(arguments[0]).getBoundingClientRect();
                 var b = document.querySelector(arguments[1]).getBoundingClientRect();
                 return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;""", one, other);
+    }
+
+    private static void answered(int status, Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
     }
 
     private void change(String number, String json) {
@@ -313,8 +309,7 @@ class DeskIT extends ScreenTestCase {
         var agent = api("agent");
         assertThat(agent.patch("/api/tickets/" + other, "{\"priority\": \"URGENT\"}",
                 agent.get("/api/tickets/" + other).header("ETag")).status()).isEqualTo(200);
-        try (var browser = browser()) {
-            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+        try (var browser = atDesk("agent")) {
             browser.find(By.id("jump:q")).sendKeys(number.replace("BIL-", "").replaceFirst("^0+", ""), Keys.ENTER);
             browser.waitForPath("/desk/ticket.xhtml?number=" + number);
 
@@ -343,8 +338,7 @@ class DeskIT extends ScreenTestCase {
         assertThat(agent.patch("/api/tickets/" + solved, "{\"status\": \"RESOLVED\", \"resolution\": \"Firmware of the dock "
                 + marker + " updated.\"}", agent.get("/api/tickets/" + solved).header("ETag")).status()).isEqualTo(200);
         var open = openTicket("employee2", "Laptop not charging on the docking station " + marker, "hardware.printer");
-        try (var browser = browser()) {
-            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+        try (var browser = atDesk("agent")) {
             browser.open("/desk/ticket.xhtml?number=" + open);
             browser.waitForText(By.id("similar"), solved);
             assertThat(browser.text(By.id("similar"))).contains("Firmware of the dock " + marker + " updated.").doesNotContain(open);
@@ -360,16 +354,14 @@ class DeskIT extends ScreenTestCase {
         var suffix = AdminScreens.unique();
         var teamName = "Warehouse devices " + suffix;
         var title = "Technician on the way " + suffix;
-        try (var admin = browser()) {
-            admin.open("/login.xhtml").signIn("admin").waitForPath("/desk/queue.xhtml");
-            AdminScreens.createTeam(admin, "wh-" + suffix, teamName);
-            AdminScreens.addMember(admin, "agent");
-            AdminScreens.createCannedResponse(admin, title,
-                    "Hello {requester.firstName}, a technician takes care of {ticket.number} today.");
-        }
+        // Made through the API, as quick as an administrator is: AdministrationIT tests the screens that make them.
+        var admin = api("admin");
+        answered(201, admin.post("/api/admin/teams", "{\"key\": " + Json.str("wh-" + suffix) + ", \"name\": " + Json.str(teamName) + "}"));
+        answered(200, admin.post("/api/admin/teams/wh-" + suffix + "/members", "{\"username\": \"agent\"}"));
+        answered(201, admin.post("/api/admin/canned-responses", "{\"title\": " + Json.str(title) + ", \"body\": "
+                + Json.str("Hello {requester.firstName}, a technician takes care of {ticket.number} today.") + "}"));
         var number = openTicket("employee", unique("Label printer offline"), "hardware.printer");
-        try (var agent = browser()) {
-            agent.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+        try (var agent = atDesk("agent")) {
             agent.open("/desk/ticket.xhtml?number=" + number);
 
             pick(agent, "reply:canned", title);
@@ -388,8 +380,7 @@ class DeskIT extends ScreenTestCase {
     void the_sla_badge_shows_in_the_queue_and_the_panel_explains_each_promise() {
         var marker = Long.toString(System.nanoTime(), 36);
         var number = openTicket("employee", "Docking station " + marker + " flickers", "hardware.scanner");
-        try (var browser = browser()) {
-            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+        try (var browser = atDesk("agent")) {
             browser.open("/desk/queue.xhtml?queue=SEARCH&q=" + marker);
             assertThat(rowNumbers(browser)).containsExactly(number);
             var badge = browser.find(By.cssSelector("#list\\:tickets tbody .sla-badge"));
@@ -425,8 +416,7 @@ class DeskIT extends ScreenTestCase {
                 .filter(t -> "BREACHED".equals(t.getString("slaState", null))).findFirst()
                 .orElseThrow(() -> new AssertionError("the demo data has a breached ticket in the at-risk queue"));
         var number = breached.getString("number");
-        try (var browser = browser()) {
-            browser.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+        try (var browser = atDesk("agent")) {
             browser.open("/desk/queue.xhtml?queue=AT_RISK");
             assertThat(browser.all(By.cssSelector("#list\\:tickets tbody .sla-BREACHED"))).isNotEmpty()
                     .allSatisfy(b -> assertThat(b.getText()).isEqualTo("Breached"));

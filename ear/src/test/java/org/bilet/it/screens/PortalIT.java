@@ -4,25 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.bilet.it.Api;
-import org.bilet.it.Deployments;
 import org.bilet.it.Json;
-import org.bilet.it.incontainer.AsAdmin;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -35,24 +25,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * tickets, the public conversation, replying, confirming or reopening a resolution. Each test makes
  * its own tickets through the API or the screens, so that none depends on another.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortalIT {
+class PortalIT extends ScreenTestCase {
 
     /** The integration test server's attachment limit (BILET_ATTACHMENTS_MAX_BYTES). */
     private static final int LIMIT = 1024 * 1024;
 
-    @ArquillianResource
-    URL base;
-
     Api employee;
     Api agent;
-
-    /** The built EAR, plus a way to make a category with a required field (see {@link RequiredFieldFixture}). */
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.withWebClasses(Deployments.bilet(), RequiredFieldFixture.class, AsAdmin.class);
-    }
 
     @BeforeEach
     void signIn() {
@@ -65,11 +44,10 @@ class PortalIT {
         var tag = Json.uniqueTag();
         var category = tag + "-dock";
         var field = tag + "-serial";
-        fixture("POST", "category=" + category + "&name=Docking+stations+" + tag + "&field=" + field + "&label=Serial+number");
+        requiredField(category, "Docking stations " + tag, field, "Serial number");
         var log = file("dock-log.txt", "flicker at 09:12\n".getBytes(StandardCharsets.UTF_8));
         var subject = "Docking station flickers " + tag;
-        try (var browser = Browser.at(base)) {
-            browser.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+        try (var browser = inPortal("employee")) {
             browser.click(By.id("nav-new")).waitForPath("/portal/new.xhtml");
             browser.type(By.id("ticket:subject"), subject);
             browser.type(By.id("ticket:description"), "The second screen goes dark every few minutes.");
@@ -109,7 +87,7 @@ class PortalIT {
             row.findElement(By.cssSelector(".col-status")).click();
             browser.waitForPath("/portal/ticket.xhtml?number=" + number);
         } finally {
-            fixture("DELETE", "field=" + field);
+            retire(field);
         }
         var saved = employee.get("/api/tickets?sort=createdAt,desc&size=5").json().getJsonArray("items").stream()
                 .map(item -> item.asJsonObject()).filter(item -> item.getString("subject").equals(subject)).findFirst().orElseThrow();
@@ -121,8 +99,7 @@ class PortalIT {
     @Test
     void the_fields_of_the_chosen_category_come_and_go_and_are_saved_typed() {
         var subject = "ERP posting fails " + Json.uniqueTag();
-        try (var browser = Browser.at(base)) {
-            browser.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+        try (var browser = inPortal("employee")) {
             browser.open("/portal/new.xhtml");
             browser.type(By.id("ticket:subject"), subject);
             browser.type(By.id("ticket:description"), "Posting an invoice ends with error 0x17.");
@@ -193,8 +170,7 @@ class PortalIT {
         var tooBig = file("scan.pdf", new byte[LIMIT + 1]);
         var small = file("note.txt", "ok".getBytes(StandardCharsets.UTF_8));
         var subject = "Scanner output " + Json.uniqueTag();
-        try (var browser = Browser.at(base)) {
-            browser.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+        try (var browser = inPortal("employee")) {
             browser.open("/portal/new.xhtml");
             assertThat(browser.text(By.id("ticket:uploadBox"))).contains("Up to 1 MB per file.");
 
@@ -220,8 +196,7 @@ class PortalIT {
         agent.post("/api/tickets/" + number + "/messages", "{\"body\": \"Which port do you use?\"}");
         agent.post("/api/tickets/" + number + "/messages", "{\"body\": \"Vendor ticket 5561\", \"internal\": true}");
         var photo = file("port.txt", "HDMI 2".getBytes(StandardCharsets.UTF_8));
-        try (var browser = Browser.at(base)) {
-            browser.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+        try (var browser = inPortal("employee")) {
             browser.open("/portal/ticket.xhtml?number=" + number);
 
             assertThat(browser.text(By.id("conversation"))).contains("Which port do you use?", "Marek Kowalski")
@@ -250,8 +225,7 @@ class PortalIT {
     @Test
     void a_resolved_ticket_is_reopened_with_a_reason_that_joins_the_conversation() {
         var number = resolvedTicket("Printer prints blank pages " + Json.uniqueTag());
-        try (var browser = Browser.at(base)) {
-            browser.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+        try (var browser = inPortal("employee")) {
             browser.open("/portal/ticket.xhtml?number=" + number);
             assertThat(browser.text(By.id("decision"))).contains("Replaced the toner cartridge.");
             assertThat(browser.all(By.id("reply:body"))).as("a resolution is answered, not replied to").isEmpty();
@@ -279,8 +253,7 @@ class PortalIT {
     @Test
     void a_resolved_ticket_is_confirmed_and_closed() {
         var number = resolvedTicket("Badge does not open door " + Json.uniqueTag());
-        try (var browser = Browser.at(base)) {
-            browser.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+        try (var browser = inPortal("employee")) {
             browser.open("/portal/ticket.xhtml?number=" + number);
 
             browser.click(By.id("decision:confirm"));
@@ -303,8 +276,7 @@ class PortalIT {
     @Test
     void a_decision_on_a_page_that_went_stale_shows_the_fresh_state_and_changes_nothing() {
         var number = resolvedTicket("Keyboard keys stick " + Json.uniqueTag());
-        try (var browser = Browser.at(base)) {
-            browser.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+        try (var browser = inPortal("employee")) {
             browser.open("/portal/ticket.xhtml?number=" + number);
             // Meanwhile the agent reopens it and resolves it again with another note.
             move(number, "{\"status\": \"OPEN\"}");
@@ -325,8 +297,7 @@ class PortalIT {
     @Test
     void someone_elses_ticket_and_a_malformed_number_give_the_not_found_page() {
         var theirs = openTicket("s.mitchell", "Sales laptop " + Json.uniqueTag());
-        try (var browser = Browser.at(base)) {
-            browser.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+        try (var browser = inPortal("employee")) {
 
             browser.open("/portal/ticket.xhtml?number=" + theirs);
             assertThat(browser.text(By.id("problem-title"))).isEqualTo("Not found");
@@ -345,8 +316,7 @@ class PortalIT {
         var other = openTicket("employee", "Mouse double-clicks " + Json.uniqueTag());
         assertThat(agent.patch("/api/tickets/" + waiting, "{\"status\": \"WAITING\"}",
                 agent.get("/api/tickets/" + waiting).header("ETag")).status()).isEqualTo(200);
-        try (var browser = Browser.at(base)) {
-            browser.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+        try (var browser = inPortal("employee")) {
             var row = browser.find(By.xpath("//tr[.//a[normalize-space()='" + waiting + "']]"));
             assertThat(row.getText()).contains("Waiting for your reply").doesNotContain("Waiting for requester");
             assertThat(row.getAttribute("class")).contains("needs-you");
@@ -425,10 +395,27 @@ class PortalIT {
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
     }
 
-    private void fixture(String method, String query) {
-        var response = Api.at(base).send(Api.at(base).request("/it-fixtures/required-field?" + query)
-                .method(method, HttpRequest.BodyPublishers.noBody()));
-        assertThat(response.status()).as(response.body()).isBetween(200, 299);
+    /**
+     * A top-level category that asks for a required text field, made through the administration API
+     * (the services the administration screens use too).
+     */
+    private void requiredField(String category, String name, String field, String label) {
+        var admin = Api.at(base).asWithToken("admin");
+        var created = admin.post("/api/admin/custom-fields", "{\"key\": " + Json.str(field) + ", \"label\": " + Json.str(label)
+                + ", \"type\": \"TEXT\", \"required\": true, \"active\": true}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var asking = admin.post("/api/admin/categories", "{\"key\": " + Json.str(category) + ", \"name\": " + Json.str(name)
+                + ", \"fields\": [" + Json.str(field) + "]}");
+        assertThat(asking.status()).as(asking.body()).isEqualTo(201);
+    }
+
+    /** Switches the field off, so that other tests (which list the active fields) never meet it. */
+    private void retire(String field) {
+        var admin = Api.at(base).asWithToken("admin");
+        var current = admin.get("/api/admin/custom-fields/" + field);
+        var retired = admin.put("/api/admin/custom-fields/" + field, "{\"label\": " + Json.str(current.json().getString("label"))
+                + ", \"type\": \"TEXT\", \"required\": true, \"active\": false}", current.header("ETag"));
+        assertThat(retired.status()).as(retired.body()).isEqualTo(200);
     }
 
     /** Picks a category as a person would: opens the menu, types part of the path, clicks it. */
