@@ -61,7 +61,7 @@ public class RequesterMail {
             return;
         }
         var ticket = em.find(Ticket.class, saved.ticket().id());
-        if (ticket == null || !reachable(ticket.requester())) {
+        if (ticket == null || !Readers.reachable(ticket.requester())) {
             return;
         }
         RequesterNotice.of(saved.changes(), ticket.requester().username())
@@ -74,10 +74,10 @@ public class RequesterMail {
         var number = ticket.number().value();
         // A merged ticket's mail leads to the ticket it went into, which the requester now watches.
         var mergedInto = notice == RequesterNotice.MERGED && ticket.mergedInto() != null ? ticket.mergedInto().number().value() : null;
-        var told = new RequesterLetter(notice, greeted(requester), number, ticket.subject(),
+        var told = new RequesterLetter(notice, Readers.greeted(requester), number, ticket.subject(),
                 settings.baseUrl().resolve("portal/ticket.xhtml?number=" + (mergedInto == null ? number : mergedInto)).toString(),
                 by(notice, unit), content(notice, ticket, unit), surveyLink(notice, ticket), mergedInto);
-        var letter = told.render(letters.template(told.topic(), locale(requester)));
+        var letter = told.render(letters.template(told.topic(), Readers.locale(requester)));
         var thread = MessageIds.ticketThread(number, transport.messageIdDomain());
         // A ticket opened by mail is acknowledged in answer to that mail, within the ticket's thread.
         var answering = notice == RequesterNotice.RECEIVED ? answered.messageId() : null;
@@ -121,19 +121,5 @@ public class RequesterMail {
                     .orElse(null);
             case WAITING, RECEIVED, MERGED -> null;
         };
-    }
-
-    /** By first name, as a service desk writes; by the whole name when there is none. */
-    private static String greeted(User requester) {
-        return requester.firstName() == null || requester.firstName().isBlank() ? requester.displayName() : requester.firstName();
-    }
-
-    private static boolean reachable(User requester) {
-        return requester != null && requester.active() && !requester.isSystemAccount()
-                && requester.email() != null && !requester.email().isBlank();
-    }
-
-    private static Locale locale(User user) {
-        return user.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(user.locale());
     }
 }
