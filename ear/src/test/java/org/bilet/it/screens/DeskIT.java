@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.bilet.it.Api;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The helpdesk workspace: queues, the ticket screen, working on a ticket together. */
 class DeskIT extends ScreenTestCase {
@@ -485,8 +487,11 @@ class DeskIT extends ScreenTestCase {
     /** Picks an option of a select menu that acts at once and then resets, like the canned responses. */
     static void pick(Browser browser, String menuId, String label) {
         browser.click(By.id(menuId));
-        // The panel slides open; wait until it stands still before picking.
-        browser.waitForClass(By.id(menuId + "_panel"), "ui-connected-overlay-enter-done");
+        // The panel slides open; wait until it stands still before picking. Its "enter-done" class is
+        // not a sign to rely on: a panel re-rendered by an earlier request opens without it.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20), Duration.ofMillis(100)).until(driver -> (Boolean) browser.script(
+                "var p = document.getElementById(arguments[0]); return !!p && p.getClientRects().length > 0"
+                        + " && getComputedStyle(p).opacity === '1' && p.className.indexOf('enter-active') < 0;", menuId + "_panel"));
         browser.click(By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']"));
     }
 }
