@@ -133,7 +133,7 @@ public class TicketFinder {
     /** How many tickets the caller may see in the queue. */
     public long count(@NotNull TicketQueue queue) {
         var viewer = actors.currentUser();
-        return count(em.getCriteriaBuilder(), new Criteria(viewer, watchedBy(viewer), queue, null, teamsFor(queue, viewer), clock.instant(),
+        return count(em.getCriteriaBuilder(), new Criteria(viewer, TicketWatcher.idsWatchedBy(em, viewer), queue, null, teamsFor(queue, viewer), clock.instant(),
                 null, Set.of(), null, null, null, null, null, null));
     }
 
@@ -150,15 +150,10 @@ public class TicketFinder {
                             Priority priority, Category category, String tag) {
     }
 
-    /** The tickets a person outside staff watches, for the visibility rule; staff see every ticket anyway. */
-    private List<Long> watchedBy(User viewer) {
-        return TicketWatcher.idsWatchedBy(em, viewer);
-    }
-
     private Criteria resolve(TicketFilter filter, User viewer) {
         var problems = new Problems();
         var text = filter.text() == null || filter.text().isBlank() ? null : filter.text().strip();
-        var criteria = new Criteria(viewer, watchedBy(viewer), filter.queue(), text, teamsFor(filter.queue(), viewer), clock.instant(),
+        var criteria = new Criteria(viewer, TicketWatcher.idsWatchedBy(em, viewer), filter.queue(), text, teamsFor(filter.queue(), viewer), clock.instant(),
                 filter.status(), filter.statuses(),
                 problems.find("team", "team", filter.team(), people::team),
                 problems.find("assignee", "user", filter.assignee(), people::user),

@@ -18,9 +18,7 @@ import java.util.Optional;
 import org.bilet.admin.ImportedUser;
 import org.bilet.admin.UserAccounts;
 import org.bilet.channels.mail.AnsweredMail;
-import org.bilet.channels.mail.MailTopic;
 import org.bilet.channels.mail.MailTransport;
-import org.bilet.channels.mail.NotificationMail;
 import org.bilet.people.PeopleLookup;
 import org.bilet.people.Roles;
 import org.bilet.people.User;
@@ -204,7 +202,7 @@ public class MailIntake {
     private Taken reply(ReceivedMail log, IncomingMail mail, Ticket ticket, User sender) {
         var body = MailText.of(mail, true);
         var files = stage(mail, body);
-        var internal = sender.isStaff() && answersStaffNotice(mail);
+        var internal = sender.isStaff() && threads.answersStaffNotice(mail);
         desk.post(actors.person(sender, Channel.EMAIL), ticket.number().value(), new NewMessage(body.text(), internal), files);
         return settle(log, Outcome.REPLY_ADDED, null, ticket.id(), ticket.number().value());
     }
@@ -217,13 +215,6 @@ public class MailIntake {
                 + "ticket, so it was not added as a reply. Subject: " + MailText.clip(mail.subject(), 200);
         desk.post(actors.system(), ticket.number().value(), new NewMessage(MailText.prefaced(preface, body.text()), true), files);
         return settle(log, Outcome.HELD_FOR_REVIEW, mail.senderAddress(), ticket.id(), ticket.number().value());
-    }
-
-    private boolean answersStaffNotice(IncomingMail mail) {
-        var ids = mail.answers().stream().limit(50).toList();
-        return !ids.isEmpty() && em.createQuery("select m.purpose from OutgoingMail m where m.messageId in :ids", String.class)
-                .setParameter("ids", ids).getResultStream()
-                .anyMatch(purpose -> NotificationMail.topicOf(purpose).filter(MailTopic::answeredInternally).isPresent());
     }
 
     /** Who may answer a ticket by mail: its requester, staff, its watchers, and whoever already wrote in it. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.bilet.channels.mail.MailTopic;
+import org.bilet.channels.mail.NotificationMail;
 import org.bilet.tickets.Ticket;
 import org.bilet.tickets.TicketNumber;
 
@@ -51,8 +53,7 @@ class MailThreads {
             }
         }
         if (!ids.isEmpty()) {
-            em.createQuery("select m.purpose from OutgoingMail m where m.messageId in :ids", String.class)
-                    .setParameter("ids", ids).getResultStream()
+            purposesAnswered(ids).stream()
                     .filter(purpose -> purpose.startsWith("ticket-") && purpose.contains(":BIL-"))
                     .forEach(purpose -> numbers.add(purpose.substring(purpose.indexOf(':') + 1)));
         }
@@ -71,6 +72,22 @@ class MailThreads {
         }
         var inSubject = SUBJECT_NUMBER.matcher(mail.subject());
         return inSubject.find() ? byNumber(inSubject.group(1).toUpperCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /**
+     * Whether the message answers a mail Bilet sent staff about their work (a mention, a watched
+     * note, an assignment…): staff answering one talk to colleagues, not to the requester.
+     */
+    boolean answersStaffNotice(IncomingMail mail) {
+        var ids = mail.answers().stream().limit(MAX_IDS).toList();
+        return !ids.isEmpty() && purposesAnswered(ids).stream()
+                .anyMatch(purpose -> NotificationMail.topicOf(purpose).filter(MailTopic::answeredInternally).isPresent());
+    }
+
+    /** The delivery-log purposes of Bilet's own mails among the Message-IDs a message names. */
+    private List<String> purposesAnswered(List<String> ids) {
+        return em.createQuery("select m.purpose from OutgoingMail m where m.messageId in :ids", String.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     private Optional<Ticket> byNumber(String number) {
