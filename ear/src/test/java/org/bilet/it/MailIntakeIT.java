@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Mail in, through the deployed EAR and the IMAP server of this JVM: a mailbox set up through the
- * API is read ("check now", as the watch does every few seconds); a new mail opens a ticket with
+ * API is read ("check now", as the watch does every few seconds), or as mail arrives when it
+ * listens with IMAP IDLE; a new mail opens a ticket with
  * its files and is acknowledged; answers thread by header and by subject; strangers, automatic
  * messages and bounces neither hijack nor create anything; a message read twice, after a crash
  * before it was marked seen, or through two mailboxes is stored once.
@@ -34,6 +35,8 @@ class MailIntakeIT extends ApiTestCase {
     private static final String EMMA = "emma.wilson@acme-logistics.example";
     private static final String AGENT2 = "aiste.jonaitiene@acme-logistics.example";
     private static final Duration ARRIVAL = Duration.ofSeconds(20);
+    /** The watch starts and stops listeners every ten seconds. */
+    private static final Duration LISTENING = Duration.ofSeconds(30);
     private static final Session SESSION = Session.getInstance(new Properties());
 
     @Test
@@ -63,6 +66,33 @@ class MailIntakeIT extends ApiTestCase {
         // It answers Emma's own mail, so her mail client shows the two together.
         assertThat(ack.getHeader("In-Reply-To")[0]).isEqualTo(mail.getMessageID());
         assertThat(ack.getHeader("References")[0]).startsWith("<ticket." + number + "@").contains(mail.getMessageID());
+    }
+
+    @Test
+    void with_idle_a_new_mail_is_taken_in_as_it_arrives_long_before_the_hourly_poll() throws Exception {
+        var box = mailbox("service-desk", "CREATE_REQUESTER", true);
+        var admin = signedIn("admin");
+        assertThat(box.idleState()).as("not listening until the watch's next tick").isIn("OFF", "CONNECTING", "LISTENING");
+        box.await("listening", () -> box.idleState().equals("LISTENING"));
+
+        // A sender of its own: the hourly limit per sender is not what this is about.
+        var sender = "idle-" + UUID.randomUUID().toString().substring(0, 8) + "@customers.example";
+        var mail = letter(sender, box.address, "Skaner nie skanuje – " + UUID.randomUUID(), "Od wczoraj.");
+        TestMailExtension.mail().deliver(box.address, bytes(mail));
+
+        // Nobody asks: the interval is an hour, so only the IDLE listener can have read it.
+        box.await("the mail taken in", () -> !box.log().isEmpty());
+        var number = box.lastTicket();
+        assertThat(admin.get("/api/tickets/" + number).json().getString("subject")).startsWith("Skaner nie skanuje");
+        assertThat(arrivals(number, sender, 1)).as("acknowledged").hasSize(1);
+
+        // Switched off, it stops listening at the next tick.
+        var etag = admin.get("/api/admin/mailboxes/" + box.id).header("ETag");
+        var off = admin.put("/api/admin/mailboxes/" + box.id,
+                settings(box.address, TestMailExtension.imapPort(), "service-desk", "CREATE_REQUESTER", null, false), etag);
+        assertThat(off.status()).as(off.body()).isEqualTo(200);
+        assertThat(off.json().getBoolean("idle")).isFalse();
+        box.await("no longer listening", () -> box.idleState().equals("OFF"));
     }
 
     @Test
@@ -248,19 +278,31 @@ class MailIntakeIT extends ApiTestCase {
 
     // ---- fixtures
 
-    /** A mailbox of its own for each test, in the test mail server, read by Bilet. */
+    /**
+     * A mailbox of its own for each test, in the test mail server, read by Bilet when the test says
+     * ("check now"): its interval is an hour and it does not listen with IDLE.
+     */
     private Box mailbox(String team, String unknownSenders) {
+        return mailbox(team, unknownSenders, false);
+    }
+
+    private Box mailbox(String team, String unknownSenders, boolean idle) {
         var address = "desk-" + UUID.randomUUID().toString().substring(0, 8) + "@acme-logistics.example";
         var created = signedIn("admin").post("/api/admin/mailboxes",
-                settings(address, TestMailExtension.imapPort(), team, unknownSenders, "s3cret-Passw0rd"));
+                settings(address, TestMailExtension.imapPort(), team, unknownSenders, "s3cret-Passw0rd", idle));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return new Box(created.json().getJsonNumber("id").longValue(), address);
     }
 
     private static String settings(String address, int port, String team, String unknownSenders, String password) {
+        return settings(address, port, team, unknownSenders, password, false);
+    }
+
+    private static String settings(String address, int port, String team, String unknownSenders, String password, boolean idle) {
         return "{\"address\": \"" + address + "\", \"host\": \"127.0.0.1\", \"port\": " + port + ", \"username\": \"" + address + "\""
                 + (password == null ? "" : ", \"password\": \"" + password + "\"") + ", \"folder\": \"INBOX\", \"ssl\": false"
-                + (team == null ? "" : ", \"team\": \"" + team + "\"") + ", \"pollSeconds\": 3600, \"unknownSenders\": \"" + unknownSenders + "\"}";
+                + (team == null ? "" : ", \"team\": \"" + team + "\"") + ", \"pollSeconds\": 3600, \"unknownSenders\": \"" + unknownSenders + "\""
+                + ", \"idle\": " + idle + "}";
     }
 
     private final class Box {
@@ -288,6 +330,20 @@ class MailIntakeIT extends ApiTestCase {
 
         List<JsonObject> log() {
             return signedIn("admin").get("/api/admin/mailboxes/" + id + "/log").json().getJsonArray("items").getValuesAs(JsonObject.class);
+        }
+
+        String idleState() {
+            return signedIn("admin").get("/api/admin/mailboxes/" + id).json().getString("idleState");
+        }
+
+        void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+            var deadline = Instant.now().plus(LISTENING);
+            while (!condition.getAsBoolean()) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError(what + ": not within " + LISTENING);
+                }
+                Thread.sleep(200);
+            }
         }
 
         String lastTicket() {

@@ -41,7 +41,7 @@ public class DemoMailbox {
             return;
         }
         var settings = new MailboxSettings(ADDRESS, "127.0.0.1", imapPort.get(), "helpdesk", "demo", "INBOX", false,
-                "service-desk", 10, UnknownSenders.CREATE_REQUESTER, true);
+                "service-desk", 10, UnknownSenders.CREATE_REQUESTER, true, true);
         em.persist(new Mailbox(settings, people.team("service-desk").orElse(null), secrets.seal(settings.password()), clock.instant()));
     }
 }

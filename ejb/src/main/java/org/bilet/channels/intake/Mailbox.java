@@ -56,6 +56,10 @@ public class Mailbox {
     private UnknownSenders unknownSenders;
 
     private boolean active = true;
+
+    @Column(name = "use_idle")
+    private boolean idle = true;
+
     private Instant configuredAt;
     private Instant leasedUntil;
     private Instant lastPolledAt;
@@ -87,6 +91,7 @@ public class Mailbox {
         pollSeconds = settings.pollSeconds() == null ? MailboxSettings.DEFAULT_POLL_SECONDS : settings.pollSeconds();
         unknownSenders = settings.unknownSenders() == null ? UnknownSenders.CREATE_REQUESTER : settings.unknownSenders();
         active = settings.active() == null || settings.active();
+        idle = settings.idle() == null || settings.idle();
     }
 
     /**
@@ -155,6 +160,11 @@ public class Mailbox {
 
     public boolean active() {
         return active;
+    }
+
+    /** Whether Bilet listens for its new mail with IMAP IDLE between polls. */
+    public boolean idle() {
+        return idle;
     }
 
     public Instant lastPolledAt() {

@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.bilet.people.Roles;
 import org.bilet.platform.SecretBox;
 
@@ -49,6 +51,23 @@ public class MailboxLeases {
                 .filter(mailbox -> mailbox.dueAt(now)).map(Mailbox::id).toList();
     }
 
+    /** The active mailboxes that want IMAP IDLE, each with the version of its settings. */
+    public Map<Long, Long> listenable() {
+        return em.createQuery("select m.id, m.version from Mailbox m where m.active = true and m.idle = true", Object[].class)
+                .getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    /** How to reach a mailbox, for a connection that only listens: no lease, since it reads nothing. */
+    public Optional<Access> access(long id) {
+        return Optional.ofNullable(em.find(Mailbox.class, id)).map(this::access);
+    }
+
+    /** Whether a poll holds the mailbox's lease now. */
+    public boolean held(long id) {
+        return em.createQuery("select count(m) from Mailbox m where m.id = :id and m.active = true and m.leasedUntil >= :now", Long.class)
+                .setParameter("id", id).setParameter("now", clock.instant()).getSingleResult() > 0;
+    }
+
     /** The lease of an active mailbox that no other poll holds; {@code whenDue}: only once its interval is over. */
     public Optional<Access> take(long id, boolean whenDue) {
         var now = clock.instant();
@@ -63,8 +82,12 @@ public class MailboxLeases {
         if (taken == 0) {
             return Optional.empty();
         }
-        return Optional.of(new Access(id, mailbox.address(), mailbox.host(), mailbox.port(), mailbox.username(),
-                secrets.open(mailbox.sealedPassword()), mailbox.folder(), mailbox.ssl()));
+        return Optional.of(access(mailbox));
+    }
+
+    private Access access(Mailbox mailbox) {
+        return new Access(mailbox.id(), mailbox.address(), mailbox.host(), mailbox.port(), mailbox.username(),
+                secrets.open(mailbox.sealedPassword()), mailbox.folder(), mailbox.ssl());
     }
 
     /** Gives the lease back, with how the poll went (null error: well). */

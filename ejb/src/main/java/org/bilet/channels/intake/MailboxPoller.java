@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -55,6 +56,10 @@ public class MailboxPoller {
     /** How many senders' mail goes in at once: each message waits mostly on the database, not on a core. */
     static final int LANES = 6;
 
+    /** How long a poll out of turn waits for one in progress, and how often it looks. */
+    static final Duration LEASE_WAIT = Duration.ofSeconds(15);
+    static final Duration LEASE_RETRY = Duration.ofMillis(250);
+
     private static final Logger LOG = Logger.getLogger(MailboxPoller.class.getName());
     private static final String CONNECT_TIMEOUT_MILLIS = "10000";
     private static final String READ_TIMEOUT_MILLIS = "60000";
@@ -73,9 +78,22 @@ public class MailboxPoller {
     @EJB
     MailIntakeLanes lanes;
 
-    /** Polls a mailbox now, unless another poll holds it; {@code whenDue}: only when its interval is over. */
+    /**
+     * Polls a mailbox now; {@code whenDue}: only when its interval is over and no other poll holds
+     * it. Asked out of turn ("check now", new mail announced by IDLE), it waits a while for a poll
+     * in progress to end, so that mail which arrived during that poll is read too.
+     */
     public Poll poll(long mailboxId, boolean whenDue) {
         var access = leases.take(mailboxId, whenDue);
+        try {
+            for (long waited = 0; access.isEmpty() && !whenDue && waited < LEASE_WAIT.toMillis() && leases.held(mailboxId);
+                 waited += LEASE_RETRY.toMillis()) {
+                Thread.sleep(LEASE_RETRY.toMillis());
+                access = leases.take(mailboxId, false);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (access.isEmpty()) {
             return Poll.skipped();
         }
@@ -190,7 +208,8 @@ public class MailboxPoller {
         }
     }
 
-    private static Properties properties(String protocol) {
+    /** Timeouts, and reading without marking: shared by the polls and the IDLE listeners. */
+    static Properties properties(String protocol) {
         var properties = new Properties();
         properties.setProperty("mail." + protocol + ".connectiontimeout", CONNECT_TIMEOUT_MILLIS);
         properties.setProperty("mail." + protocol + ".timeout", READ_TIMEOUT_MILLIS);

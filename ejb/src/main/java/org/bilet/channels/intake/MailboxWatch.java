@@ -9,16 +9,17 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bilet.people.Roles;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
- * Every ten seconds, polls the mailboxes whose interval is over. What a poll needs is in the
- * mailbox rows and the mailboxes themselves, so the timer is not persistent: a restart loses
- * nothing, and the leases keep two nodes (or a pass and an administrator's "check now") from
- * reading one mailbox at once. IMAP IDLE is not used: the shortest interval, 10 s, is as prompt
- * as people notice, and holds no connection open per mailbox.
+ * Every ten seconds, polls the mailboxes whose interval is over, and brings the IMAP IDLE
+ * listeners in line with the mailboxes ({@link MailboxListeners}), which read new mail as it
+ * arrives. What a poll needs is in the mailbox rows and the mailboxes themselves, so the timer is
+ * not persistent: a restart loses nothing, and the leases keep two nodes (or a pass, a listener and
+ * an administrator's "check now") from reading one mailbox at once.
  */
 @Singleton
 @PermitAll
@@ -36,8 +37,16 @@ public class MailboxWatch {
     @EJB
     MailboxPoller poller;
 
+    @EJB
+    MailboxListeners listeners;
+
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     void everyTenSeconds() {
+        try {
+            listeners.keep();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Starting or stopping the mailboxes' IDLE listeners failed; polling goes on", e);
+        }
         for (var id : leases.due()) {
             var poll = poller.poll(id, true);
             if (poll.read() > 0 || poll.error() != null) {

@@ -55,13 +55,16 @@ public class Mailboxes {
     @EJB
     MailboxPoller poller;
 
+    @EJB
+    MailboxListeners listeners;
+
     public List<MailboxInfo> all() {
-        return em.createNamedQuery(Mailbox.ALL, Mailbox.class).getResultStream().map(MailboxInfo::of).toList();
+        return em.createNamedQuery(Mailbox.ALL, Mailbox.class).getResultStream().map(this::info).toList();
     }
 
     public Versioned<MailboxInfo> read(long id) {
         var mailbox = existing(id);
-        return new Versioned<>(MailboxInfo.of(mailbox), mailbox.version());
+        return new Versioned<>(info(mailbox), mailbox.version());
     }
 
     public Versioned<MailboxInfo> create(@NotNull(message = "Send the mailbox's settings.") MailboxSettings settings) {
@@ -70,7 +73,7 @@ public class Mailboxes {
         em.persist(mailbox);
         em.flush();
         audit.record(AuditKind.MAILBOX_CREATED, mailbox.address(), summary(ChangeSummary.of(), mailbox));
-        return new Versioned<>(MailboxInfo.of(mailbox), mailbox.version());
+        return new Versioned<>(info(mailbox), mailbox.version());
     }
 
     /** New settings for a mailbox still at the version the caller read; no password keeps the stored one. */
@@ -80,11 +83,11 @@ public class Mailboxes {
         var what = "Mailbox " + mailbox.address();
         Versioned.check(what, mailbox.version(), expectedVersion);
         var team = check(settings, mailbox);
-        var before = MailboxInfo.of(mailbox);
+        var before = info(mailbox);
         boolean newPassword = settings.password() != null && !settings.password().isEmpty();
         mailbox.configure(settings, team, newPassword ? secrets.seal(settings.password()) : null, clock.instant());
         Versioned.flush(em, what, expectedVersion);
-        var after = MailboxInfo.of(mailbox);
+        var after = info(mailbox);
         audit.record(AuditKind.MAILBOX_CHANGED, mailbox.address(), changes(before, after, newPassword));
         return new Versioned<>(after, mailbox.version());
     }
@@ -118,6 +121,10 @@ public class Mailboxes {
                 .setParameter("mailbox", id).getSingleResult();
         return new Page<>(rows.stream().map(r -> new ReceivedMailInfo(r.id(), r.receivedAt(), r.sender(), r.subject(), r.outcome(),
                 r.detail(), r.ticketId() == null ? null : numbers.get(r.ticketId()))).toList(), total, Math.max(0, page), pageSize);
+    }
+
+    private MailboxInfo info(Mailbox mailbox) {
+        return MailboxInfo.of(mailbox, listeners.state(mailbox.id()));
     }
 
     /** Everything wrong with the settings at once; the team they name. */
@@ -179,7 +186,8 @@ public class Mailboxes {
     private static ChangeSummary summary(ChangeSummary summary, Mailbox m) {
         return summary.value("server", m.host() + ":" + m.port() + (m.ssl() ? " (SSL)" : "")).value("user", m.username())
                 .value("folder", m.folder()).value("team", m.team() == null ? null : m.team().key())
-                .value("poll seconds", m.pollSeconds()).value("unknown senders", m.unknownSenders()).value("active", m.active());
+                .value("poll seconds", m.pollSeconds()).value("IDLE", m.idle()).value("unknown senders", m.unknownSenders())
+                .value("active", m.active());
     }
 
     private static ChangeSummary changes(MailboxInfo before, MailboxInfo after, boolean newPassword) {
@@ -191,6 +199,7 @@ public class Mailboxes {
                 .change("folder", before.folder(), after.folder())
                 .change("team", before.team(), after.team())
                 .change("poll seconds", before.pollSeconds(), after.pollSeconds())
+                .change("IDLE", before.idle(), after.idle())
                 .change("unknown senders", before.unknownSenders(), after.unknownSenders())
                 .change("active", before.active(), after.active());
         return newPassword ? summary.note("password changed") : summary;

@@ -50,6 +50,7 @@ public class MailboxesView implements Serializable {
     private Integer pollSeconds;
     private UnknownSenders unknownSenders;
     private boolean active;
+    private boolean idle;
 
     @PostConstruct
     void init() {
@@ -71,6 +72,7 @@ public class MailboxesView implements Serializable {
         pollSeconds = 60;
         unknownSenders = UnknownSenders.CREATE_REQUESTER;
         active = true;
+        idle = true;
         log = List.of();
     }
 
@@ -90,11 +92,12 @@ public class MailboxesView implements Serializable {
         pollSeconds = m.pollSeconds();
         unknownSenders = m.unknownSenders();
         active = m.active();
+        idle = m.idle();
         log = mailboxes.log(id, 0, LOG_SIZE).items();
     }
 
     public void save() {
-        var settings = new MailboxSettings(address, host, port, username, password, folder, ssl, team, pollSeconds, unknownSenders, active);
+        var settings = new MailboxSettings(address, host, port, username, password, folder, ssl, team, pollSeconds, unknownSenders, active, idle);
         var saved = AdminPage.attempt("mailbox", () -> editing == null ? mailboxes.create(settings)
                 : mailboxes.change(editing.id(), editingVersion, settings));
         if (saved != null) {
@@ -229,5 +232,13 @@ public class MailboxesView implements Serializable {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public boolean isIdle() {
+        return idle;
+    }
+
+    public void setIdle(boolean idle) {
+        this.idle = idle;
     }
 }
