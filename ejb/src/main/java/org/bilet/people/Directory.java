@@ -8,8 +8,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
+import org.bilet.platform.LikePattern;
 import org.bilet.platform.Page;
 
 /** Who is who: the caller, users, teams. */
@@ -44,6 +46,24 @@ public class Directory {
                 .getResultStream().map(UserInfo::of).toList();
         return new Page<>(users, total, page, size);
     }
+
+    /**
+     * Active people whose user name, name or address holds the text, by name, at most ten: whom
+     * staff may open a ticket for (a call, a walk-in).
+     */
+    public List<PersonChoice> find(@NotNull(message = "Type part of a name.") @Size(max = 100, message = "Type at most 100 characters.")
+                                   String text) {
+        return em.createQuery("""
+                        select u from User u left join fetch u.organization
+                        where u.active = true and u.systemAccount = false
+                          and (lower(u.username) like :text escape '!' or lower(u.email) like :text escape '!'
+                               or lower(concat(u.firstName, ' ', u.lastName)) like :text escape '!')
+                        order by u.firstName, u.lastName, u.username""", User.class)
+                .setParameter("text", LikePattern.containing(text)).setMaxResults(FOUND)
+                .getResultStream().map(PersonChoice::of).toList();
+    }
+
+    private static final int FOUND = 10;
 
     /** Active staff, by name: the people tickets can be assigned to. */
     public List<TeamInfo.Member> staff() {

@@ -153,6 +153,9 @@ public class Ticket {
     /** Derived from the conversation: the last public message is staff's. */
     private boolean answered;
 
+    /** When staff last wrote in public: what the requester has or has not read yet. */
+    private Instant answeredAt;
+
     private Instant createdAt;
     private Instant updatedAt;
     private Instant firstResponseAt;
@@ -343,6 +346,9 @@ public class Ticket {
         }
         if (!internal) {
             answered = !fromRequesterSide;
+            if (!fromRequesterSide) {
+                answeredAt = by.at();
+            }
             if (!fromRequesterSide && firstResponseAt == null) {
                 firstResponseAt = by.at();
             }
@@ -779,6 +785,10 @@ public class Ticket {
 
     public boolean answered() {
         return answered;
+    }
+
+    public Instant answeredAt() {
+        return answeredAt;
     }
 
     public Instant createdAt() {

@@ -107,7 +107,7 @@ public class TicketFinder {
                         team.get(Team_.key),
                         assignee.get(User_.username), assignee.get(User_.firstName), assignee.get(User_.lastName),
                         t.get(Ticket_.answered), t.get(Ticket_.createdAt), t.get(Ticket_.updatedAt), dueAt(t),
-                        t.get(Ticket_.sla).get(TicketSla_.state), t.get(Ticket_.version))
+                        t.get(Ticket_.sla).get(TicketSla_.state), t.get(Ticket_.version), t.get(Ticket_.answeredAt))
                 .where(predicates(cb, t, criteria))
                 .orderBy(order(cb, t, priority.get(Priority_.rank), filter));
         var tuples = em.createQuery(rows)
@@ -283,7 +283,7 @@ public class TicketFinder {
                 tags.getOrDefault(row.get(0, Long.class), Set.of()), row.get(6, Channel.class),
                 person(row, 7), row.get(10, String.class), person(row, 11),
                 row.get(14, Boolean.class), row.get(15, Instant.class), row.get(16, Instant.class), row.get(17, Instant.class),
-                row.get(18, SlaState.class), row.get(19, Long.class));
+                row.get(18, SlaState.class), row.get(19, Long.class), row.get(20, Instant.class));
     }
 
     private static PersonRef person(Tuple row, int usernameIndex) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.bilet.sla.SlaState;
 
-/** One row of a ticket list. */
+/** One row of a ticket list; {@code answeredAt}: when staff last wrote in public. */
 public record TicketSummary(
         String number,
         String subject,
@@ -21,7 +21,8 @@ public record TicketSummary(
         Instant updatedAt,
         Instant dueAt,
         SlaState slaState,
-        long version) {
+        long version,
+        Instant answeredAt) {
 
     /** Whether the requester wrote last on a ticket still being worked, and so awaits an answer. */
     public boolean awaitsAnswer() {
@@ -32,6 +33,6 @@ public record TicketSummary(
         return new TicketSummary(t.number().value(), t.subject(), t.status(), t.priority().code(),
                 t.category() == null ? null : t.category().key(), t.tags(), t.channel(),
                 PersonRef.of(t.requester()), t.team() == null ? null : t.team().key(), PersonRef.of(t.assignee()),
-                t.answered(), t.createdAt(), t.updatedAt(), t.dueAt(), t.sla().state(), t.version());
+                t.answered(), t.createdAt(), t.updatedAt(), t.dueAt(), t.sla().state(), t.version(), t.answeredAt());
     }
 }

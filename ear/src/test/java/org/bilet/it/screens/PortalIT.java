@@ -326,6 +326,36 @@ class PortalIT extends ScreenTestCase {
     }
 
     @Test
+    void an_answer_the_requester_has_not_opened_is_marked_until_they_open_the_ticket_also_on_a_phone() {
+        var tag = Json.uniqueTag();
+        var answered = openTicket("employee", "Projector flickers " + tag);
+        var noted = openTicket("employee", "Keyboard sticks " + tag);
+        agent.post("/api/tickets/" + answered + "/messages", "{\"body\": \"Which room is it in?\"}");
+        agent.post("/api/tickets/" + noted + "/messages", "{\"body\": \"Spare keyboards in the store room\", \"internal\": true}");
+        var row = By.xpath("//tr[.//a[normalize-space()='" + answered + "']]");
+        try (var browser = inPortal("employee")) {
+            assertThat(browser.find(row).getAttribute("class")).contains("unread");
+            assertThat(browser.find(row).getText()).contains("New reply");
+            assertThat(browser.find(By.xpath("//tr[.//a[normalize-space()='" + noted + "']]")).getAttribute("class"))
+                    .as("an internal note is no news to the requester").doesNotContain("unread");
+            var size = browser.driver().manage().window().getSize();
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            browser.open("/portal/tickets.xhtml");
+            assertThat(browser.find(row).findElement(By.cssSelector(".unread-badge")).isDisplayed()).as("on a phone too").isTrue();
+            browser.screenshot("portal-unread-phone");
+            browser.driver().manage().window().setSize(size);
+
+            browser.open("/portal/ticket.xhtml?number=" + answered).waitForText("Which room is it in?");
+            browser.open("/portal/tickets.xhtml");
+            assertThat(browser.find(row).getAttribute("class")).as("read now").doesNotContain("unread");
+
+            agent.post("/api/tickets/" + answered + "/messages", "{\"body\": \"A technician comes at 14:00.\"}");
+            browser.open("/portal/tickets.xhtml");
+            assertThat(browser.find(row).getAttribute("class")).as("the next answer is news again").contains("unread");
+        }
+    }
+
+    @Test
     void my_tickets_filters_and_sorts_in_the_database_and_reflows_on_a_phone() {
         var tag = Json.uniqueTag();
         var open = openTicket("employee", "Aaa first by subject " + tag);
@@ -419,6 +449,42 @@ class PortalIT extends ScreenTestCase {
     }
 
     /** Picks a category as a person would: opens the menu, types part of the path, clicks it. */
+    @Test
+    void an_agent_writes_down_a_call_for_an_employee_and_lands_on_the_ticket_in_the_desk() throws Exception {
+        var subject = "Called: laptop does not boot " + Json.uniqueTag();
+        try (var browser = atDesk("agent")) {
+            browser.click(By.id("nav-new")).waitForPath("/portal/new.xhtml");
+            // Someone who is not there: refused at the field, and nothing typed is lost.
+            browser.type(By.id("ticket:requester_input"), "<b>nobody</b>");
+            browser.type(By.id("ticket:subject"), subject);
+            browser.type(By.id("ticket:description"), "Emma called: the laptop shows a black screen.");
+            browser.click(By.id("ticket:submit"));
+            browser.waitForText(By.id("ticket:requesterMessage"), "There is no active user '<b>nobody</b>'.");
+            assertThat(browser.find(By.id("ticket:subject")).getAttribute("value")).isEqualTo(subject);
+            assertThat(browser.find(By.id("ticket:requester_input")).getAttribute("class")).contains("ui-state-error");
+
+            browser.find(By.id("ticket:requester_input")).clear();
+            browser.type(By.id("ticket:requester_input"), "wilson");
+            browser.click(By.cssSelector(".ui-autocomplete-panel li[data-item-value='employee']"));
+            assertThat(browser.find(By.id("ticket:requester_input")).getAttribute("value")).startsWith("Emma Wilson <");
+            chooseFrom(browser, "ticket:channel", "PHONE");
+            browser.screenshot("portal-new-for-someone");
+            browser.click(By.id("ticket:submit")).waitForPath("/desk/ticket.xhtml?number=BIL-");
+
+            var number = browser.path().replaceAll(".*number=", "");
+            var ticket = agent.get("/api/tickets/" + number).json();
+            assertThat(ticket.getString("subject")).isEqualTo(subject);
+            assertThat(ticket.getJsonObject("requester").getString("username")).isEqualTo("employee");
+            assertThat(ticket.getString("channel")).isEqualTo("PHONE");
+            browser.assertNoJavaScriptErrors();
+        }
+        try (var browser = inPortal("employee")) {
+            browser.click(By.id("nav-new")).waitForPath("/portal/new.xhtml");
+            assertThat(browser.all(By.id("ticket:requester_input"))).as("an employee writes for themselves").isEmpty();
+            assertThat(browser.all(By.id("ticket:channel"))).isEmpty();
+        }
+    }
+
     private static void chooseCategory(Browser browser, String path) {
         browser.click(By.id("ticket:category"));
         browser.type(By.id("ticket:category_filter"), path);

@@ -1,11 +1,13 @@
 package org.bilet.web.desk;
 
 import java.io.Serializable;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.bilet.tickets.TicketFilter;
 import org.bilet.tickets.TicketQueue;
 import org.bilet.tickets.TicketSort;
 import org.bilet.tickets.TicketStatus;
@@ -75,6 +77,40 @@ public class QueueFilters implements Serializable {
 
     TicketStatus status() {
         return parse(TicketStatus.class, status);
+    }
+
+    /** The filters a saved filter's query string holds (see {@link #queryString()}); unknown names are left out. */
+    static QueueFilters of(String queryString) {
+        var filters = new QueueFilters();
+        for (var pair : (queryString == null ? "" : queryString).split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals <= 0) {
+                continue;
+            }
+            var value = URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            switch (pair.substring(0, equals)) {
+                case "queue" -> filters.queue = value;
+                case "q" -> filters.q = value;
+                case "status" -> filters.status = value;
+                case "team" -> filters.team = value;
+                case "assignee" -> filters.assignee = value;
+                case "priority" -> filters.priority = value;
+                case "category" -> filters.category = value;
+                case "tag" -> filters.tag = value;
+                case "sort" -> filters.sort = value;
+                default -> { }
+            }
+        }
+        filters.check();
+        return filters;
+    }
+
+    /** What the finder lists for these filters: a page of it, in {@code sort} or the filters' own order. */
+    TicketFilter filter(String sortOverride, int page, int size) {
+        return TicketFilter.all().inQueue(queue()).matching(q).withStatus(status())
+                .inTeam(team).assignedTo(assignee).withPriority(priority)
+                .inCategory(category).tagged(tag)
+                .sortedBy(sortOverride == null ? sort : sortOverride).page(page, size);
     }
 
     /** The filters as a query string, the form a saved filter keeps. */

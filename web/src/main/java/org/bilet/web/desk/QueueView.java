@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,7 @@ public class QueueView implements Serializable {
     private List<String> columns;
     private Map<TicketQueue, Long> counts;
     private List<SavedFilterInfo> savedFilters;
+    private Map<Long, Long> savedCounts;
     private String filterName;
     private final BulkForm bulk = new BulkForm();
     private final Choices choices = new Choices();
@@ -82,10 +84,7 @@ public class QueueView implements Serializable {
     }
 
     TicketFilter filter(String sort, int page, int size) {
-        return TicketFilter.all().inQueue(filters.queue()).matching(filters.getQ()).withStatus(filters.status())
-                .inTeam(filters.getTeam()).assignedTo(filters.getAssignee()).withPriority(filters.getPriority())
-                .inCategory(filters.getCategory()).tagged(filters.getTag())
-                .sortedBy(sort == null ? filters.getSort() : sort).page(page, size);
+        return filters.filter(sort, page, size);
     }
 
     public String apply() {
@@ -101,6 +100,7 @@ public class QueueView implements Serializable {
                 .attempt(() -> settings.saveFilter(filterName, filters.queryString()));
         if (saved != null) {
             savedFilters = null;
+            countSaved();
             Texts.info("queue.filterSaved", saved.name());
             filterName = null;
         }
@@ -110,6 +110,7 @@ public class QueueView implements Serializable {
         // A filter deleted meanwhile (in another tab) is gone either way: the list is read again.
         Refusals.inForm("queues").attempt(() -> settings.deleteFilter(id));
         savedFilters = null;
+        countSaved();
     }
 
     public void showColumns() {
@@ -141,9 +142,26 @@ public class QueueView implements Serializable {
         loadCounts();
     }
 
-    /** Called by the page right after it loaded. */
+    /** Called by the page right after it loaded: the queues' counts, and each saved filter's. */
     public void loadCounts() {
         counts = new EnumMap<>(queueCounts.forMe());
+        countSaved();
+    }
+
+    private void countSaved() {
+        savedCounts = new HashMap<>();
+        for (var saved : getSavedFilters()) {
+            try {
+                savedCounts.put(saved.id(), finder.count(QueueFilters.of(saved.query()).filter(null, 0, 1)));
+            } catch (BiletException namesWhatIsGone) {
+                // A team or category deleted since it was saved: the filter shows no count; opening it says why.
+            }
+        }
+    }
+
+    /** A saved filter's count once loaded, else null. */
+    public Long savedCount(long id) {
+        return savedCounts == null ? null : savedCounts.get(id);
     }
 
     public boolean isCountsLoaded() {

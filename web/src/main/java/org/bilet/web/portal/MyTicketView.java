@@ -22,6 +22,7 @@ import org.bilet.platform.ConflictException;
 import org.bilet.platform.ForbiddenException;
 import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.platform.StaleVersionException;
+import org.bilet.tickets.RequesterVisits;
 import org.bilet.tickets.NewMessage;
 import org.bilet.tickets.TicketChanges;
 import org.bilet.tickets.TicketDesk;
@@ -59,6 +60,9 @@ public class MyTicketView implements Serializable {
     /** A custom field's value with the field's label, ready to read. */
     public record FieldValue(String label, String value) implements Serializable {
     }
+
+    @Inject
+    RequesterVisits visits;
 
     @Inject
     TicketFinder finder;
@@ -158,6 +162,7 @@ public class MyTicketView implements Serializable {
     private void refresh() {
         ticket = finder.find(number);
         number = ticket.number();
+        visits.seen(number);
         links = ticketLinks.list(number);
         var timeline = history.timeline(number);
         // Staff may open the portal for their own tickets: the portal still shows only the public side.

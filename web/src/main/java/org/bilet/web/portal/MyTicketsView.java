@@ -5,9 +5,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bilet.catalog.Catalog;
+import org.bilet.tickets.RequesterVisits;
 import org.bilet.tickets.TicketFilter;
 import org.bilet.tickets.TicketFinder;
 import org.bilet.tickets.TicketStatus;
@@ -37,6 +42,9 @@ public class MyTicketsView implements Serializable {
     }
 
     @Inject
+    RequesterVisits visits;
+
+    @Inject
     TicketFinder finder;
 
     @Inject
@@ -48,6 +56,8 @@ public class MyTicketsView implements Serializable {
     private Show show = Show.OPEN;
     private TicketRows tickets;
     private CategoryMenu categories;
+    private Set<String> seenFor;
+    private Map<String, Instant> seen;
 
     @PostConstruct
     void init() {
@@ -55,6 +65,22 @@ public class MyTicketsView implements Serializable {
         var requester = me.getUsername();
         tickets = new TicketRows(finder, "updatedAt,desc",
                 (sort, page, size) -> TicketFilter.ofRequester(requester, show.statuses, sort, page, size));
+    }
+
+    /** Whether staff answered since the requester last opened the ticket: the list marks it. */
+    public boolean isUnread(TicketSummary ticket) {
+        if (ticket.answeredAt() == null) {
+            return false;
+        }
+        if (seenFor == null || !seenFor.contains(ticket.number())) {
+            // Once per page shown: when the requester last opened each ticket on it.
+            var page = tickets.getWrappedData() == null ? List.<TicketSummary>of() : tickets.getWrappedData();
+            seenFor = new HashSet<>(page.stream().map(TicketSummary::number).toList());
+            seenFor.add(ticket.number());
+            seen = visits.lastSeen(List.copyOf(seenFor));
+        }
+        var last = seen.get(ticket.number());
+        return last == null || ticket.answeredAt().isAfter(last);
     }
 
     public LazyDataModel<TicketSummary> getTickets() {
