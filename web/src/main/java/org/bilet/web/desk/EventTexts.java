@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.bilet.names.DisplayNames;
 import org.bilet.names.NameKeys;
@@ -54,10 +55,6 @@ public class EventTexts {
             }
         }
         return keys;
-    }
-
-    public String describe(HistoryEntry event) {
-        return describe(event, DisplayNames.NONE);
     }
 
     public String describe(HistoryEntry event, DisplayNames names) {
@@ -114,8 +111,8 @@ public class EventTexts {
         };
     }
 
-    private static java.util.List<String> usernames(String value) {
-        return value == null ? java.util.List.of()
+    private static List<String> usernames(String value) {
+        return value == null ? List.of()
                 : Arrays.stream(value.split(",")).map(String::strip).filter(name -> !name.isEmpty()).toList();
     }
 
