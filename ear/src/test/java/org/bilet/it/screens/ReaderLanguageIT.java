@@ -28,17 +28,21 @@ class ReaderLanguageIT extends ScreenTestCase {
     private static final String PASSWORD = "correct-horse-battery";
 
     @Test
-    void days_ago_take_the_plural_form_of_polish_and_ukrainian() {
-        var number = importedTicketWithRepliesDaysAgo(5, 2, 1);
+    void times_ago_take_the_plural_form_and_the_case_of_polish_ukrainian_and_lithuanian() {
+        var number = importedTicketWithRepliesAgo(Duration.ofDays(5), Duration.ofDays(2), Duration.ofDays(1), Duration.ofHours(2));
 
         try (var browser = signedIn(newAgent("pl", "UTC"), "pl-PL,pl")) {
             browser.open("/desk/ticket.xhtml?number=" + number);
-            assertThat(whens(browser)).containsExactly("5 dni temu", "2 dni temu", "1 dzień temu");
+            assertThat(whens(browser)).containsExactly("5 dni temu", "2 dni temu", "1 dzień temu", "2 godziny temu");
             browser.screenshot("reader-language-days-ago-pl");
         }
         try (var browser = signedIn(newAgent("uk", "UTC"), "uk-UA,uk")) {
             browser.open("/desk/ticket.xhtml?number=" + number);
-            assertThat(whens(browser)).containsExactly("5 днів тому", "2 дні тому", "1 день тому");
+            assertThat(whens(browser)).containsExactly("5 днів тому", "2 дні тому", "1 день тому", "2 години тому");
+        }
+        try (var browser = signedIn(newAgent("lt", "UTC"), "lt-LT,lt")) {
+            browser.open("/desk/ticket.xhtml?number=" + number);
+            assertThat(whens(browser)).containsExactly("prieš 5 dienas", "prieš 2 dienas", "prieš 1 dieną", "prieš 2 valandas");
         }
     }
 
@@ -59,6 +63,7 @@ class ReaderLanguageIT extends ScreenTestCase {
                     .contains("Osoba przypisana: ").contains("→ Marek Kowalski")
                     .contains("Affected users: — → 3")
                     .doesNotContain("it-infra").doesNotContain("affected-users").doesNotContain("→ agent");
+            assertThat(browser.text(By.cssSelector(".ticket-number .priority"))).as("the priority by name").isEqualTo("Normal");
             browser.screenshot("reader-language-history-pl");
         }
         var events = manager.get("/api/tickets/" + number + "/history").body();
@@ -117,22 +122,22 @@ class ReaderLanguageIT extends ScreenTestCase {
     }
 
     /**
-     * A ticket brought over from another help desk: asked {@code days[0]} days ago (and a little),
-     * with a reply of the requester's then and {@code days[i]} days ago.
+     * A ticket brought over from another help desk: asked a little before {@code ago[0]}, with a
+     * reply of the requester's at each of {@code ago} (and a few minutes) before now.
      */
-    private String importedTicketWithRepliesDaysAgo(int... days) {
+    private String importedTicketWithRepliesAgo(Duration... ago) {
         var tag = "plural-" + Json.uniqueTag();
         var requester = tag + "@example.pl";
         var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        var opened = now.minus(Duration.ofDays(days[0]).plusHours(2));
+        var opened = now.minus(ago[0].plusMinutes(20));
         var tickets = """
                 number,title,state,priority,group,customer,owner,created at,updated at,close at
                 %1$s-1,Monitor migocze,open,2 normal,,%2$s,,%3$s,%3$s,
                 """.formatted(tag, requester, opened);
         var messages = new StringBuilder("ticket number,id,created at,from,body,internal\n")
                 .append("%s-1,1,%s,%s,Monitor migocze od rana.,false\n".formatted(tag, opened, requester));
-        for (int i = 0; i < days.length; i++) {
-            var at = now.minus(Duration.ofDays(days[i]).plusHours(1));
+        for (int i = 0; i < ago.length; i++) {
+            var at = now.minus(ago[i].plusMinutes(10));
             messages.append("%s-1,%d,%s,%s,Nadal migocze (%d).,false\n".formatted(tag, i + 2, at, requester, i + 1));
         }
         var admin = api("admin");
