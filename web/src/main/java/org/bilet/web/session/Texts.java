@@ -3,6 +3,7 @@ package org.bilet.web.session;
 import com.ibm.icu.text.MessageFormat;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -42,7 +43,21 @@ public final class Texts {
 
     /** The one place a pattern meets its arguments: the bundles' lookups, the views' and {@code h:outputFormat}. */
     public static String format(String pattern, Locale locale, Object... arguments) {
-        return new MessageFormat(pattern, locale).format(arguments);
+        return new MessageFormat(pattern, locale).format(asWritten(arguments));
+    }
+
+    /**
+     * java.time values as the JDK's format wrote them ("2026-12-04"): ICU would write them as a
+     * date and time of the server's zone. Screens that mean a date in words pass it formatted.
+     */
+    private static Object[] asWritten(Object[] arguments) {
+        var written = arguments.clone();
+        for (int i = 0; i < written.length; i++) {
+            if (written[i] instanceof TemporalAccessor) {
+                written[i] = written[i].toString();
+            }
+        }
+        return written;
     }
 
     public static void info(String key, Object... arguments) {

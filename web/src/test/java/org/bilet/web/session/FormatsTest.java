@@ -133,6 +133,12 @@ class FormatsTest {
     }
 
     @Test
+    void a_day_is_written_as_the_jdk_wrote_it() {
+        assertThat(Texts.format("{0} – {1}", Locale.ENGLISH, java.time.LocalDate.of(2026, 12, 4), java.time.LocalDate.of(2026, 12, 5)))
+                .isEqualTo("2026-12-04 – 2026-12-05");
+    }
+
+    @Test
     void the_offset_says_how_far_a_zone_is_from_utc() {
         var winter = Instant.parse("2026-01-15T12:00:00Z");
         assertThat(Formats.utcOffset(ZoneId.of("America/New_York"), winter)).isEqualTo("UTC-05:00");
