@@ -41,6 +41,7 @@ public class Formats {
     private DateTimeFormatter dateTime;
     private DateTimeFormatter date;
     private DateTimeFormatter exact;
+    private ZoneId home;
 
     /** "4 Dec 2026, 14:17", with "CET" after it when the reader's clock is not the desk's. */
     public String dateTime(Instant instant) {
@@ -80,8 +81,11 @@ public class Formats {
 
     /** Whether the reader's clock shows another time than the desk's at that instant. */
     public boolean differsFromHome(Instant instant) {
+        if (home == null) {
+            home = settings.homeZone();
+        }
         var at = instant == null ? clock.instant() : instant;
-        return !me.getZone().getRules().getOffset(at).equals(settings.homeZone().getRules().getOffset(at));
+        return !me.getZone().getRules().getOffset(at).equals(home.getRules().getOffset(at));
     }
 
     private String zoneName(Instant instant) {
