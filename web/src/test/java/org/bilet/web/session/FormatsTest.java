@@ -123,6 +123,15 @@ class FormatsTest {
     }
 
     @Test
+    void the_sign_in_wait_counts_minutes_in_the_case_after_in() {
+        assertThat(Texts.in(Locale.forLanguageTag("pl"), "login.heldBack", 1)).endsWith("za 1 minutę.");
+        assertThat(Texts.in(Locale.forLanguageTag("pl"), "login.heldBack", 15)).endsWith("za 15 minut.");
+        assertThat(Texts.in(Locale.forLanguageTag("lt"), "login.heldBack", 2)).endsWith("po 2 minučių.");
+        assertThat(Texts.in(Locale.forLanguageTag("uk"), "login.heldBack", 3)).endsWith("через 3 хвилини.");
+        assertThat(Texts.in(Locale.ENGLISH, "login.heldBack", 1)).endsWith("in 1 minute.");
+    }
+
+    @Test
     void a_doubled_apostrophe_is_still_one_apostrophe() {
         assertThat(Texts.in(Locale.ITALIAN, "users.saved", "anna")).isEqualTo("Modifiche all'utente anna salvate.");
     }
