@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.bilet.signin.SignInLimits;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -71,6 +73,22 @@ public class Settings {
     @Inject
     @ConfigProperty(name = "bilet.webhook.retry.seconds", defaultValue = "15")
     int webhookRetrySeconds;
+
+    @Inject
+    @ConfigProperty(name = "bilet.time.zone")
+    Optional<String> timeZone;
+
+    /**
+     * The desk's own time zone (BILET_TIME_ZONE, e.g. Europe/Warsaw; by default the server's): the
+     * clock most of its people read. A time shown to someone whose clock differs carries its zone.
+     */
+    public ZoneId homeZone() {
+        try {
+            return timeZone.filter(id -> !id.isBlank()).map(id -> ZoneId.of(id.strip())).orElseGet(ZoneId::systemDefault);
+        } catch (DateTimeException unknown) {
+            return ZoneId.systemDefault();
+        }
+    }
 
     public Path dataDirectory() {
         return Path.of(dataDir).toAbsolutePath();

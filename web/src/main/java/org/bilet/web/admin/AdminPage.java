@@ -2,11 +2,11 @@ package org.bilet.web.admin;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.bilet.web.session.Refusals;
+import org.bilet.web.session.Texts;
 
 /**
  * What every admin view does around a service call: on success a confirmation from the admin
@@ -29,7 +29,7 @@ final class AdminPage {
         var locale = faces.getViewRoot().getLocale();
         var bundle = ResourceBundle.getBundle(BUNDLE, locale);
         var pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return arguments.length == 0 ? pattern : Texts.format(pattern, locale, arguments);
     }
 
     /** A confirmation in the page's growl. */

@@ -9,7 +9,10 @@ import java.util.Map;
 import org.bilet.audit.AuditEntryInfo;
 import org.bilet.audit.AuditKind;
 import org.bilet.audit.AuditLog;
+import org.bilet.names.DisplayNames;
+import org.bilet.names.NameLookup;
 import org.bilet.platform.Page;
+import org.bilet.web.session.UserSession;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -24,9 +27,16 @@ public class AuditView implements Serializable {
     @Inject
     AuditLog log;
 
+    @Inject
+    NameLookup nameLookup;
+
+    @Inject
+    UserSession me;
+
     private final LazyDataModel<AuditEntryInfo> entries = new Entries();
     private String actor;
     private AuditKind kind;
+    private DisplayNames names = DisplayNames.NONE;
 
     public AuditKind[] getKinds() {
         return AuditKind.values();
@@ -45,13 +55,25 @@ public class AuditView implements Serializable {
         @Override
         public List<AuditEntryInfo> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             var size = Math.min(pageSize, Page.MAX_SIZE);
-            return log.page(actor, kind, first / size, size).items();
+            var items = log.page(actor, kind, first / size, size).items();
+            names = nameLookup.of(AuditTexts.keysOf(items));
+            return items;
         }
 
         @Override
         public String getRowKey(AuditEntryInfo entry) {
             return Long.toString(entry.id());
         }
+    }
+
+    /** The entry's subject by name, as the page's names were looked up with it. */
+    public String subject(AuditEntryInfo entry) {
+        return new AuditTexts(me.getLocale(), names).subject(entry);
+    }
+
+    /** The entry's change in the reader's words. */
+    public String summary(AuditEntryInfo entry) {
+        return new AuditTexts(me.getLocale(), names).summary(entry);
     }
 
     public LazyDataModel<AuditEntryInfo> getEntries() {

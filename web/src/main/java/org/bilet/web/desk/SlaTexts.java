@@ -20,6 +20,7 @@ import org.bilet.sla.SlaExplanation;
 import org.bilet.sla.SlaState;
 import org.bilet.sla.WeeklyHours;
 import org.bilet.tickets.TicketStatus;
+import org.bilet.web.session.Formats;
 import org.bilet.web.session.Texts;
 import org.bilet.web.session.Timetable;
 import org.bilet.web.session.UserSession;
@@ -56,20 +57,27 @@ public class SlaTexts {
             return "";
         }
         var left = Duration.between(clock.instant(), due);
-        return left.isNegative() ? Texts.text("time.overdue", span(left.negated())) : Texts.text("time.in", span(left));
+        var locale = me.getLocale();
+        return left.isNegative() ? Texts.text("time.overdue", Formats.words(locale, "overdue", units(left.negated())))
+                : Texts.text("time.in", Formats.words(locale, "in", units(left)));
     }
 
     /**
-     * Minutes of business time: "40 h", "1 h 30 min", "0 min". Never in days: a business day is
-     * not 24 hours, so "1 d 16 h" would read as far more or less than the calendar means.
+     * Minutes of business time: "40 hours", "1 hour 30 minutes", "0 minutes". Never in days: a business day is
+     * not 24 hours, so "1 day 16 hours" would read as far more or less than the calendar means.
      */
     public String businessTime(long minutes) {
+        return Formats.words(me.getLocale(), null, businessUnits(minutes));
+    }
+
+    static List<Formats.TimeAmount> businessUnits(long minutes) {
         long h = Math.abs(minutes) / 60;
         long m = Math.abs(minutes) % 60;
         if (h == 0) {
-            return Texts.text("time.minutes", m);
+            return List.of(new Formats.TimeAmount("minutes", m));
         }
-        return m == 0 ? Texts.text("time.hours", h) : Texts.text("time.hours", h) + " " + Texts.text("time.minutes", m);
+        return m == 0 ? List.of(new Formats.TimeAmount("hours", h))
+                : List.of(new Formats.TimeAmount("hours", h), new Formats.TimeAmount("minutes", m));
     }
 
     public String kind(Promise.Kind kind) {
@@ -135,40 +143,28 @@ public class SlaTexts {
                 .toList();
     }
 
-    private static String span(Duration duration) {
-        var parts = new ArrayList<String>();
-        for (var unit : units(duration)) {
-            parts.add(Texts.text(unit.key(), unit.amount()));
-        }
-        return String.join(" ", parts);
-    }
-
-    /** An amount of a unit, named by its bundle key ("time.hours"). */
-    record Unit(String key, long amount) {
-    }
-
     /**
      * The largest unit and the one below it, leaving out a zero: 2 d 3 h, 1 h 15 min, 2 h, 5 min;
      * under a minute counts as one, so something due is never "0 min" away.
      */
-    static List<Unit> units(Duration duration) {
+    static List<Formats.TimeAmount> units(Duration duration) {
         long minutes = Math.max(1, duration.toMinutes());
         long days = minutes / (24 * 60);
         long hours = minutes / 60 % 24;
         long mins = minutes % 60;
-        var units = new ArrayList<Unit>();
+        var units = new ArrayList<Formats.TimeAmount>();
         if (days > 0) {
-            units.add(new Unit("time.days", days));
+            units.add(new Formats.TimeAmount("days", days));
             if (hours > 0) {
-                units.add(new Unit("time.hours", hours));
+                units.add(new Formats.TimeAmount("hours", hours));
             }
         } else if (hours > 0) {
-            units.add(new Unit("time.hours", hours));
+            units.add(new Formats.TimeAmount("hours", hours));
             if (mins > 0) {
-                units.add(new Unit("time.minutes", mins));
+                units.add(new Formats.TimeAmount("minutes", mins));
             }
         } else {
-            units.add(new Unit("time.minutes", mins));
+            units.add(new Formats.TimeAmount("minutes", mins));
         }
         return units;
     }

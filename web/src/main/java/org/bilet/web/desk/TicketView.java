@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.bilet.catalog.Catalog;
 import org.bilet.kb.search.SimilarTicket;
 import org.bilet.kb.search.SimilarTickets;
+import org.bilet.names.DisplayNames;
+import org.bilet.names.NameLookup;
 import org.bilet.people.Directory;
 import org.bilet.people.TeamInfo;
 import org.bilet.platform.ResourceNotFoundException;
@@ -78,10 +81,14 @@ public class TicketView implements Serializable {
     @Inject
     SimilarTickets similarTickets;
 
+    @Inject
+    NameLookup nameLookup;
+
     private String number;
     private TicketDetails ticket;
     private TicketForm form;
     private List<TimelineEntry> timeline;
+    private DisplayNames names = DisplayNames.NONE;
     private List<AttachmentInfo> files;
     private CustomerHistory customerHistory;
     private List<SimilarTicket> similarSolved;
@@ -134,6 +141,7 @@ public class TicketView implements Serializable {
         number = ticket.number();
         form = new TicketForm(ticket, me.getZone());
         timeline = history.timeline(number);
+        names = nameLookup.of(EventTexts.keysOf(timeline.stream().map(TimelineEntry::event).filter(Objects::nonNull).toList()));
         files = attachments.list(number).stream().filter(f -> f.messageId() == null).toList();
         customerHistory = null;
     }
@@ -273,6 +281,11 @@ public class TicketView implements Serializable {
 
     public TicketForm getForm() {
         return form;
+    }
+
+    /** The names of the teams, people and fields the timeline's events mention, looked up together. */
+    public DisplayNames getNames() {
+        return names;
     }
 
     public List<TimelineEntry> getTimeline() {

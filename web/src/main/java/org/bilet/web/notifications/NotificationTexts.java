@@ -1,12 +1,12 @@
 package org.bilet.web.notifications;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.bilet.notifications.NotificationKind;
 import org.bilet.notifications.NotificationInfo;
+import org.bilet.web.session.Texts;
 
 /**
  * Words a notification in a language: {@code notification.<KIND>} of the {@code notifications}
@@ -30,7 +30,7 @@ public final class NotificationTexts {
             arguments.set(0, lookUp(bundle, "promise." + arguments.get(0), (String) arguments.get(0)));
         }
         var pattern = lookUp(bundle, "notification." + notification.kind().name(), notification.kind().name());
-        return new MessageFormat(pattern, locale).format(arguments.toArray());
+        return Texts.format(pattern, locale, arguments.toArray());
     }
 
     private static boolean isAboutPromise(NotificationKind kind) {
