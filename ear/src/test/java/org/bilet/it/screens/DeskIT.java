@@ -464,6 +464,39 @@ class DeskIT extends ScreenTestCase {
         return browser.all(By.cssSelector("#list\\:tickets thead th")).stream().map(WebElement::getText).map(String::strip).toList();
     }
 
+    @Test
+    void the_ticket_screen_shows_the_fields_its_category_asks_for_and_any_filled_not_every_field() {
+        var tag = Json.uniqueTag();
+        var admin = api("admin");
+        var asked = tag + "-room";
+        var other = tag + "-vendor";
+        assertThat(admin.post("/api/admin/custom-fields", "{\"key\": " + Json.str(asked) + ", \"label\": \"Meeting room " + tag
+                + "\", \"type\": \"TEXT\", \"required\": false, \"active\": true}").status()).isEqualTo(201);
+        assertThat(admin.post("/api/admin/custom-fields", "{\"key\": " + Json.str(other) + ", \"label\": \"Vendor case " + tag
+                + "\", \"type\": \"TEXT\", \"required\": false, \"active\": true}").status()).isEqualTo(201);
+        var category = tag + "-projector";
+        assertThat(admin.post("/api/admin/categories", "{\"key\": " + Json.str(category) + ", \"name\": \"Projectors " + tag
+                + "\", \"fields\": [" + Json.str(asked) + "]}").status()).isEqualTo(201);
+        var inCategory = openTicket("employee", unique("Projector in room 2 is dim"), category);
+        var filled = api("agent").post("/api/tickets", "{\"subject\": " + Json.str(unique("Vendor swap")) + ", \"description\": \"x\", "
+                + "\"requester\": \"employee\", \"customFields\": {" + Json.str(other) + ": \"VC-7781\"}}");
+        assertThat(filled.status()).as(filled.body()).isEqualTo(201);
+        try (var browser = atDesk("agent")) {
+            browser.open("/desk/ticket.xhtml?number=" + inCategory);
+            assertThat(browser.text(By.id("fields"))).contains("Meeting room " + tag).doesNotContain("Vendor case " + tag);
+            browser.open("/desk/ticket.xhtml?number=" + filled.json().getString("number"));
+            assertThat(browser.text(By.id("fields"))).contains("Vendor case " + tag).doesNotContain("Meeting room " + tag);
+            assertThat(browser.find(By.xpath("//form[@id='fields']//input[@aria-label='Vendor case " + tag + "']")).getAttribute("value"))
+                    .isEqualTo("VC-7781");
+        } finally {
+            for (var key : new String[] {asked, other}) {
+                var current = admin.get("/api/admin/custom-fields/" + key);
+                admin.put("/api/admin/custom-fields/" + key, "{\"label\": " + Json.str(current.json().getString("label"))
+                        + ", \"type\": \"TEXT\", \"required\": false, \"active\": false}", current.header("ETag"));
+            }
+        }
+    }
+
     /** Waits up to five seconds for something a script does after the request (focus, a closing animation). */
     private static void eventually(BooleanSupplier condition) {
         var deadline = System.nanoTime() + 5_000_000_000L;

@@ -448,7 +448,6 @@ class PortalIT extends ScreenTestCase {
         assertThat(retired.status()).as(retired.body()).isEqualTo(200);
     }
 
-    /** Picks a category as a person would: opens the menu, types part of the path, clicks it. */
     @Test
     void an_agent_writes_down_a_call_for_an_employee_and_lands_on_the_ticket_in_the_desk() throws Exception {
         var subject = "Called: laptop does not boot " + Json.uniqueTag();
@@ -485,6 +484,7 @@ class PortalIT extends ScreenTestCase {
         }
     }
 
+    /** Picks a category as a person would: opens the menu, types part of the path, clicks it. */
     private static void chooseCategory(Browser browser, String path) {
         browser.click(By.id("ticket:category"));
         browser.type(By.id("ticket:category_filter"), path);

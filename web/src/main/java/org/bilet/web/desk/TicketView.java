@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.bilet.catalog.Catalog;
 import org.bilet.kb.search.SimilarTicket;
 import org.bilet.kb.search.SimilarTickets;
@@ -91,6 +93,8 @@ public class TicketView implements Serializable {
     private DisplayNames names = DisplayNames.NONE;
     private List<AttachmentInfo> files;
     private CustomerHistory customerHistory;
+    private String askedFor;
+    private Set<String> askedFields;
     private List<SimilarTicket> similarSolved;
     private final ReplyDraft reply = new ReplyDraft();
     private final Choices choices = new Choices();
@@ -255,8 +259,21 @@ public class TicketView implements Serializable {
         return choices.categories(catalog::categories);
     }
 
+    /** The fields the ticket's category (and its parents) asks for, and any other that holds a value: not every field there is. */
     public List<Catalog.CustomFieldInfo> getCustomFieldDefinitions() {
-        return choices.customFields(catalog::customFields);
+        var category = form == null ? null : form.getCategory();
+        if (askedFields == null || !Objects.equals(askedFor, category)) {
+            askedFor = category;
+            askedFields = catalog.customFieldsFor(category == null || category.isBlank() ? null : category).stream()
+                    .map(Catalog.CustomFieldInfo::key).collect(Collectors.toSet());
+        }
+        return choices.customFields(catalog::customFields).stream()
+                .filter(f -> askedFields.contains(f.key()) || (form != null && hasValue(form.getCustomFields().get(f.key()))))
+                .toList();
+    }
+
+    private static boolean hasValue(String value) {
+        return value != null && !value.isBlank();
     }
 
     public List<TeamInfo> getTeams() {
