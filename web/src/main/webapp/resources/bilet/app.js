@@ -117,7 +117,13 @@ Bilet.ticket = {
                 return false;
             }
             if (field.tagName === 'SELECT') {
-                return Array.prototype.some.call(field.options, function (o) { return o.selected !== o.defaultSelected; });
+                var options = Array.prototype.slice.call(field.options);
+                if (field.multiple) {
+                    return options.some(function (o) { return o.selected !== o.defaultSelected; });
+                }
+                // A menu drawn with no option marked shows its first one.
+                var drawn = options.findIndex(function (o) { return o.defaultSelected; });
+                return field.selectedIndex !== (drawn < 0 && options.length > 0 ? 0 : drawn);
             }
             if (field.type === 'checkbox' || field.type === 'radio') { return field.checked !== field.defaultChecked; }
             return field.value !== field.defaultValue;
