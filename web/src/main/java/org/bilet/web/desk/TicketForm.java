@@ -1,5 +1,14 @@
 package org.bilet.web.desk;
 
+import static org.bilet.web.desk.TicketFields.ASSIGNEE;
+import static org.bilet.web.desk.TicketFields.CATEGORY;
+import static org.bilet.web.desk.TicketFields.CUSTOM;
+import static org.bilet.web.desk.TicketFields.PRIORITY;
+import static org.bilet.web.desk.TicketFields.SNOOZE;
+import static org.bilet.web.desk.TicketFields.STATUS;
+import static org.bilet.web.desk.TicketFields.TAGS;
+import static org.bilet.web.desk.TicketFields.TEAM;
+
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -21,22 +30,11 @@ import org.bilet.tickets.TicketStatus;
  * sends only what the agent changed, at the version they saw. When the ticket changes meanwhile,
  * the agent's edits are laid over the new state ({@link #rebasedOn}): a three-way comparison of
  * the values the agent saw, the agent's values and the current ones says which fields clash.
- * Fields are named by keys: {@code status}, {@code snooze}, {@code priority}, {@code category},
- * {@code tags}, {@code team}, {@code assignee} and {@code custom.<key>}.
+ * Fields are named by {@link TicketFields}' keys.
  */
 public class TicketForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    static final String STATUS = "status";
-    static final String SNOOZE = "snooze";
-    static final String PRIORITY = "priority";
-    static final String CATEGORY = "category";
-    static final String TAGS = "tags";
-    static final String TEAM = "team";
-    static final String ASSIGNEE = "assignee";
-    static final String CUSTOM = "custom.";
-    private static final List<String> PLAIN_FIELDS = List.of(STATUS, SNOOZE, PRIORITY, CATEGORY, TAGS, TEAM, ASSIGNEE);
 
     private final TicketDetails loaded;
     private TicketStatus status;
@@ -150,26 +148,15 @@ public class TicketForm implements Serializable {
         return edited;
     }
 
-    /** The fields whose saved values differ between two states of a ticket. */
-    static Set<String> changedBetween(TicketDetails before, TicketDetails after) {
-        var changed = new LinkedHashSet<String>();
-        for (var field : fieldsOf(before, after)) {
-            if (!Objects.equals(valueOf(before, field), valueOf(after, field))) {
-                changed.add(field);
-            }
-        }
-        return changed;
-    }
-
     /**
      * The fields the agent changed that someone else changed meanwhile to another value than the
      * agent's: a real clash. A field changed by only one side, or by both to the same value, is none.
      */
     Set<String> clashesWith(TicketDetails current) {
         var clashes = new LinkedHashSet<String>();
-        var meanwhile = changedBetween(loaded, current);
+        var meanwhile = TicketFields.changedBetween(loaded, current);
         for (var field : edited()) {
-            if (meanwhile.contains(field) && !Objects.equals(value(field), valueOf(current, field))) {
+            if (meanwhile.contains(field) && !Objects.equals(value(field), TicketFields.valueOf(current, field))) {
                 clashes.add(field);
             }
         }
@@ -207,11 +194,11 @@ public class TicketForm implements Serializable {
             case TAGS -> tags = new ArrayList<>(from.tags);
             case TEAM -> team = from.team;
             case ASSIGNEE -> assignee = from.assignee;
-            default -> customFields.put(field.substring(CUSTOM.length()), from.customFields.get(field.substring(CUSTOM.length())));
+            default -> customFields.put(TicketFields.customKey(field), from.customFields.get(TicketFields.customKey(field)));
         }
     }
 
-    /** This form's value of a field, in the form {@link #valueOf} gives the saved one. */
+    /** This form's value of a field, in the form {@link TicketFields#valueOf} gives the saved one. */
     private Object value(String field) {
         return switch (field) {
             case STATUS -> status;
@@ -221,29 +208,8 @@ public class TicketForm implements Serializable {
             case TAGS -> new HashSet<>(tags);
             case TEAM -> blank(team);
             case ASSIGNEE -> blank(assignee);
-            default -> blank(customFields.get(field.substring(CUSTOM.length())));
+            default -> blank(customFields.get(TicketFields.customKey(field)));
         };
-    }
-
-    private static Object valueOf(TicketDetails ticket, String field) {
-        return switch (field) {
-            case STATUS -> ticket.status();
-            case SNOOZE -> ticket.snoozedUntil();
-            case PRIORITY -> ticket.priority();
-            case CATEGORY -> ticket.category();
-            case TAGS -> new HashSet<>(ticket.tags());
-            case TEAM -> ticket.team();
-            case ASSIGNEE -> ticket.assignee() == null ? null : ticket.assignee().username();
-            default -> ticket.customFields().get(field.substring(CUSTOM.length()));
-        };
-    }
-
-    private static List<String> fieldsOf(TicketDetails one, TicketDetails other) {
-        var fields = new ArrayList<>(PLAIN_FIELDS);
-        var keys = new LinkedHashSet<>(one.customFields().keySet());
-        keys.addAll(other.customFields().keySet());
-        keys.forEach(key -> fields.add(CUSTOM + key));
-        return fields;
     }
 
     private static String blank(String value) {

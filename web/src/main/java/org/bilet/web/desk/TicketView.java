@@ -164,7 +164,7 @@ public class TicketView implements Serializable {
         timeline = history.timeline(number);
         var entries = timeline.stream().map(TicketView::key).collect(Collectors.toCollection(LinkedHashSet::new));
         if (markChanges && before != null) {
-            changedFields = TicketForm.changedBetween(before, current);
+            changedFields = TicketFields.changedBetween(before, current);
             newEntries = new HashSet<>(entries);
             newEntries.removeAll(seenEntries);
         } else {
@@ -211,7 +211,7 @@ public class TicketView implements Serializable {
             load(current, form.rebasedOn(current, false), true);
             return;
         }
-        var meanwhile = TicketForm.changedBetween(ticket, current);
+        var meanwhile = TicketFields.changedBetween(ticket, current);
         var rebased = form.rebasedOn(current, true);
         var saved = Refusals.inForm("fields").field("snoozeUntil", "fields:snooze")
                 .on(StaleVersionException.class, stale -> {
@@ -221,33 +221,15 @@ public class TicketView implements Serializable {
                 .attempt(() -> rebased.isUnchanged() ? current : desk.change(number, current.version(), rebased.changes()));
         if (saved != null) {
             Texts.info("ticket.savedWithChanges", names(meanwhile));
-            var seen = ticket;
             reload();
             // What others changed stays marked: the agent has not looked at it yet.
-            changedFields = TicketForm.changedBetween(seen, current);
+            changedFields = meanwhile;
         }
     }
 
     /** The fields' names in the reader's language, for a message. */
     private String names(Set<String> fields) {
-        return fields.stream().map(this::name).collect(Collectors.joining(", "));
-    }
-
-    private String name(String field) {
-        return switch (field) {
-            case TicketForm.STATUS -> Texts.text("ticket.status");
-            case TicketForm.SNOOZE -> Texts.text("ticket.snoozeUntil");
-            case TicketForm.PRIORITY -> Texts.text("ticket.priority");
-            case TicketForm.CATEGORY -> Texts.text("ticket.category");
-            case TicketForm.TAGS -> Texts.text("ticket.tags");
-            case TicketForm.TEAM -> Texts.text("ticket.team");
-            case TicketForm.ASSIGNEE -> Texts.text("ticket.assignee");
-            default -> {
-                var key = field.substring(TicketForm.CUSTOM.length());
-                yield getCustomFieldDefinitions().stream().filter(f -> f.key().equals(key))
-                        .map(Catalog.CustomFieldInfo::label).findFirst().orElse(key);
-            }
-        };
+        return TicketFields.names(fields, getCustomFieldDefinitions());
     }
 
     /** Assigns the ticket to the signed-in agent. */

@@ -106,8 +106,8 @@ class TicketFormTest {
     void the_fields_changed_between_two_states_are_named_by_key() {
         var later = changed("HIGH", "service-desk", Map.of("asset-tag", "PR-2"));
 
-        assertThat(TicketForm.changedBetween(ticket, later)).containsExactly("priority", "custom.asset-tag");
-        assertThat(TicketForm.changedBetween(ticket, ticket)).isEmpty();
+        assertThat(TicketFields.changedBetween(ticket, later)).containsExactly("priority", "custom.asset-tag");
+        assertThat(TicketFields.changedBetween(ticket, ticket)).isEmpty();
     }
 
     @Test
