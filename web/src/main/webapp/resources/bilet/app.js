@@ -93,6 +93,58 @@ Bilet.ticket = {
     setTyping: function (typing) {
         var flag = document.getElementById('live:typing');
         if (flag) { flag.value = typing ? 'true' : 'false'; }
+    },
+    /**
+     * Requests that redraw the page (take, save, show the changes) carry the reply being written in
+     * their form's hidden "draft" field, so the page comes back with it. Copied as each request starts,
+     * before its form is read.
+     */
+    keepDraft: function () {
+        var editor = PrimeFaces.widgets.editor;
+        if (!editor || !editor.editor) { return; }
+        var draft = editor.getEditorValue();
+        editor.input.val(draft);
+        document.querySelectorAll('input[type=hidden][name$=":draft"]').forEach(function (field) { field.value = draft; });
+    },
+    /** Text in the reply editor, or field edits not saved: typed in the page or kept by the server (the marker). */
+    hasUnsavedWork: function () {
+        var editor = PrimeFaces.widgets.editor;
+        if (editor && editor.editor && editor.editor.getText().trim() !== '') { return true; }
+        if (document.querySelector('#fields .unsaved-marker')) { return true; }
+        var form = document.getElementById('fields');
+        return !!form && Array.prototype.some.call(form.elements, function (field) {
+            if (field.type === 'hidden' || field.type === 'button' || field.type === 'submit' || field.closest('.ui-selectonemenu-filter-container')) {
+                return false;
+            }
+            if (field.tagName === 'SELECT') {
+                var options = Array.prototype.slice.call(field.options);
+                if (field.multiple) {
+                    return options.some(function (o) { return o.selected !== o.defaultSelected; });
+                }
+                // A menu drawn with no option marked shows its first one.
+                var drawn = options.findIndex(function (o) { return o.defaultSelected; });
+                return field.selectedIndex !== (drawn < 0 && options.length > 0 ? 0 : drawn);
+            }
+            if (field.type === 'checkbox' || field.type === 'radio') { return field.checked !== field.defaultChecked; }
+            return field.value !== field.defaultValue;
+        });
+    },
+    /**
+     * Leaving the page (a link, the address bar, closing the tab) with unsaved work asks first. The
+     * page's own Ajax requests do not leave it and never ask. A property, not a listener: the page
+     * sets it again each time it is redrawn.
+     */
+    guardUnsavedWork: function () {
+        window.onbeforeunload = function (event) {
+            if (!window.Bilet || !Bilet.ticket || !Bilet.ticket.hasUnsavedWork()) { return undefined; }
+            event.preventDefault();
+            event.returnValue = '';
+            return '';
+        };
+        if (!Bilet.ticket.draftHooked && window.jQuery) {
+            jQuery(document).on('pfAjaxStart', function () { Bilet.ticket.keepDraft(); });
+        }
+        Bilet.ticket.draftHooked = true;
     }
 };
 

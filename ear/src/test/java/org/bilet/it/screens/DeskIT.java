@@ -513,7 +513,7 @@ class DeskIT extends ScreenTestCase {
         }
     }
 
-    private static void write(Browser browser, String text) {
+    static void write(Browser browser, String text) {
         var editor = browser.find(By.cssSelector("#reply .ql-editor"));
         editor.click();
         editor.sendKeys(text);

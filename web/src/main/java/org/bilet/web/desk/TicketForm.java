@@ -1,11 +1,21 @@
 package org.bilet.web.desk;
 
+import static org.bilet.web.desk.TicketFields.ASSIGNEE;
+import static org.bilet.web.desk.TicketFields.CATEGORY;
+import static org.bilet.web.desk.TicketFields.CUSTOM;
+import static org.bilet.web.desk.TicketFields.PRIORITY;
+import static org.bilet.web.desk.TicketFields.SNOOZE;
+import static org.bilet.web.desk.TicketFields.STATUS;
+import static org.bilet.web.desk.TicketFields.TAGS;
+import static org.bilet.web.desk.TicketFields.TEAM;
+
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +27,10 @@ import org.bilet.tickets.TicketStatus;
 
 /**
  * The editable fields of the ticket screen. It remembers the ticket as loaded, so that saving
- * sends only what the agent changed, at the version they saw.
+ * sends only what the agent changed, at the version they saw. When the ticket changes meanwhile,
+ * the agent's edits are laid over the new state ({@link #rebasedOn}): a three-way comparison of
+ * the values the agent saw, the agent's values and the current ones says which fields clash.
+ * Fields are named by {@link TicketFields}' keys.
  */
 public class TicketForm implements Serializable {
 
@@ -96,8 +109,107 @@ public class TicketForm implements Serializable {
         return changedFields.isEmpty() ? changes : changes.withCustomFields(changedFields);
     }
 
-    boolean isUnchanged() {
+    public boolean isUnchanged() {
         return changes().equals(TicketChanges.none());
+    }
+
+    TicketDetails loaded() {
+        return loaded;
+    }
+
+    /** The fields the agent changed: those {@link #changes()} would send. */
+    Set<String> edited() {
+        var changes = changes();
+        var edited = new LinkedHashSet<String>();
+        if (changes.status() != null) {
+            edited.add(STATUS);
+        }
+        if (changes.snoozeUntil() != null) {
+            edited.add(SNOOZE);
+        }
+        if (changes.priority() != null) {
+            edited.add(PRIORITY);
+        }
+        if (changes.category() != null) {
+            edited.add(CATEGORY);
+        }
+        if (changes.tags() != null) {
+            edited.add(TAGS);
+        }
+        if (changes.team() != null) {
+            edited.add(TEAM);
+        }
+        if (changes.assignee() != null) {
+            edited.add(ASSIGNEE);
+        }
+        if (changes.customFields() != null) {
+            changes.customFields().keySet().forEach(key -> edited.add(CUSTOM + key));
+        }
+        return edited;
+    }
+
+    /**
+     * The fields the agent changed that someone else changed meanwhile to another value than the
+     * agent's: a real clash. A field changed by only one side, or by both to the same value, is none.
+     */
+    Set<String> clashesWith(TicketDetails current) {
+        var clashes = new LinkedHashSet<String>();
+        var meanwhile = TicketFields.changedBetween(loaded, current);
+        for (var field : edited()) {
+            if (meanwhile.contains(field) && !Objects.equals(value(field), TicketFields.valueOf(current, field))) {
+                clashes.add(field);
+            }
+        }
+        return clashes;
+    }
+
+    /**
+     * The agent's edits laid over the ticket as it is now: fields the agent did not change show the
+     * current values, the agent's own changes stay unsaved on top. A clashing field keeps the agent's
+     * value if {@code keepClashes}, else shows the current one. A status the current one cannot move
+     * to is not kept.
+     */
+    TicketForm rebasedOn(TicketDetails current, boolean keepClashes) {
+        var rebased = new TicketForm(current, zone);
+        var clashes = clashesWith(current);
+        for (var field : edited()) {
+            if (keepClashes || !clashes.contains(field)) {
+                rebased.take(field, this);
+            }
+        }
+        rebased.resolution = resolution;
+        return rebased;
+    }
+
+    private void take(String field, TicketForm from) {
+        switch (field) {
+            case STATUS -> {
+                if (loaded.status().next().contains(from.status)) {
+                    status = from.status;
+                }
+            }
+            case SNOOZE -> snoozeUntil = from.snoozeUntil;
+            case PRIORITY -> priority = from.priority;
+            case CATEGORY -> category = from.category;
+            case TAGS -> tags = new ArrayList<>(from.tags);
+            case TEAM -> team = from.team;
+            case ASSIGNEE -> assignee = from.assignee;
+            default -> customFields.put(TicketFields.customKey(field), from.customFields.get(TicketFields.customKey(field)));
+        }
+    }
+
+    /** This form's value of a field, in the form {@link TicketFields#valueOf} gives the saved one. */
+    private Object value(String field) {
+        return switch (field) {
+            case STATUS -> status;
+            case SNOOZE -> snoozeUntil == null ? null : snoozeUntil.atZone(zone).toInstant();
+            case PRIORITY -> priority;
+            case CATEGORY -> blank(category);
+            case TAGS -> new HashSet<>(tags);
+            case TEAM -> blank(team);
+            case ASSIGNEE -> blank(assignee);
+            default -> blank(customFields.get(TicketFields.customKey(field)));
+        };
     }
 
     private static String blank(String value) {

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -40,8 +42,10 @@ import org.bilet.web.tickets.Uploads;
 
 /**
  * The ticket screen of the helpdesk: the timeline, the reply box and the ticket's fields. Every
- * save and every reply carries the version the agent saw; if the ticket changed meanwhile it is
- * refused and the screen shows the new state instead of overwriting it.
+ * save and every reply carries the version the agent saw. Nothing the agent typed is lost when the
+ * ticket is read again: unsaved field edits stay on top of the new state (a sent reply says they
+ * are still unsaved), the reply being written stays, and what others changed meanwhile is marked.
+ * A save refused as stale is laid over what changed meanwhile and sent again, unless it clashes.
  */
 @Named
 @ViewScoped
@@ -100,6 +104,11 @@ public class TicketView implements Serializable {
     private final Choices choices = new Choices();
     private boolean typing;
     private boolean changedMeanwhile;
+    /** Fields others changed since the agent last saw the ticket, to mark them; empty unless just shown. */
+    private Set<String> changedFields = Set.of();
+    /** Timeline entries the agent has seen, and those that came since the previous reading. */
+    private Set<String> seenEntries = Set.of();
+    private Set<String> newEntries = Set.of();
     private Long cannedResponseId;
     private List<CannedResponseInfo> cannedResponseChoices;
 
@@ -130,24 +139,58 @@ public class TicketView implements Serializable {
         presence.leave(number, me.getUsername());
     }
 
-    /** Shows the ticket as it is now; the reply being written stays. */
+    /** "Show the changes": the ticket as it is now, what others changed marked; the agent's edits stay. */
+    public void showChanges() {
+        show(finder.find(number), true);
+    }
+
+    /** Reads the ticket again after a change of its own panels (links, watchers); the agent's edits stay. */
     public void refresh() {
-        reload();
+        show(finder.find(number), false);
     }
 
     public List<TicketPresence.Viewer> getOthers() {
         return presence.othersOn(number, me.getUsername());
     }
 
+    /** The first reading, and the one after a save: the fields show the ticket as saved. */
     private void reload() {
+        var current = finder.find(number);
+        load(current, new TicketForm(current, me.getZone()), false);
+    }
+
+    /** Shows the ticket as it is now with the agent's unsaved edits on top; marks what others changed if asked. */
+    private void show(TicketDetails current, boolean markChanges) {
+        load(current, form.rebasedOn(current, true), markChanges);
+    }
+
+    private void load(TicketDetails current, TicketForm newForm, boolean markChanges) {
+        var before = ticket;
         changedMeanwhile = false;
-        ticket = finder.find(number);
+        ticket = current;
         number = ticket.number();
-        form = new TicketForm(ticket, me.getZone());
+        form = newForm;
         timeline = history.timeline(number);
         names = nameLookup.of(EventTexts.keysOf(timeline.stream().map(TimelineEntry::event).filter(Objects::nonNull).toList()));
+        var entries = timeline.stream().map(TicketView::key).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (markChanges && before != null) {
+            changedFields = TicketFields.changedBetween(before, current);
+            newEntries = new HashSet<>(entries);
+            newEntries.removeAll(seenEntries);
+        } else {
+            changedFields = Set.of();
+            newEntries = Set.of();
+        }
+        seenEntries = entries;
         files = attachments.list(number).stream().filter(f -> f.messageId() == null).toList();
         customerHistory = null;
+    }
+
+    private static String key(TimelineEntry entry) {
+        if (entry.message() != null) {
+            return "message-" + entry.message().id();
+        }
+        return entry.event() != null ? "event-" + entry.event().id() : "contact-" + entry.contact().id();
     }
 
     public void save() {
@@ -156,7 +199,47 @@ public class TicketView implements Serializable {
             Texts.info("ticket.nothingChanged");
             return;
         }
-        change(changes, "ticket.saved");
+        var saved = Refusals.inForm("fields").field("snoozeUntil", "fields:snooze")
+                .on(StaleVersionException.class, stale -> saveOverChangesMeanwhile())
+                .attempt(() -> desk.change(number, ticket.version(), changes));
+        if (saved != null) {
+            Texts.info("ticket.saved");
+            reload();
+        }
+    }
+
+    /**
+     * The ticket changed since the agent read it. Their edits still go, at the current version, when
+     * no field they changed was changed meanwhile to something else; a real clash is refused naming
+     * the fields, which then show the current values while the agent's other edits stay.
+     */
+    private void saveOverChangesMeanwhile() {
+        var current = finder.find(number);
+        var clashes = form.clashesWith(current);
+        if (!clashes.isEmpty()) {
+            Texts.warn(null, "ticket.clash", names(clashes));
+            load(current, form.rebasedOn(current, false), true);
+            return;
+        }
+        var meanwhile = TicketFields.changedBetween(ticket, current);
+        var rebased = form.rebasedOn(current, true);
+        var saved = Refusals.inForm("fields").field("snoozeUntil", "fields:snooze")
+                .on(StaleVersionException.class, stale -> {
+                    Texts.warn(null, "ticket.stale");
+                    showChanges();
+                })
+                .attempt(() -> rebased.isUnchanged() ? current : desk.change(number, current.version(), rebased.changes()));
+        if (saved != null) {
+            Texts.info("ticket.savedWithChanges", names(meanwhile));
+            reload();
+            // What others changed stays marked: the agent has not looked at it yet.
+            changedFields = meanwhile;
+        }
+    }
+
+    /** The fields' names in the reader's language, for a message. */
+    private String names(Set<String> fields) {
+        return TicketFields.names(fields, getCustomFieldDefinitions());
     }
 
     /** Assigns the ticket to the signed-in agent. */
@@ -169,15 +252,15 @@ public class TicketView implements Serializable {
     }
 
     private void change(TicketChanges changes, String doneKey) {
-        var changed = Refusals.inForm("fields").field("snoozeUntil", "fields:snooze")
+        var changed = Refusals.inForm("fields")
                 .on(StaleVersionException.class, stale -> {
                     Texts.warn(null, "ticket.stale");
-                    reload();
+                    showChanges();
                 })
                 .attempt(() -> desk.change(number, ticket.version(), changes));
         if (changed != null) {
             Texts.info(doneKey);
-            reload();
+            show(changed, false);
         }
     }
 
@@ -195,14 +278,18 @@ public class TicketView implements Serializable {
         var posted = Refusals.inForm("reply").field("body", "reply:editor")
                 .on(StaleVersionException.class, stale -> {
                     Texts.warn(null, "reply.stale");
-                    reload();
+                    showChanges();
                 })
                 .attempt(() -> desk.post(number, ticket.version(), new NewMessage(reply.getBody(), reply.isInternal()), files));
         if (posted != null) {
             Texts.info(reply.isInternal() ? "reply.noteAdded" : "reply.sent");
             reply.clear();
             uploads.clear();
-            reload();
+            show(finder.find(number), false);
+            if (!form.isUnchanged()) {
+                // A reply does not save the fields: say so, so the agent is not surprised later.
+                Texts.warn(null, "reply.fieldsStillUnsaved");
+            }
         }
     }
 
@@ -339,5 +426,14 @@ public class TicketView implements Serializable {
 
     public boolean isChangedMeanwhile() {
         return changedMeanwhile;
+    }
+
+    /** The style of a field others changed since the agent last looked: {@code custom.<key>} for custom fields. */
+    public String changedClass(String field) {
+        return changedFields.contains(field) ? "changed-meanwhile" : "";
+    }
+
+    public boolean isNew(TimelineEntry entry) {
+        return newEntries.contains(key(entry));
     }
 }

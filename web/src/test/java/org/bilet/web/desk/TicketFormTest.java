@@ -92,4 +92,87 @@ class TicketFormTest {
 
         assertThat(form.changes().snoozeUntil()).isEqualTo(Instant.parse("2026-03-05T09:00:00Z"));
     }
+
+    /** The same ticket after someone else changed it: one more version. */
+    private TicketDetails changed(String priority, String team, Map<String, String> customFields) {
+        return new TicketDetails(ticket.number(), ticket.subject(), ticket.description(), ticket.descriptionFormat(),
+                ticket.status(), priority, ticket.category(), ticket.tags(), ticket.channel(), ticket.language(),
+                ticket.requester(), ticket.organization(), team, ticket.assignee(), false, null, null, null, customFields,
+                NOW, NOW.plusSeconds(60), null, null, null, ticket.dueAt(), null, null, ticket.resolutionDueAt(), SlaState.OK,
+                "normal", null, ticket.version() + 1);
+    }
+
+    @Test
+    void the_fields_changed_between_two_states_are_named_by_key() {
+        var later = changed("HIGH", "service-desk", Map.of("asset-tag", "PR-2"));
+
+        assertThat(TicketFields.changedBetween(ticket, later)).containsExactly("priority", "custom.asset-tag");
+        assertThat(TicketFields.changedBetween(ticket, ticket)).isEmpty();
+    }
+
+    @Test
+    void edits_to_other_fields_than_those_changed_meanwhile_do_not_clash_and_go_at_the_current_version() {
+        var form = new TicketForm(ticket, WARSAW);
+        form.setTeam("it-infra");
+        var current = changed("HIGH", "service-desk", Map.of("asset-tag", "PR-1"));
+
+        assertThat(form.clashesWith(current)).isEmpty();
+        var rebased = form.rebasedOn(current, true);
+        assertThat(rebased.loaded().version()).isEqualTo(current.version());
+        assertThat(rebased.getPriority()).as("what changed meanwhile shows").isEqualTo("HIGH");
+        assertThat(rebased.getTeam()).as("the agent's edit stays").isEqualTo("it-infra");
+        assertThat(rebased.changes()).isEqualTo(TicketChanges.none().withTeam(Optional.of("it-infra")));
+    }
+
+    @Test
+    void the_same_field_changed_to_another_value_is_a_clash_and_the_same_value_is_none() {
+        var form = new TicketForm(ticket, WARSAW);
+        form.setPriority("URGENT");
+        form.getCustomFields().put("asset-tag", "PR-9");
+
+        assertThat(form.clashesWith(changed("HIGH", "service-desk", Map.of("asset-tag", "PR-1")))).containsExactly("priority");
+        assertThat(form.clashesWith(changed("URGENT", "service-desk", Map.of("asset-tag", "PR-7"))))
+                .containsExactly("custom.asset-tag");
+        var sameAsMine = changed("URGENT", "service-desk", Map.of("asset-tag", "PR-9"));
+        assertThat(form.clashesWith(sameAsMine)).isEmpty();
+        assertThat(form.rebasedOn(sameAsMine, true).isUnchanged()).as("nothing left to send").isTrue();
+    }
+
+    @Test
+    void a_clashing_field_keeps_the_agents_value_in_a_draft_or_shows_the_current_one_after_a_refused_save() {
+        var form = new TicketForm(ticket, WARSAW);
+        form.setPriority("URGENT");
+        form.setTags(List.of("printer", "jam"));
+        var current = changed("HIGH", "service-desk", Map.of("asset-tag", "PR-1"));
+
+        var draft = form.rebasedOn(current, true);
+        assertThat(draft.getPriority()).isEqualTo("URGENT");
+        assertThat(draft.edited()).containsExactly("priority", "tags");
+
+        var refused = form.rebasedOn(current, false);
+        assertThat(refused.getPriority()).isEqualTo("HIGH");
+        assertThat(refused.getTags()).containsExactly("printer", "jam");
+        assertThat(refused.edited()).containsExactly("tags");
+    }
+
+    @Test
+    void an_untouched_form_follows_the_ticket_and_stays_unchanged() {
+        var rebased = new TicketForm(ticket, WARSAW).rebasedOn(changed("LOW", null, Map.of()), true);
+
+        assertThat(rebased.isUnchanged()).isTrue();
+        assertThat(rebased.getPriority()).isEqualTo("LOW");
+        assertThat(rebased.getTeam()).isNull();
+    }
+
+    @Test
+    void a_resolution_being_written_stays_with_its_status() {
+        var form = new TicketForm(ticket, WARSAW);
+        form.setStatus(TicketStatus.RESOLVED);
+        form.setResolution("Replaced the rollers.");
+
+        var rebased = form.rebasedOn(changed("HIGH", "service-desk", Map.of("asset-tag", "PR-1")), true);
+
+        assertThat(rebased.changes().status()).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(rebased.changes().resolution()).isEqualTo("Replaced the rollers.");
+    }
 }
