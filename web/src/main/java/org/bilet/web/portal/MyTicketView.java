@@ -38,6 +38,7 @@ import org.bilet.tickets.attachments.AttachmentInfo;
 import org.bilet.tickets.attachments.TicketAttachments;
 import org.bilet.web.session.NotFound;
 import org.bilet.web.session.Refusals;
+import org.bilet.web.session.ShownNames;
 import org.bilet.web.session.Texts;
 import org.bilet.web.tickets.Uploads;
 import org.bilet.web.session.UserSession;
@@ -80,6 +81,9 @@ public class MyTicketView implements Serializable {
 
     @Inject
     UserSession me;
+
+    @Inject
+    ShownNames names;
 
     @Inject
     Uploads uploads;
@@ -171,7 +175,7 @@ public class MyTicketView implements Serializable {
                 .toList();
         fieldValues = catalog.customFields().stream()
                 .filter(field -> ticket.customFields().containsKey(field.key()))
-                .map(field -> new FieldValue(field.label(), readable(field.type(), ticket.customFields().get(field.key()))))
+                .map(field -> new FieldValue(names.field(field.key()), readable(field, ticket.customFields().get(field.key()))))
                 .toList();
     }
 
@@ -187,17 +191,18 @@ public class MyTicketView implements Serializable {
                 && entry.at().isAfter(ticket.createdAt());
     }
 
-    private String readable(CustomFieldType type, String value) {
+    private String readable(Catalog.CustomFieldInfo field, String value) {
         var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         try {
-            return switch (type) {
+            return switch (field.type()) {
                 case DATE -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(LocalDate.parse(value));
                 case NUMBER -> {
                     var format = NumberFormat.getNumberInstance(locale);
                     format.setMaximumFractionDigits(30);
                     yield format.format(new BigDecimal(value));
                 }
-                case TEXT, CHOICE -> value;
+                case TEXT -> value;
+                case CHOICE -> names.choice(field.key(), value);
             };
         } catch (RuntimeException unreadable) {
             return value;
@@ -224,7 +229,7 @@ public class MyTicketView implements Serializable {
 
     public String categoryPath(String key) {
         if (categories == null) {
-            categories = CategoryMenu.of(catalog.categories());
+            categories = CategoryMenu.of(catalog.categoriesIn(me.getLanguage()));
         }
         return categories.path(key);
     }
