@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.bilet.catalog.Catalog;
-import org.bilet.catalog.CustomFieldType;
 import org.bilet.platform.BiletException;
 import org.bilet.platform.ConflictException;
 import org.bilet.platform.ForbiddenException;
