@@ -1,0 +1,98 @@
+package org.bilet.it.screens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.stream.IntStream;
+import org.bilet.it.Json;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Names administrators translate, from the administration screens to their readers: a priority and
+ * a category named in Polish and Ukrainian on their screens, then read by an agent browsing in
+ * Polish (queue and ticket), an employee browsing in Ukrainian (portal) and an agent browsing in
+ * Lithuanian, which has no translation and reads the name as entered. Names are the test's own.
+ */
+class TranslatedNamesIT extends ScreenTestCase {
+
+    @Test
+    void a_priority_and_a_category_translated_by_an_administrator_read_in_each_readers_language() {
+        var suffix = AdminScreens.unique();
+        var code = "GRAVE_" + suffix.toUpperCase();
+        var categoryKey = "scanners-" + suffix;
+        try (var admin = atDesk("admin")) {
+            admin.open("/admin/priorities.xhtml");
+            admin.type(By.id("priority:name"), "Grave " + suffix);
+            admin.type(By.id("priority:code"), code);
+            admin.type(By.id("priority:rank_input"), Integer.toString(freeRank()));
+            admin.type(By.id("priority:resolutionHours_input"), "6");
+            admin.type(By.id("priority:translations_pl"), "Poważny " + suffix);
+            admin.type(By.id("priority:translations_uk"), "Серйозний " + suffix);
+            // Refused (a second default): what was typed into the translations stays for the next try.
+            admin.click(By.cssSelector("[id='priority:isDefault'] .ui-chkbox-box"));
+            admin.click(By.id("priority:save"));
+            assertThat(admin.text(By.id("priority:isDefaultMessage"))).startsWith("Only one priority is the default");
+            assertThat(admin.find(By.id("priority:translations_pl")).getAttribute("value")).isEqualTo("Poważny " + suffix);
+            assertThat(admin.find(By.id("priority:translations_uk")).getAttribute("value")).isEqualTo("Серйозний " + suffix);
+            assertThat(admin.find(By.id("priority:translations_lt")).getAttribute("lang")).isEqualTo("lt");
+            admin.click(By.cssSelector("[id='priority:isDefault'] .ui-chkbox-box"));
+            admin.click(By.id("priority:save")).waitForText("Priority Grave " + suffix + " created.");
+            assertThat(admin.text(By.id("priorities:list"))).contains("pl").contains("uk");
+            admin.screenshot("admin-priority-translations");
+
+            admin.open("/admin/categories.xhtml");
+            admin.type(By.id("category:name"), "Scanners " + suffix);
+            admin.type(By.id("category:key"), categoryKey);
+            admin.type(By.id("category:translations_pl"), "Skanery " + suffix);
+            admin.type(By.id("category:translations_uk"), "Сканери " + suffix);
+            admin.click(By.id("category:save")).waitForText("Category Scanners " + suffix + " created.");
+            admin.screenshot("admin-category-translations");
+        }
+        assertThat(api("admin").get("/api/admin/categories/" + categoryKey).json().getJsonObject("translations").getString("uk"))
+                .isEqualTo("Сканери " + suffix);
+
+        var subject = "Scanner beeps " + suffix;
+        var number = openTicket("employee", subject, categoryKey);
+        var agent = api("agent");
+        var raised = agent.patch("/api/tickets/" + number, "{\"priority\": " + Json.str(code) + "}",
+                agent.get("/api/tickets/" + number).header("ETag"));
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
+
+        try (var polish = Browser.speaking(base, "pl-PL,pl")) {
+            polish.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+            polish.open("/desk/queue.xhtml?queue=SEARCH&q=" + suffix);
+            assertThat(polish.text(By.cssSelector("#list\\:tickets tbody .priority-" + code))).isEqualTo("Poważny " + suffix);
+            polish.screenshot("desk-queue-translated-pl");
+
+            polish.open("/desk/ticket.xhtml?number=" + number);
+            assertThat(polish.text(By.id("ticket-priority"))).isEqualTo("Poważny " + suffix);
+            assertThat(polish.text(By.cssSelector("#fields\\:category_label"))).isEqualTo("Skanery " + suffix);
+            assertThat(polish.text(By.cssSelector("#fields\\:priority_label"))).isEqualTo("Poważny " + suffix);
+            polish.screenshot("desk-ticket-translated-pl");
+        }
+
+        try (var ukrainian = Browser.speaking(base, "uk-UA,uk")) {
+            ukrainian.open("/login.xhtml").signIn("employee").waitForPath("/portal/tickets.xhtml");
+            assertThat(ukrainian.text(By.id("tickets:list"))).contains("Сканери " + suffix);
+            ukrainian.open("/portal/ticket.xhtml?number=" + number);
+            assertThat(ukrainian.text(By.id("ticket-category"))).isEqualTo("Сканери " + suffix);
+            ukrainian.screenshot("portal-ticket-translated-uk");
+        }
+
+        try (var lithuanian = Browser.speaking(base, "lt-LT,lt")) {
+            lithuanian.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+            lithuanian.open("/desk/ticket.xhtml?number=" + number);
+            assertThat(lithuanian.text(By.id("ticket-priority"))).as("no Lithuanian name: the name as entered, not the code")
+                    .isEqualTo("Grave " + suffix);
+            assertThat(lithuanian.text(By.cssSelector("#fields\\:category_label"))).isEqualTo("Scanners " + suffix);
+        }
+    }
+
+    /** A rank no priority has yet: the test leaves its priority behind, as tickets have it. */
+    private int freeRank() {
+        var taken = api("admin").get("/api/admin/priorities").array().getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getInt("rank")).toList();
+        return IntStream.rangeClosed(500, 1000).map(rank -> 1500 - rank).filter(rank -> !taken.contains(rank)).findFirst().orElseThrow();
+    }
+}
