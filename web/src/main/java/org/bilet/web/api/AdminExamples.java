@@ -51,10 +51,13 @@ final class AdminExamples {
              "choiceTranslations": {"Laptop": {"pl": "Laptop"}, "Desktop": {"pl": "Komputer stacjonarny"}, "Phone": {"pl": "Telefon"}}}""";
 
     static final String NEW_CANNED_RESPONSE = """
-            {"title": "Password reset", "body": "Hello {requester.firstName},\\n\\nyour password is reset.", "active": true}""";
+            {"title": "Password reset", "body": "Hello {requester.firstName},\\n\\nyour password is reset.", "active": true,
+             "titleTranslations": {"pl": "Reset hasła"}, "bodyTranslations": {"pl": "Dzień dobry {requester.firstName},\\n\\nhasło zostało zresetowane."}}""";
 
     static final String CANNED_RESPONSE = """
-            {"id": 7, "title": "Password reset", "body": "<p>Hello {requester.firstName},</p><p>your password is reset.</p>", "active": true}""";
+            {"id": 7, "title": "Password reset", "body": "<p>Hello {requester.firstName},</p><p>your password is reset.</p>", "active": true,
+             "titleTranslations": {"pl": "Reset hasła"},
+             "bodyTranslations": {"pl": "<p>Dzień dobry {requester.firstName},</p><p>hasło zostało zresetowane.</p>"}}""";
 
     static final String AUDIT_PAGE = """
             {"items": [{"id": 311, "occurredAt": "2026-11-20T08:15:00Z", "actor": "admin", "actorName": "Ada Admin",
