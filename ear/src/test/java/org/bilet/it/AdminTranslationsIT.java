@@ -139,6 +139,74 @@ class AdminTranslationsIT extends ApiTestCase {
     }
 
     @Test
+    void a_canned_response_and_an_sla_policy_are_translated() {
+        var title = "Password reset " + suffix;
+        var response = admin.post("/api/admin/canned-responses", """
+                {"title": "%s", "body": "Hello {requester.firstName}", "titleTranslations": {"pl": "Reset hasła %s"},
+                 "bodyTranslations": {"pl": "Dzień dobry {requester.firstName}", "uk": "<p>Вітаю</p><script>x()</script>"}}"""
+                .formatted(title, suffix));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        assertThat(response.json().getJsonObject("titleTranslations").getString("pl")).isEqualTo("Reset hasła " + suffix);
+        assertThat(response.json().getJsonObject("bodyTranslations").getString("pl")).isEqualTo("<p>Dzień dobry {requester.firstName}</p>");
+        assertThat(response.json().getJsonObject("bodyTranslations").getString("uk")).as("sanitized as the body is")
+                .isEqualTo("<p>Вітаю</p>");
+        var at = "/api/admin/canned-responses/" + response.json().getJsonNumber("id").longValue();
+        var unknown = admin.put(at, """
+                {"title": "%s", "body": "Hello", "bodyTranslations": {"pl": "Cześć {boss.name}"}}""".formatted(title), response.header("ETag"));
+        assertProblem(unknown, 400);
+        assertThat(fields(unknown)).containsExactly("bodyTranslations.pl");
+        var kept = admin.put(at, """
+                {"title": "%s", "body": "Hello again"}""".formatted(title), response.header("ETag"));
+        assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
+        assertThat(kept.json().getJsonObject("bodyTranslations").keySet()).as("not mentioned: kept").containsExactly("pl", "uk");
+        assertThat(audited("CANNED_RESPONSE_CREATED", title, "title translations: pl: Reset hasła")).isTrue();
+
+        var key = "gold-" + suffix;
+        var policy = admin.post("/api/admin/sla-policies", """
+                {"key": "%s", "name": "Gold", "position": 9000, "calendar": "always", "priority": "URGENT", "channel": "CHAT", "resolutionMinutes": 240,
+                 "translations": {"pl": "Złoty", "ru": "Золотой"}}""".formatted(key));
+        assertThat(policy.status()).as(policy.toString()).isEqualTo(201);
+        try {
+            assertThat(texts(policy.json())).containsExactly(Map.entry("pl", "Złoty"), Map.entry("ru", "Золотой"));
+            var tooLong = admin.put("/api/admin/sla-policies/" + key, """
+                    {"name": "Gold", "position": 9000, "calendar": "always", "priority": "URGENT", "channel": "CHAT", "resolutionMinutes": 240,
+                     "translations": {"it": "%s", "xx": "?"}}""".formatted("o".repeat(101)));
+            assertProblem(tooLong, 400);
+            assertThat(fields(tooLong)).containsExactlyInAnyOrder("translations.it", "translations.xx");
+            assertThat(texts(admin.get("/api/admin/sla-policies/" + key).json())).as("nothing saved").containsOnlyKeys("pl", "ru");
+        } finally {
+            assertThat(admin.delete("/api/admin/sla-policies/" + key).status()).isEqualTo(204);
+        }
+    }
+
+    @Test
+    void editors_translate_knowledge_base_categories_and_readers_get_the_translations() {
+        var editor = signedIn("editor");
+        var created = editor.post("/api/kb/categories", """
+                {"name": "Printing %s", "translations": {"pl": "Drukowanie %s", "uk": "Друк %s"}}""".formatted(suffix, suffix, suffix));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        var id = created.json().getJsonNumber("id").longValue();
+        assertThat(texts(created.json())).containsEntry("uk", "Друк " + suffix);
+        var node = anonymous().get("/api/kb/categories").array().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertThat(texts(node)).as("the tree anyone reads").containsEntry("pl", "Drukowanie " + suffix);
+
+        var renamed = editor.patch("/api/kb/categories/" + id, """
+                {"name": "Print %s"}""".formatted(suffix), null);
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        assertThat(texts(renamed.json())).as("not mentioned: kept").containsOnlyKeys("pl", "uk");
+        var refused = editor.patch("/api/kb/categories/" + id, """
+                {"translations": {"fr": "Impression"}}""", null);
+        assertProblem(refused, 400);
+        assertThat(fields(refused)).containsExactly("translations.fr");
+        assertProblem(signedIn("agent").patch("/api/kb/categories/" + id, """
+                {"translations": {"pl": "Druk"}}""", null), 403);
+        assertProblem(signedIn("employee").post("/api/kb/categories", """
+                {"name": "Mine", "translations": {"pl": "Moje"}}"""), 403);
+        assertThat(editor.delete("/api/kb/categories/" + id).status()).isEqualTo(204);
+    }
+
+    @Test
     void only_administrators_change_translations() {
         var normal = admin.get("/api/admin/priorities/NORMAL");
         var body = """

@@ -10,7 +10,7 @@ import java.util.Map;
  * What an administrator types into a translations editor (language to text), kept by the view
  * across a refusal; and where a refusal naming one language ("translations.pl") is shown.
  */
-final class TranslationInputs implements Serializable {
+public final class TranslationInputs implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -18,12 +18,12 @@ final class TranslationInputs implements Serializable {
     private final String prefix;
     private final Map<String, String> texts = new HashMap<>();
 
-    TranslationInputs(String prefix) {
+    public TranslationInputs(String prefix) {
         this.prefix = prefix;
     }
 
     /** Starts from what is stored; empty for a new item. */
-    void load(Map<String, String> stored) {
+    public void load(Map<String, String> stored) {
         texts.clear();
         if (stored != null) {
             texts.putAll(stored);
@@ -31,19 +31,19 @@ final class TranslationInputs implements Serializable {
     }
 
     /** What to send: every language typed, blanks included, so that clearing an input removes its translation. */
-    Map<String, String> sent() {
+    public Map<String, String> sent() {
         var sent = new LinkedHashMap<String, String>();
         texts.forEach((language, text) -> sent.put(language, text == null ? "" : text));
         return sent;
     }
 
     /** The map the inputs are bound to. */
-    Map<String, String> texts() {
+    public Map<String, String> texts() {
         return texts;
     }
 
     /** The client id of the input a refused field names, or null when it names no language of this editor. */
-    String clientId(String formId, String field) {
+    public String clientId(String formId, String field) {
         var start = prefix + ".";
         return field.startsWith(start) && field.indexOf('.', start.length()) < 0
                 ? formId + ":" + prefix + "_" + field.substring(start.length()) : null;
