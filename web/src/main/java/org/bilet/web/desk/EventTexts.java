@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import org.bilet.tickets.HistoryEntry;
 import org.bilet.tickets.TicketField;
 import org.bilet.web.session.Formats;
+import org.bilet.web.session.ShownNames;
 import org.bilet.web.session.Texts;
 
 /** History events as sentences in the reader's language: "Priority: Normal → High". */
@@ -17,6 +18,9 @@ public class EventTexts {
 
     @Inject
     Formats formats;
+
+    @Inject
+    ShownNames names;
 
     public String describe(HistoryEntry event) {
         return switch (event.kind()) {
@@ -30,9 +34,9 @@ public class EventTexts {
         };
     }
 
-    /** A custom field by its key; the standard ones by their name in the reader's language ("field.dueAt"). */
-    private static String fieldName(TicketField field) {
-        return field.isCustom() ? field.customKey() : Texts.text("field." + field.storedName());
+    /** A custom field by its label, the standard ones by their name, in the reader's language ("field.dueAt"). */
+    private String fieldName(TicketField field) {
+        return field.isCustom() ? names.field(field.customKey()) : Texts.text("field." + field.storedName());
     }
 
     private String value(TicketField field, String value) {
@@ -42,9 +46,20 @@ public class EventTexts {
         return switch (field.valueType()) {
             case STATUS -> Texts.text("status." + value);
             case TIME -> instant(value);
-            case TEXT -> value;
+            case TEXT -> named(field, value);
             case LINK -> link(value);
         };
+    }
+
+    /** History stores codes, keys and choices; the reader sees their names (the value itself for what no longer exists). */
+    private String named(TicketField field, String value) {
+        if (field.isCustom()) {
+            return names.choice(field.customKey(), value);
+        }
+        if (field.equals(TicketField.PRIORITY)) {
+            return names.priority(value);
+        }
+        return field.equals(TicketField.CATEGORY) ? names.categoryPath(value) : value;
     }
 
     /** "DUPLICATE_OF BIL-000123" as "duplicate of BIL-000123" in the reader's language. */
