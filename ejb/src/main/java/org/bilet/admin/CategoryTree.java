@@ -90,9 +90,9 @@ public class CategoryTree {
         category.askOnlyFor(fields);
         category.translate(translations);
         em.persist(category);
-        audit.record(AuditKind.CATEGORY_CREATED, category.key(), ChangeSummary.of()
-                .value("path", category.path()).value("team", key(team)).value("fields", definition.fields())
-                .value("translations", translations));
+        var summary = ChangeSummary.of()
+                .value("path", category.path()).value("team", key(team)).value("fields", definition.fields());
+        audit.record(AuditKind.CATEGORY_CREATED, category.key(), translations.isEmpty() ? summary : summary.value("translations", translations));
         return node(category, 0);
     }
 

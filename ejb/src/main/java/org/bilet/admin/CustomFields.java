@@ -74,9 +74,16 @@ public class CustomFields {
         problems.throwIfAny();
         field.translate(label, choiceNames);
         em.persist(field);
-        audit.record(AuditKind.FIELD_CREATED, field.key(), ChangeSummary.of().value("label", field.label())
+        var summary = ChangeSummary.of().value("label", field.label())
                 .value("type", field.type()).value("choices", field.choices()).value("required", field.required())
-                .value("active", field.active()).value("translations", label).value("choice translations", choiceNames));
+                .value("active", field.active());
+        if (!label.isEmpty()) {
+            summary.value("translations", label);
+        }
+        if (!choiceNames.isEmpty()) {
+            summary.value("choice translations", choiceNames);
+        }
+        audit.record(AuditKind.FIELD_CREATED, field.key(), summary);
         return definition(field);
     }
 

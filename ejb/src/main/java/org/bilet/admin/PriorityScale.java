@@ -71,9 +71,9 @@ public class PriorityScale {
                 Duration.ofHours(definition.resolutionHours()), false);
         priority.translate(translations);
         em.persist(priority);
-        audit.record(AuditKind.PRIORITY_CREATED, priority.code(), ChangeSummary.of().value("name", priority.name())
-                .value("rank", priority.rank()).value("resolution hours", definition.resolutionHours())
-                .value("translations", translations));
+        var summary = ChangeSummary.of().value("name", priority.name())
+                .value("rank", priority.rank()).value("resolution hours", definition.resolutionHours());
+        audit.record(AuditKind.PRIORITY_CREATED, priority.code(), translations.isEmpty() ? summary : summary.value("translations", translations));
         return definition(priority);
     }
 

@@ -137,9 +137,14 @@ public class CannedResponses {
         var response = new CannedResponse(title.strip(), body);
         response.translate(titles, bodies);
         em.persist(response);
-        audit.record(AuditKind.CANNED_RESPONSE_CREATED, response.title(), ChangeSummary.of()
-                .value("body", excerpt(response.body())).value("title translations", titles)
-                .value("body translations", bodies.asMap().keySet()));
+        var summary = ChangeSummary.of().value("body", excerpt(response.body()));
+        if (!titles.isEmpty()) {
+            summary.value("title translations", titles);
+        }
+        if (!bodies.isEmpty()) {
+            summary.value("body translations", bodies.asMap().keySet());
+        }
+        audit.record(AuditKind.CANNED_RESPONSE_CREATED, response.title(), summary);
         return CannedResponseDetails.of(response);
     }
 

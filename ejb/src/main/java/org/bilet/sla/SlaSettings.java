@@ -336,7 +336,11 @@ public class SlaSettings {
     }
 
     private static ChangeSummary summaryOf(PolicyDefinition d) {
-        return ChangeSummary.of().value("name", d.name()).value("translations", d.translations()).value("calendar", d.calendar())
+        var summary = ChangeSummary.of().value("name", d.name());
+        if (d.translations() != null && !d.translations().isEmpty()) {
+            summary.value("translations", d.translations());
+        }
+        return summary.value("calendar", d.calendar())
                 .value("first response", d.firstResponseMinutes()).value("next response", d.nextResponseMinutes())
                 .value("resolution", d.resolutionMinutes());
     }

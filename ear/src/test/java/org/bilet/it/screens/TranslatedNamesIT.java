@@ -68,10 +68,8 @@ class TranslatedNamesIT extends ScreenTestCase {
             polish.open("/desk/ticket.xhtml?number=" + number);
             assertThat(polish.text(By.id("ticket-priority"))).isEqualTo("Poważny " + suffix);
             polish.screenshot("desk-ticket-translated-pl");
-            assertThat(polish.text(By.cssSelector("#fields\\:category_label")))
-                    .as(polish.find(By.id("fields:category_input")).getAttribute("innerHTML")).isEqualTo("Skanery " + suffix);
+            assertThat(polish.text(By.cssSelector("#fields\\:category_label"))).isEqualTo("Skanery " + suffix);
             assertThat(polish.text(By.cssSelector("#fields\\:priority_label"))).isEqualTo("Poważny " + suffix);
-            polish.screenshot("desk-ticket-translated-pl");
         }
 
         try (var ukrainian = Browser.speaking(base, "uk-UA,uk")) {
