@@ -12,7 +12,8 @@ import org.openqa.selenium.By;
  * Names administrators translate, from the administration screens to their readers: a priority and
  * a category named in Polish and Ukrainian on their screens, then read by an agent browsing in
  * Polish (queue and ticket), an employee browsing in Ukrainian (portal) and an agent browsing in
- * Lithuanian, which has no translation and reads the name as entered. Names are the test's own.
+ * Lithuanian, which has no translation and reads the name as entered; and a knowledge-base category
+ * an editor names in Polish, read by visitors in Polish and in Italian. Names are the test's own.
  */
 class TranslatedNamesIT extends ScreenTestCase {
 
@@ -86,6 +87,29 @@ class TranslatedNamesIT extends ScreenTestCase {
             assertThat(lithuanian.text(By.id("ticket-priority"))).as("no Lithuanian name: the name as entered, not the code")
                     .isEqualTo("Grave " + suffix);
             assertThat(lithuanian.text(By.cssSelector("#fields\\:category_label"))).isEqualTo("Scanners " + suffix);
+        }
+    }
+
+    @Test
+    void an_editor_names_a_knowledge_base_category_in_polish_and_visitors_read_it_in_their_language() {
+        var suffix = AdminScreens.unique();
+        try (var editor = browser()) {
+            editor.open("/login.xhtml").signIn("editor").waitForPath("/portal/");
+            editor.open("/kb/edit/categories.xhtml");
+            editor.type(By.id("category:name"), "Printing " + suffix);
+            editor.type(By.id("category:translations_pl"), "Drukowanie " + suffix);
+            editor.click(By.id("category:save")).waitForText("Category Printing " + suffix + " created.");
+            assertThat(editor.text(By.id("categories:list"))).contains("Printing " + suffix).contains("pl");
+            assertThat(editor.find(By.id("category:translations_pl")).getAttribute("value")).isEqualTo("Drukowanie " + suffix);
+            editor.screenshot("kb-edit-categories");
+        }
+        try (var polish = Browser.speaking(base, "pl-PL,pl")) {
+            polish.open("/kb/index.xhtml");
+            assertThat(polish.text(By.id("topics"))).contains("Drukowanie " + suffix).doesNotContain("Printing " + suffix);
+        }
+        try (var italian = Browser.speaking(base, "it-IT,it")) {
+            italian.open("/kb/index.xhtml");
+            assertThat(italian.text(By.id("topics"))).as("no Italian name: the name as entered").contains("Printing " + suffix);
         }
     }
 
