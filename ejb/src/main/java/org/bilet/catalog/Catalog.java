@@ -80,13 +80,6 @@ public class Catalog {
                 Map.copyOf(fields), Map.copyOf(choices));
     }
 
-    /** {@link #priorities()} named in the reader's language, for menus. */
-    public List<PriorityInfo> prioritiesIn(String language) {
-        return cached(Priority.ALL, Priority.class).stream()
-                .map(p -> new PriorityInfo(p.code(), p.name(language), p.rank(), p.resolutionTarget().toHours(), p.isDefault()))
-                .toList();
-    }
-
     /** {@link #categories()} named in the reader's language, for menus. */
     public List<CategoryInfo> categoriesIn(String language) {
         return cached(Category.ALL, Category.class).stream()
