@@ -74,6 +74,11 @@ public class CannedResponse {
         active = true;
     }
 
+    /** The body as written with its placeholders filled (values are escaped here). */
+    public String renderWith(Map<String, String> values) {
+        return renderWith(values, null);
+    }
+
     /** The body in the language (its own, or the body as written) with its placeholders filled (values are escaped here). */
     public String renderWith(Map<String, String> values, String language) {
         return Placeholders.fill(body(language), values);
