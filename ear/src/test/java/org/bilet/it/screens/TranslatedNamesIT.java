@@ -12,7 +12,8 @@ import org.openqa.selenium.By;
  * Names administrators translate, from the administration screens to their readers: a priority and
  * a category named in Polish and Ukrainian on their screens, then read by an agent browsing in
  * Polish (queue and ticket), an employee browsing in Ukrainian (portal) and an agent browsing in
- * Lithuanian, which has no translation and reads the name as entered; and a knowledge-base category
+ * Lithuanian, which has no translation and reads the name as entered; a custom field's label and a
+ * choice translated on the fields screen, read by an agent in Polish; and a knowledge-base category
  * an editor names in Polish, read by visitors in Polish and in Italian. Names are the test's own.
  */
 class TranslatedNamesIT extends ScreenTestCase {
@@ -110,6 +111,46 @@ class TranslatedNamesIT extends ScreenTestCase {
         try (var italian = Browser.speaking(base, "it-IT,it")) {
             italian.open("/kb/index.xhtml");
             assertThat(italian.text(By.id("topics"))).as("no Italian name: the name as entered").contains("Printing " + suffix);
+        }
+    }
+
+    @Test
+    void a_custom_fields_label_and_a_choice_translated_on_the_fields_screen_read_in_polish_on_a_ticket() {
+        var suffix = AdminScreens.unique();
+        var key = "colour-" + suffix;
+        var admin = api("admin");
+        assertThat(admin.post("/api/admin/custom-fields", """
+                {"key": "%s", "label": "Colour %s", "type": "CHOICE", "choices": ["red", "blue"]}""".formatted(key, suffix)).status())
+                .isEqualTo(201);
+        try {
+            try (var browser = atDesk("admin")) {
+                browser.open("/admin/fields.xhtml");
+                browser.click(By.xpath("//a[normalize-space()='Colour " + suffix + "']"));
+                browser.type(By.id("field:translations_pl"), "Kolor " + suffix);
+                browser.click(By.cssSelector("[id='field:choicesPanel'] details summary"));
+                // The first saved choice, the first language besides the default: red in Polish.
+                browser.type(By.id("field:choiceTranslations:0:languages:0:text"), "czerwony");
+                browser.click(By.id("field:save")).waitForText("Field Colour " + suffix + " saved.");
+                browser.screenshot("admin-field-translations");
+            }
+            var field = admin.get("/api/admin/custom-fields/" + key).json();
+            assertThat(field.getJsonObject("translations").getString("pl")).isEqualTo("Kolor " + suffix);
+            assertThat(field.getJsonObject("choiceTranslations").getJsonObject("red").getString("pl")).isEqualTo("czerwony");
+
+            var number = openTicket("employee", "Paint " + suffix, null);
+            var agent = api("agent");
+            assertThat(agent.patch("/api/tickets/" + number, "{\"customFields\": {\"" + key + "\": \"red\"}}",
+                    agent.get("/api/tickets/" + number).header("ETag")).status()).isEqualTo(200);
+            try (var polish = Browser.speaking(base, "pl-PL,pl")) {
+                polish.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
+                polish.open("/desk/ticket.xhtml?number=" + number);
+                assertThat(polish.pageText()).contains("Kolor " + suffix + ": — → czerwony").doesNotContain("Colour " + suffix);
+            }
+        } finally {
+            var now = admin.get("/api/admin/custom-fields/" + key);
+            admin.put("/api/admin/custom-fields/" + key, """
+                    {"label": "Colour %s", "type": "CHOICE", "choices": ["red", "blue"], "active": false}""".formatted(suffix),
+                    now.header("ETag"));
         }
     }
 
