@@ -4,11 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * What an administrator says about a category: its key (fixed once created), name, parent
- * category and team (keys, or null), and the custom fields it asks for (keys).
+ * category and team (keys, or null), the custom fields it asks for (keys), and its name in other
+ * languages than the default one ({@code translations}, language to name; null when changing: leave
+ * them as they are, empty: none).
  */
 public record CategoryDefinition(
         @NotBlank(message = "Enter a key.")
@@ -20,5 +23,11 @@ public record CategoryDefinition(
         String name,
         String parent,
         String team,
-        @NotNull Set<String> fields) {
+        @NotNull Set<String> fields,
+        Map<String, String> translations) {
+
+    /** Without a word about translations: a new category has none, a change keeps them. */
+    public CategoryDefinition(String key, String name, String parent, String team, Set<String> fields) {
+        this(key, name, parent, team, fields, null);
+    }
 }

@@ -29,6 +29,7 @@ import org.bilet.platform.DuplicateException;
 import org.bilet.platform.Problems;
 import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.platform.Versioned;
+import org.bilet.translations.Translations;
 
 /**
  * The category tree: categories created under a parent, renamed, moved, routed to a team, and
@@ -37,6 +38,9 @@ import org.bilet.platform.Versioned;
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class CategoryTree {
+
+    /** As long as the name itself may be. */
+    static final int MAX_NAME = 200;
 
     @Inject
     EntityManager em;
@@ -79,13 +83,16 @@ public class CategoryTree {
         var parent = problems.find("parent", "category", definition.parent(), catalog::category);
         var team = problems.find("team", "team", definition.team(), people::team);
         var fields = fields(definition.fields(), problems);
+        var translations = Translations.check("translations", definition.translations(), MAX_NAME, problems);
         problems.throwIfAny();
 
         var category = new Category(definition.key(), definition.name().strip(), parent, team);
         category.askOnlyFor(fields);
+        category.translate(translations);
         em.persist(category);
-        audit.record(AuditKind.CATEGORY_CREATED, category.key(), ChangeSummary.of()
-                .value("path", category.path()).value("team", key(team)).value("fields", definition.fields()));
+        var summary = ChangeSummary.of()
+                .value("path", category.path()).value("team", key(team)).value("fields", definition.fields());
+        audit.record(AuditKind.CATEGORY_CREATED, category.key(), translations.isEmpty() ? summary : summary.value("translations", translations));
         return node(category, 0);
     }
 
@@ -111,14 +118,18 @@ public class CategoryTree {
         var parent = problems.find("parent", "category", definition.parent(), catalog::category);
         var team = problems.find("team", "team", definition.team(), people::team);
         var fields = fields(definition.fields(), problems);
+        var translations = definition.translations() == null ? category.nameTranslations()
+                : Translations.check("translations", definition.translations(), MAX_NAME, problems);
         problems.throwIfAny();
 
         var summary = ChangeSummary.of()
                 .change("name", category.name(), definition.name().strip())
                 .change("parent", key(category.parent()), definition.parent())
                 .change("team", key(category.defaultTeam()), definition.team())
-                .change("fields", keys(category.fields()), definition.fields());
+                .change("fields", keys(category.fields()), definition.fields())
+                .change("translations", category.nameTranslations(), translations);
         if (!summary.isEmpty()) {
+            category.translate(translations);
             category.moveUnder(parent);
             category.rename(definition.name().strip());
             category.routeTo(team);
@@ -170,7 +181,7 @@ public class CategoryTree {
 
     private static CategoryNode node(Category c, int depth) {
         return new CategoryNode(c.key(), c.name(), key(c.parent()), c.path(), depth, key(c.defaultTeam()), key(c.routedTeam()),
-                keys(c.fields()), keys(c.askedFields()));
+                keys(c.fields()), keys(c.askedFields()), c.nameTranslations().asMap());
     }
 
     private List<CustomFieldDefinition> fields(Set<String> keys, Problems problems) {

@@ -16,8 +16,11 @@ import org.bilet.people.Roles;
 import org.bilet.platform.ConflictException;
 import org.bilet.platform.DuplicateException;
 import org.bilet.platform.InvalidInputException;
+import org.bilet.platform.Problems;
 import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.platform.Versioned;
+import org.bilet.translations.ChoiceTranslations;
+import org.bilet.translations.Translations;
 
 /**
  * Custom ticket fields: defined with a type, changed, and switched off rather than deleted, since
@@ -29,6 +32,8 @@ import org.bilet.platform.Versioned;
 public class CustomFields {
 
     private static final int MAX_CHOICES_LENGTH = 2000;
+    /** As long as the label may be; a choice's translation as long. */
+    private static final int MAX_LABEL = 200;
 
     @Inject
     EntityManager em;
@@ -63,10 +68,22 @@ public class CustomFields {
         if (!definition.active()) {
             field.deactivate();
         }
+        var problems = new Problems();
+        var label = Translations.check("translations", definition.translations(), MAX_LABEL, problems);
+        var choiceNames = ChoiceTranslations.check("choiceTranslations", definition.choiceTranslations(), choices, MAX_LABEL, problems);
+        problems.throwIfAny();
+        field.translate(label, choiceNames);
         em.persist(field);
-        audit.record(AuditKind.FIELD_CREATED, field.key(), ChangeSummary.of().value("label", field.label())
+        var summary = ChangeSummary.of().value("label", field.label())
                 .value("type", field.type()).value("choices", field.choices()).value("required", field.required())
-                .value("active", field.active()));
+                .value("active", field.active());
+        if (!label.isEmpty()) {
+            summary.value("translations", label);
+        }
+        if (!choiceNames.isEmpty()) {
+            summary.value("choice translations", choiceNames);
+        }
+        audit.record(AuditKind.FIELD_CREATED, field.key(), summary);
         return definition(field);
     }
 
@@ -99,18 +116,27 @@ public class CustomFields {
                         + String.join(", ", removed) + "); keep them.");
             }
         }
+        var problems = new Problems();
+        var label = definition.translations() == null ? field.labelTranslations()
+                : Translations.check("translations", definition.translations(), MAX_LABEL, problems);
+        var choiceNames = definition.choiceTranslations() == null ? field.choiceTranslations().keepingOnly(choices)
+                : ChoiceTranslations.check("choiceTranslations", definition.choiceTranslations(), choices, MAX_LABEL, problems);
+        problems.throwIfAny();
         var summary = ChangeSummary.of()
                 .change("label", field.label(), definition.label().strip())
                 .change("type", field.type(), definition.type())
                 .change("choices", String.join(", ", field.choices()), String.join(", ", choices))
                 .change("required", field.required(), definition.required())
-                .change("active", field.active(), definition.active());
+                .change("active", field.active(), definition.active())
+                .change("translations", field.labelTranslations(), label)
+                .change("choice translations", field.choiceTranslations(), choiceNames);
         if (!summary.isEmpty()) {
             try {
                 field.redefine(definition.label().strip(), definition.type(), choices, definition.required());
             } catch (IllegalArgumentException e) {
                 throw InvalidInputException.of("choices", "The choices are not right: " + e.getMessage() + ".");
             }
+            field.translate(label, choiceNames);
             if (definition.active()) {
                 field.activate();
             } else {
@@ -156,6 +182,7 @@ public class CustomFields {
     }
 
     private static FieldDefinition definition(CustomFieldDefinition f) {
-        return new FieldDefinition(f.key(), f.label(), f.type(), f.choices(), f.required(), f.active());
+        return new FieldDefinition(f.key(), f.label(), f.type(), f.choices(), f.required(), f.active(),
+                f.labelTranslations().asMap(), f.choiceTranslations().texts());
     }
 }

@@ -5,9 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import org.bilet.catalog.CustomFieldType;
 
-/** A custom field as administrators define it; the key is fixed once created (values are stored under it). */
+/**
+ * A custom field as administrators define it; the key is fixed once created (values are stored under
+ * it). {@code translations} names the label in other languages, {@code choiceTranslations} each
+ * choice (the value stored stays the choice); null when changing: leave them as they are.
+ */
 public record FieldDefinition(
         @NotBlank(message = "Enter a key.")
         @Size(max = 60, message = "A key has {max} characters at most.")
@@ -20,5 +25,12 @@ public record FieldDefinition(
         CustomFieldType type,
         @NotNull List<String> choices,
         boolean required,
-        boolean active) {
+        boolean active,
+        Map<String, String> translations,
+        Map<String, Map<String, String>> choiceTranslations) {
+
+    /** Without a word about translations: a new field has none, a change keeps them. */
+    public FieldDefinition(String key, String label, CustomFieldType type, List<String> choices, boolean required, boolean active) {
+        this(key, label, type, choices, required, active, null, null);
+    }
 }

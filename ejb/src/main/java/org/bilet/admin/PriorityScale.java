@@ -20,6 +20,7 @@ import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.Problems;
 import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.platform.Versioned;
+import org.bilet.translations.Translations;
 
 /**
  * The priority scale: each priority has a unique code and rank and a resolution target; exactly
@@ -28,6 +29,9 @@ import org.bilet.platform.Versioned;
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class PriorityScale {
+
+    /** As long as the name itself may be. */
+    static final int MAX_NAME = 100;
 
     @Inject
     EntityManager em;
@@ -55,6 +59,7 @@ public class PriorityScale {
             problems.duplicate("code", "There is already a priority with the code '" + definition.code() + "'.");
         }
         checkRankFree(definition.rank(), null, problems);
+        var translations = Translations.check("translations", definition.translations(), MAX_NAME, problems);
         if (definition.isDefault()) {
             var current = catalog.defaultPriority();
             problems.add("isDefault", "Only one priority is the default, and " + current.name()
@@ -64,9 +69,11 @@ public class PriorityScale {
 
         var priority = new Priority(definition.code(), definition.name().strip(), definition.rank(),
                 Duration.ofHours(definition.resolutionHours()), false);
+        priority.translate(translations);
         em.persist(priority);
-        audit.record(AuditKind.PRIORITY_CREATED, priority.code(), ChangeSummary.of().value("name", priority.name())
-                .value("rank", priority.rank()).value("resolution hours", definition.resolutionHours()));
+        var summary = ChangeSummary.of().value("name", priority.name())
+                .value("rank", priority.rank()).value("resolution hours", definition.resolutionHours());
+        audit.record(AuditKind.PRIORITY_CREATED, priority.code(), translations.isEmpty() ? summary : summary.value("translations", translations));
         return definition(priority);
     }
 
@@ -100,13 +107,17 @@ public class PriorityScale {
     private void change(Priority priority, PriorityDefinition definition) {
         var problems = new Problems();
         checkRankFree(definition.rank(), priority, problems);
+        var translations = definition.translations() == null ? priority.nameTranslations()
+                : Translations.check("translations", definition.translations(), MAX_NAME, problems);
         problems.throwIfAny();
         var summary = ChangeSummary.of()
                 .change("name", priority.name(), definition.name().strip())
                 .change("rank", priority.rank(), definition.rank())
-                .change("resolution hours", priority.resolutionTarget().toHours(), (long) definition.resolutionHours());
+                .change("resolution hours", priority.resolutionTarget().toHours(), (long) definition.resolutionHours())
+                .change("translations", priority.nameTranslations(), translations);
         if (!summary.isEmpty()) {
             priority.redefine(definition.name().strip(), definition.rank(), Duration.ofHours(definition.resolutionHours()));
+            priority.translate(translations);
             audit.record(AuditKind.PRIORITY_CHANGED, priority.code(), summary);
         }
     }
@@ -161,6 +172,7 @@ public class PriorityScale {
     }
 
     private static PriorityDefinition definition(Priority p) {
-        return new PriorityDefinition(p.code(), p.name(), p.rank(), Math.toIntExact(p.resolutionTarget().toHours()), p.isDefault());
+        return new PriorityDefinition(p.code(), p.name(), p.rank(), Math.toIntExact(p.resolutionTarget().toHours()), p.isDefault(),
+                p.nameTranslations().asMap());
     }
 }

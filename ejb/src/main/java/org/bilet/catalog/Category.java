@@ -2,6 +2,7 @@ package org.bilet.catalog;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +22,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.bilet.people.Team;
 import org.bilet.platform.InvalidInputException;
+import org.bilet.translations.Translations;
+import org.bilet.translations.TranslationsJson;
 
 /** A node of the category tree; new tickets of a category go to its default team. */
 @Entity
@@ -41,6 +44,9 @@ public class Category {
     private String key;
 
     private String name;
+
+    @Convert(converter = TranslationsJson.class)
+    private Translations nameTranslations = Translations.none();
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
@@ -82,6 +88,11 @@ public class Category {
 
     public void rename(String newName) {
         this.name = Objects.requireNonNull(newName);
+    }
+
+    /** The name in other languages; readers of a language without one see the name. */
+    public void translate(Translations translations) {
+        this.nameTranslations = Objects.requireNonNull(translations);
     }
 
     /**
@@ -139,6 +150,21 @@ public class Category {
     /** "Hardware / Laptop": the names from the root down. */
     public String path() {
         return parent == null ? name : parent.path() + " / " + name;
+    }
+
+    /** The path a reader of the language sees, each name translated where it can be. */
+    public String path(String language) {
+        var own = nameTranslations().in(language, name());
+        return parent() == null ? own : parent().path(language) + " / " + own;
+    }
+
+    public Translations nameTranslations() {
+        return nameTranslations == null ? Translations.none() : nameTranslations;
+    }
+
+    /** The name a reader of the language sees: its translation, or the name as entered. */
+    public String name(String language) {
+        return nameTranslations().in(language, name());
     }
 
     /** Raised by every change; the administration API's ETag. */

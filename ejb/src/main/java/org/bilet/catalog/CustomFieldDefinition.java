@@ -2,6 +2,7 @@ package org.bilet.catalog;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,10 @@ import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.bilet.translations.ChoiceTranslations;
+import org.bilet.translations.ChoiceTranslationsJson;
+import org.bilet.translations.Translations;
+import org.bilet.translations.TranslationsJson;
 
 /** An admin-defined ticket field with a type; values are checked and normalized against it. */
 @Entity
@@ -21,9 +26,11 @@ import java.util.Objects;
 @Table(name = "custom_field")
 @NamedQuery(name = CustomFieldDefinition.ACTIVE,
         query = "select f from CustomFieldDefinition f where f.active = true order by f.key")
+@NamedQuery(name = CustomFieldDefinition.EVERY, query = "select f from CustomFieldDefinition f order by f.key")
 public class CustomFieldDefinition {
 
     public static final String ACTIVE = "CustomFieldDefinition.active";
+    public static final String EVERY = "CustomFieldDefinition.every";
 
     private static final String CHOICE_SEPARATOR = "|";
 
@@ -39,12 +46,18 @@ public class CustomFieldDefinition {
 
     private String label;
 
+    @Convert(converter = TranslationsJson.class)
+    private Translations labelTranslations = Translations.none();
+
     @Enumerated(EnumType.STRING)
     @Column(name = "field_type")
     private CustomFieldType type;
 
     /** For CHOICE fields: the allowed values separated by '|'. */
     private String choices;
+
+    @Convert(converter = ChoiceTranslationsJson.class)
+    private ChoiceTranslations choiceTranslations = ChoiceTranslations.none();
 
     private boolean required;
     private boolean active = true;
@@ -76,6 +89,13 @@ public class CustomFieldDefinition {
         this.type = newType;
         this.choices = newType != CustomFieldType.CHOICE || newChoices.isEmpty() ? null : String.join(CHOICE_SEPARATOR, newChoices);
         this.required = isRequired;
+        this.choiceTranslations = choiceTranslations().keepingOnly(choices());
+    }
+
+    /** The label and choices in other languages; choices the field does not have are kept out. */
+    public void translate(Translations label, ChoiceTranslations choiceNames) {
+        this.labelTranslations = Objects.requireNonNull(label);
+        this.choiceTranslations = choiceNames.keepingOnly(choices());
     }
 
     /** An inactive field is no longer asked for nor accepted; values already stored stay. */
@@ -107,6 +127,24 @@ public class CustomFieldDefinition {
 
     public String label() {
         return label;
+    }
+
+    public Translations labelTranslations() {
+        return labelTranslations == null ? Translations.none() : labelTranslations;
+    }
+
+    public ChoiceTranslations choiceTranslations() {
+        return choiceTranslations == null ? ChoiceTranslations.none() : choiceTranslations;
+    }
+
+    /** The label a reader of the language sees: its translation, or the label as entered. */
+    public String label(String language) {
+        return labelTranslations().in(language, label);
+    }
+
+    /** A choice as a reader of the language sees it; the value stored stays the choice itself. */
+    public String choice(String value, String language) {
+        return choiceTranslations().in(value, language);
     }
 
     public CustomFieldType type() {

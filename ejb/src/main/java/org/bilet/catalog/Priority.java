@@ -2,6 +2,7 @@ package org.bilet.catalog;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.util.Objects;
+import org.bilet.translations.Translations;
+import org.bilet.translations.TranslationsJson;
 
 /** One step of the admin-defined priority scale; a higher rank is more urgent. */
 @Entity
@@ -30,6 +33,9 @@ public class Priority {
 
     private String code;
     private String name;
+
+    @Convert(converter = TranslationsJson.class)
+    private Translations nameTranslations = Translations.none();
 
     @Column(name = "rank_order")
     private int rank;
@@ -53,6 +59,11 @@ public class Priority {
         this.name = Objects.requireNonNull(newName);
         this.rank = newRank;
         this.resolutionHours = Math.toIntExact(newResolutionTarget.toHours());
+    }
+
+    /** The name in other languages; readers of a language without one see the name. */
+    public void translate(Translations translations) {
+        this.nameTranslations = Objects.requireNonNull(translations);
     }
 
     /** New tickets without a priority get the default one; there is exactly one. */
@@ -83,6 +94,15 @@ public class Priority {
 
     public String name() {
         return name;
+    }
+
+    public Translations nameTranslations() {
+        return nameTranslations == null ? Translations.none() : nameTranslations;
+    }
+
+    /** The name a reader of the language sees: its translation, or the name as entered. */
+    public String name(String language) {
+        return nameTranslations().in(language, name);
     }
 
     public int rank() {

@@ -1,6 +1,7 @@
 package org.bilet.demo;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +11,13 @@ import org.bilet.catalog.CustomFieldDefinition;
 import org.bilet.catalog.CustomFieldType;
 import org.bilet.catalog.Priority;
 import org.bilet.people.Team;
+import org.bilet.platform.Problems;
+import org.bilet.translations.Translations;
 
-/** Creates the category tree and custom fields of catalog.json; the priorities come with the schema. */
+/**
+ * Creates the category tree and custom fields of catalog.json, with the categories' names in other
+ * languages; the priorities come with the schema, the demo names them in other languages too.
+ */
 final class DemoCatalog {
 
     static final String RESOURCE = "catalog.json";
@@ -60,6 +66,9 @@ final class DemoCatalog {
         }
         askForFields(json.getJsonArray("categories").getValuesAs(JsonObject.class), categories, fields);
         var priorities = em.createNamedQuery(Priority.ALL, Priority.class).getResultList();
+        var priorityNames = json.getJsonObject("priorityTranslations");
+        priorities.stream().filter(p -> priorityNames.containsKey(p.code()))
+                .forEach(p -> p.translate(translations(priorityNames.getJsonObject(p.code()))));
         return new Result(categories, fields, priorities);
     }
 
@@ -73,12 +82,25 @@ final class DemoCatalog {
         }
     }
 
+    /** Checked as an administrator's would be: a mistake in the demo's file stops the demo. */
+    private static Translations translations(JsonObject json) {
+        var texts = new LinkedHashMap<String, String>();
+        json.forEach((language, text) -> texts.put(language, ((JsonString) text).getString()));
+        var problems = new Problems();
+        var translations = Translations.check("translations", texts, 200, problems);
+        problems.throwIfAny();
+        return translations;
+    }
+
     private Category category(JsonObject json, Category parent, Map<String, Category> categories) {
         var team = json.containsKey("team") ? teams.get(json.getString("team")) : null;
         if (json.containsKey("team") && team == null) {
             throw new IllegalStateException("The demo has no team " + json.getString("team"));
         }
         var category = new Category(json.getString("key"), json.getString("name"), parent, team);
+        if (json.containsKey("translations")) {
+            category.translate(translations(json.getJsonObject("translations")));
+        }
         em.persist(category);
         categories.put(category.key(), category);
         return category;

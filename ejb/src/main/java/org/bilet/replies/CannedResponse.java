@@ -1,5 +1,6 @@
 package org.bilet.replies;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,10 +12,14 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.tickets.RichText;
+import org.bilet.translations.Translations;
+import org.bilet.translations.TranslationsJson;
 
 /**
  * A prepared answer agents insert into replies. The body is always HTML: markup goes through the
- * sanitizer, plain text is escaped into paragraphs. It may only contain known placeholders.
+ * sanitizer, plain text is escaped into paragraphs. It may only contain known placeholders. Title
+ * and body may be written in other languages too: agents pick it by its title in their language and
+ * insert the body in the requester's.
  */
 @Entity
 @NamedQuery(name = CannedResponse.ACTIVE, query = "select r from CannedResponse r where r.active = true order by r.title")
@@ -32,6 +37,13 @@ public class CannedResponse {
     private String body;
     private boolean active = true;
 
+    @Convert(converter = TranslationsJson.class)
+    private Translations titleTranslations = Translations.none();
+
+    /** Sanitized HTML per language, checked as the body is. */
+    @Convert(converter = TranslationsJson.class)
+    private Translations bodyTranslations = Translations.none();
+
     @Version
     private long version;
 
@@ -48,6 +60,12 @@ public class CannedResponse {
         this.body = html(Objects.requireNonNull(newBody));
     }
 
+    /** The title and body in other languages; bodies already made safe by {@link #html}. */
+    public void translate(Translations titles, Translations bodies) {
+        this.titleTranslations = Objects.requireNonNull(titles);
+        this.bodyTranslations = Objects.requireNonNull(bodies);
+    }
+
     public void deactivate() {
         active = false;
     }
@@ -56,9 +74,14 @@ public class CannedResponse {
         active = true;
     }
 
-    /** The body with its placeholders filled (values are escaped here). */
+    /** The body as written with its placeholders filled (values are escaped here). */
     public String renderWith(Map<String, String> values) {
-        return Placeholders.fill(body, values);
+        return renderWith(values, null);
+    }
+
+    /** The body in the language (its own, or the body as written) with its placeholders filled (values are escaped here). */
+    public String renderWith(Map<String, String> values, String language) {
+        return Placeholders.fill(body(language), values);
     }
 
     /** The sanitized HTML of what the administrator wrote. */
@@ -100,6 +123,23 @@ public class CannedResponse {
 
     public String body() {
         return body;
+    }
+
+    public Translations titleTranslations() {
+        return titleTranslations == null ? Translations.none() : titleTranslations;
+    }
+
+    public Translations bodyTranslations() {
+        return bodyTranslations == null ? Translations.none() : bodyTranslations;
+    }
+
+    /** The title a reader of the language sees: its translation, or the title as written. */
+    public String title(String language) {
+        return titleTranslations().in(language, title);
+    }
+
+    public String body(String language) {
+        return bodyTranslations().in(language, body);
     }
 
     public boolean active() {

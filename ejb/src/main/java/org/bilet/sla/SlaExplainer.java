@@ -33,6 +33,11 @@ public class SlaExplainer {
     Clock clock;
 
     public SlaExplanation explain(@NotNull String number) {
+        return explain(number, null);
+    }
+
+    /** As {@link #explain(String)}, with the policy named in the reader's language (a tag such as "pl"). */
+    public SlaExplanation explain(@NotNull String number, String language) {
         var ticket = tickets.visibleTo(actors.currentUser(), number);
         var sla = ticket.sla();
         var policy = sla.policy();
@@ -50,7 +55,7 @@ public class SlaExplainer {
                     steps(marks.getOrDefault(entry.getKey(), List.of())));
         }).toList();
         return new SlaExplanation(ticket.number().value(), policy == null ? null : policy.key(),
-                policy == null ? null : policy.name(),
+                policy == null ? null : policy.name(language),
                 policy == null ? null : SlaExplanation.CalendarView.of(policy.calendar()), sla.state(), promises);
     }
 

@@ -2,6 +2,7 @@ package org.bilet.sla;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.util.Objects;
+import org.bilet.translations.Translations;
+import org.bilet.translations.TranslationsJson;
 import org.bilet.catalog.Category;
 import org.bilet.catalog.Priority;
 import org.bilet.people.Organization;
@@ -51,6 +54,9 @@ public class SlaPolicy {
     private String key;
 
     private String name;
+
+    @Convert(converter = TranslationsJson.class)
+    private Translations nameTranslations = Translations.none();
 
     /** Lower first; the fallback policy is tried after all others whatever its position. */
     private int position;
@@ -103,6 +109,20 @@ public class SlaPolicy {
     /** The promises, in minutes of business time; null: no such promise. */
     public record Targets(Integer firstResponseMinutes, Integer nextResponseMinutes, Integer resolutionMinutes,
                           int warningPercent, int autoCloseDays) {
+    }
+
+    /** The name in other languages; readers of a language without one see the name. */
+    public void translate(Translations translations) {
+        this.nameTranslations = Objects.requireNonNull(translations);
+    }
+
+    public Translations nameTranslations() {
+        return nameTranslations == null ? Translations.none() : nameTranslations;
+    }
+
+    /** The name a reader of the language sees: its translation, or the name as entered. */
+    public String name(String language) {
+        return nameTranslations().in(language, name);
     }
 
     public void redefine(String newName, int newPosition, boolean isFallback, SlaCalendar newCalendar,

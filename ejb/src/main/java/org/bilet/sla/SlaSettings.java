@@ -27,6 +27,7 @@ import org.bilet.platform.ConflictException;
 import org.bilet.platform.Counted;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.Problems;
+import org.bilet.translations.Translations;
 import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.tickets.Channel;
 
@@ -39,6 +40,9 @@ import org.bilet.tickets.Channel;
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class SlaSettings {
+
+    /** A policy's name, and each of its translations, at most this long. */
+    private static final int MAX_NAME = 100;
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final int MAX_TARGET_MINUTES = 366 * 24 * 60;
@@ -260,8 +264,9 @@ public class SlaSettings {
         audit.record(AuditKind.SLA_POLICY_DELETED, key, ChangeSummary.of().value("name", policy.name()).note("deleted"));
     }
 
+    /** {@code translations} null: leave them as they are. */
     private record CheckedPolicy(String name, int position, boolean fallback, SlaCalendar calendar,
-                                 SlaPolicy.Conditions conditions, SlaPolicy.Targets targets) {
+                                 SlaPolicy.Conditions conditions, SlaPolicy.Targets targets, Translations translations) {
     }
 
     private CheckedPolicy check(PolicyDefinition d, Problems problems) {
@@ -308,8 +313,10 @@ public class SlaSettings {
         if (autoClose < 1 || autoClose > 365) {
             problems.add("autoCloseDays", "Close resolved tickets after 1 to 365 days without the requester's answer (7 by default).");
         }
+        var translations = d.translations() == null ? null : Translations.check("translations", d.translations(), MAX_NAME, problems);
         return new CheckedPolicy(name, position, fallback, calendar, conditions,
-                new SlaPolicy.Targets(d.firstResponseMinutes(), d.nextResponseMinutes(), d.resolutionMinutes(), warning, autoClose));
+                new SlaPolicy.Targets(d.firstResponseMinutes(), d.nextResponseMinutes(), d.resolutionMinutes(), warning, autoClose),
+                translations);
     }
 
     /** Making a policy the fallback takes the role from the one that had it, so there is never two. */
@@ -323,10 +330,17 @@ public class SlaSettings {
                     });
         }
         policy.redefine(c.name(), c.position(), c.fallback(), c.calendar(), c.conditions(), c.targets());
+        if (c.translations() != null) {
+            policy.translate(c.translations());
+        }
     }
 
     private static ChangeSummary summaryOf(PolicyDefinition d) {
-        return ChangeSummary.of().value("name", d.name()).value("calendar", d.calendar())
+        var summary = ChangeSummary.of().value("name", d.name());
+        if (d.translations() != null && !d.translations().isEmpty()) {
+            summary.value("translations", d.translations());
+        }
+        return summary.value("calendar", d.calendar())
                 .value("first response", d.firstResponseMinutes()).value("next response", d.nextResponseMinutes())
                 .value("resolution", d.resolutionMinutes());
     }
@@ -334,7 +348,7 @@ public class SlaSettings {
     private static PolicyDefinition withKey(PolicyDefinition d, String key) {
         return new PolicyDefinition(key, d.name(), d.position(), d.fallback(), d.calendar(), d.priority(), d.category(),
                 d.team(), d.organization(), d.channel(), d.firstResponseMinutes(), d.nextResponseMinutes(),
-                d.resolutionMinutes(), d.warningPercent(), d.autoCloseDays());
+                d.resolutionMinutes(), d.warningPercent(), d.autoCloseDays(), d.translations());
     }
 
     private Optional<SlaPolicy> findPolicy(String key) {
@@ -356,7 +370,7 @@ public class SlaSettings {
     }
 
     private static String checkName(String name, Problems problems) {
-        if (name == null || name.isBlank() || name.strip().length() > 100) {
+        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
             problems.add("name", "Give a name of 1 to 100 characters.");
             return null;
         }

@@ -6,9 +6,11 @@ import static org.bilet.it.incontainer.TicketRecords.newTicket;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import java.util.Map;
 import java.util.UUID;
 import org.bilet.audit.AuditLog;
 import org.bilet.it.Deployments;
+import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.ResourceNotFoundException;
 import org.bilet.replies.CannedResponseInfo;
 import org.bilet.replies.CannedResponses;
@@ -63,6 +65,31 @@ class CannedResponsesIT {
                 + "<p>about " + ticket.number() + " &#34;Payslip &lt;March&gt; &amp; bonus&#34;: Payroll &amp; Benefits has it. "
                 + TestData.AGENT_FIRST_NAME + " / " + TestData.AGENT_FIRST_NAME + " " + TestData.AGENT_LAST_NAME + "</p>");
         assertThat(asAgent.call(() -> responses.available())).extracting(CannedResponseInfo::title).contains(title);
+    }
+
+    @Test
+    void a_polish_requester_gets_the_polish_body_and_agents_pick_responses_by_their_title_in_their_language() throws Exception {
+        var title = "Printer answer " + UUID.randomUUID();
+        var created = asAdmin.call(() -> responses.create(title, "Hello {requester.firstName}, the printer is fixed.",
+                Map.of("pl", "Drukarka " + title, "uk", "Принтер " + title),
+                Map.of("pl", "Dzień dobry {requester.firstName}, drukarka działa.")));
+        assertThat(created.bodyTranslations()).containsEntry("pl", "<p>Dzień dobry {requester.firstName}, drukarka działa.</p>");
+        // A demo requester who reads Polish, and one made by the test, who reads English.
+        var polish = asAgent.call(() -> desk.open(newTicket("Drukarka nie drukuje", "p.wisniewski", null, null, null)));
+        var english = asAgent.call(() -> desk.open(newTicket("Printer jams", testData.requester("Ann", "Print"), null, null, null)));
+
+        assertThat(asAgent.call(() -> responses.render(created.id(), polish.number())))
+                .isEqualTo("<p>Dzień dobry Piotr, drukarka działa.</p>");
+        assertThat(asAgent.call(() -> responses.render(created.id(), english.number())))
+                .as("no body in English: the body as written").isEqualTo("<p>Hello Ann, the printer is fixed.</p>");
+        assertThat(asAgent.call(() -> responses.available("uk"))).extracting(CannedResponseInfo::title).contains("Принтер " + title);
+        assertThat(asAgent.call(() -> responses.available("lt"))).extracting(CannedResponseInfo::title).contains(title);
+
+        assertThatThrownBy(() -> asAdmin.call(() -> responses.create("Other " + title, "Hi", null,
+                Map.of("uk", "Вітаю, {boss.name}", "de", "Hallo"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(InvalidInputException.FieldError::field)
+                        .containsExactlyInAnyOrder("bodyTranslations.uk", "bodyTranslations.de"));
     }
 
     @Test

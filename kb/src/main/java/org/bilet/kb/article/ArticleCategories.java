@@ -16,6 +16,7 @@ import org.bilet.platform.ConflictException;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.Problems;
 import org.bilet.platform.ResourceNotFoundException;
+import org.bilet.translations.Translations;
 
 /** The category tree: anyone reads it; editors and administrators shape it. */
 @Stateless
@@ -41,6 +42,7 @@ public class ArticleCategories {
     public CategoryNode create(@NotNull(message = "Send the category: name, and parent and position if you like.") @Valid CategoryDefinition definition) {
         var checked = check(definition);
         var category = new ArticleCategory(checked.name(), checked.parent(), checked.position());
+        category.translate(checked.translations());
         em.persist(category);
         return node(category);
     }
@@ -56,10 +58,13 @@ public class ArticleCategories {
             problems.capture(() -> name(definition.name()));
         }
         var parent = definition.parent() == null ? category.parent() : problems.capture(() -> parent(definition.parent()));
+        var translations = definition.translations() == null ? category.nameTranslations()
+                : Translations.check("translations", definition.translations(), MAX_NAME, problems);
         problems.throwIfAny();
         if (definition.name() != null) {
             category.rename(name(definition.name()));
         }
+        category.translate(translations);
         category.moveTo(parent, definition.position() == null ? category.position() : definition.position());
         em.flush();
         return node(category);
@@ -79,7 +84,7 @@ public class ArticleCategories {
         em.remove(category);
     }
 
-    private record Checked(String name, ArticleCategory parent, int position) {
+    private record Checked(String name, ArticleCategory parent, int position, Translations translations) {
     }
 
     private Checked check(CategoryDefinition d) {
@@ -89,8 +94,9 @@ public class ArticleCategories {
         var problems = new Problems();
         var name = problems.capture(() -> name(d.name()));
         var parent = d.parent() == null ? null : problems.capture(() -> parent(d.parent()));
+        var translations = Translations.check("translations", d.translations(), MAX_NAME, problems);
         problems.throwIfAny();
-        return new Checked(name, parent, d.position() == null ? 0 : d.position());
+        return new Checked(name, parent, d.position() == null ? 0 : d.position(), translations);
     }
 
     private static String name(String name) {
@@ -119,10 +125,12 @@ public class ArticleCategories {
 
     private static List<CategoryNode> nodes(Long parent, Map<Long, List<ArticleCategory>> children) {
         return children.getOrDefault(parent, List.of()).stream()
-                .map(c -> new CategoryNode(c.id(), c.name(), c.position(), parent, nodes(c.id(), children))).toList();
+                .map(c -> new CategoryNode(c.id(), c.name(), c.position(), parent, nodes(c.id(), children),
+                        c.nameTranslations().asMap())).toList();
     }
 
     private static CategoryNode node(ArticleCategory c) {
-        return new CategoryNode(c.id(), c.name(), c.position(), c.parent() == null ? null : c.parent().id(), List.of());
+        return new CategoryNode(c.id(), c.name(), c.position(), c.parent() == null ? null : c.parent().id(), List.of(),
+                c.nameTranslations().asMap());
     }
 }

@@ -1,5 +1,6 @@
 package org.bilet.kb.article;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import org.bilet.translations.Translations;
+import org.bilet.translations.TranslationsJson;
 import org.bilet.platform.ConflictException;
 
 /** A node of the knowledge base's category tree: a name, a place among its siblings, a parent or none (a root). */
@@ -34,6 +37,9 @@ public class ArticleCategory {
     private String name;
     private int position;
 
+    @Convert(converter = TranslationsJson.class)
+    private Translations nameTranslations = Translations.none();
+
     @Version
     private long version;
 
@@ -47,6 +53,20 @@ public class ArticleCategory {
 
     public void rename(String newName) {
         this.name = Objects.requireNonNull(newName);
+    }
+
+    /** The name in other languages; readers of a language without one see the name. */
+    public void translate(Translations translations) {
+        this.nameTranslations = Objects.requireNonNull(translations);
+    }
+
+    public Translations nameTranslations() {
+        return nameTranslations == null ? Translations.none() : nameTranslations;
+    }
+
+    /** The name a reader of the language sees: its translation, or the name as entered. */
+    public String name(String language) {
+        return nameTranslations().in(language, name);
     }
 
     /** Under another parent (null: a root) at a position; never under itself or one of its own descendants. */

@@ -119,7 +119,7 @@ public class ArticleReading {
                 .map(r -> r.readableIn(requested).map(v -> new ArticleView.Related(r.id(), v.title())).orElse(null))
                 .filter(Objects::nonNull).sorted(Comparator.comparing(ArticleView.Related::id)).toList();
         return new ArticleView(article.id(), shown.language(), !shown.language().equals(requested), requested, shown.title(),
-                shown.body(), article.category().id(), article.category().name(), article.visibility(),
+                shown.body(), article.category().id(), article.category().name(requested), article.visibility(),
                 List.copyOf(article.tags()), article.publishedLanguages(), related, shown.number(),
                 shown.publishedAt(), article.version());
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.bilet.replies.CannedResponseDetails;
 import org.bilet.replies.CannedResponses;
 
@@ -26,6 +27,8 @@ public class CannedResponsesView implements Serializable {
     private String title;
     private String body;
     private boolean active;
+    private final TranslationInputs titles = new TranslationInputs("titleTranslations");
+    private final TranslationInputs bodies = new TranslationInputs("bodyTranslations");
 
     @PostConstruct
     void init() {
@@ -42,6 +45,8 @@ public class CannedResponsesView implements Serializable {
         title = null;
         body = null;
         active = true;
+        titles.load(Map.of());
+        bodies.load(Map.of());
     }
 
     public void edit(long id) {
@@ -50,17 +55,35 @@ public class CannedResponsesView implements Serializable {
             title = r.title();
             body = r.body();
             active = r.active();
+            titles.load(r.titleTranslations());
+            bodies.load(r.bodyTranslations());
         });
     }
 
     public void save() {
-        var saved = AdminPage.attempt("response", () -> editing == null ? responses.create(title, body)
-                : responses.change(editing.id(), title, body, active));
+        var saved = AdminPage.attempt("response", this::clientId,
+                () -> editing == null ? responses.create(title, body, titles.sent(), bodies.sent())
+                        : responses.change(editing.id(), title, body, active, titles.sent(), bodies.sent()));
         if (saved != null) {
             AdminPage.done(editing == null ? "responses.created" : "responses.saved", saved.title());
             load();
             edit(saved.id());
         }
+    }
+
+    private String clientId(String field) {
+        var title = titles.clientId("response", field);
+        return title != null ? title : bodies.clientId("response", field);
+    }
+
+    /** The title in the other languages, as typed. */
+    public Map<String, String> getTitleTranslations() {
+        return titles.texts();
+    }
+
+    /** The body in the other languages, as typed (HTML as stored, or plain text). */
+    public Map<String, String> getBodyTranslations() {
+        return bodies.texts();
     }
 
     public List<String> getPlaceholders() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.bilet.admin.CategoryDefinition;
 import org.bilet.admin.CategoryNode;
 import org.bilet.admin.CategoryTree;
@@ -47,6 +48,7 @@ public class CategoriesView implements Serializable {
     private String parent;
     private String team;
     private List<String> askedFields = new ArrayList<>();
+    private final TranslationInputs translations = new TranslationInputs("translations");
 
     @PostConstruct
     void load() {
@@ -68,6 +70,7 @@ public class CategoriesView implements Serializable {
         name = null;
         team = null;
         askedFields = new ArrayList<>();
+        translations.load(Map.of());
     }
 
     /** A new category under the given one. */
@@ -84,12 +87,14 @@ public class CategoriesView implements Serializable {
             parent = c.parent();
             team = c.team();
             askedFields = new ArrayList<>(c.fields());
+            translations.load(c.translations());
         });
     }
 
     public void save() {
-        var definition = new CategoryDefinition(key, name, parent, team, new LinkedHashSet<>(askedFields));
-        var saved = AdminPage.attempt("category", () -> editing == null ? tree.create(definition) : tree.change(definition));
+        var definition = new CategoryDefinition(key, name, parent, team, new LinkedHashSet<>(askedFields), translations.sent());
+        var saved = AdminPage.attempt("category", field -> translations.clientId("category", field),
+                () -> editing == null ? tree.create(definition) : tree.change(definition));
         if (saved != null) {
             AdminPage.done(editing == null ? "categories.created" : "categories.saved", saved.path());
             load();
@@ -128,6 +133,11 @@ public class CategoriesView implements Serializable {
     public String fieldLabels(List<String> keys) {
         return String.join(", ", keys.stream().map(k -> fields.stream().filter(f -> f.key().equals(k))
                 .map(FieldDefinition::label).findFirst().orElse(k)).toList());
+    }
+
+    /** The name in the other languages, as typed; bound to the translations editor. */
+    public Map<String, String> getTranslations() {
+        return translations.texts();
     }
 
     public TreeNode<CategoryNode> getRoot() {

@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bilet.admin.CustomFields;
 import org.bilet.admin.FieldDefinition;
 import org.bilet.catalog.CustomFieldType;
@@ -32,6 +35,9 @@ public class CustomFieldsView implements Serializable {
     private String choices;
     private boolean required;
     private boolean active;
+    private final TranslationInputs translations = new TranslationInputs("translations");
+    /** Each saved choice's translations, as typed: choice to language to text. */
+    private final Map<String, Map<String, String>> choiceTexts = new LinkedHashMap<>();
 
     @PostConstruct
     void init() {
@@ -51,6 +57,8 @@ public class CustomFieldsView implements Serializable {
         choices = null;
         required = false;
         active = true;
+        translations.load(Map.of());
+        choiceTexts.clear();
     }
 
     public void edit(String fieldKey) {
@@ -62,18 +70,49 @@ public class CustomFieldsView implements Serializable {
             choices = String.join("\n", f.choices());
             required = f.required();
             active = f.active();
+            translations.load(f.translations());
+            choiceTexts.clear();
+            f.choices().forEach(choice -> choiceTexts.put(choice,
+                    new HashMap<>(f.choiceTranslations() == null ? Map.of() : f.choiceTranslations().getOrDefault(choice, Map.of()))));
         });
     }
 
     public void save() {
         var lines = choices == null ? List.<String>of() : Arrays.asList(choices.split("\\R"));
-        var definition = new FieldDefinition(key, label, type, lines, required, active);
-        var saved = AdminPage.attempt("field", () -> editing == null ? customFields.create(definition) : customFields.change(definition));
+        var definition = new FieldDefinition(key, label, type, lines, required, active, translations.sent(), choicesSent(lines));
+        var saved = AdminPage.attempt("field", field -> translations.clientId("field", field),
+                () -> editing == null ? customFields.create(definition) : customFields.change(definition));
         if (saved != null) {
             AdminPage.done(editing == null ? "fields.created" : "fields.saved", saved.label());
             load();
             edit(saved.key());
         }
+    }
+
+    /** The translations of the choices still listed: a choice removed from the lines takes its own along. */
+    private Map<String, Map<String, String>> choicesSent(List<String> lines) {
+        var kept = lines.stream().map(String::strip).toList();
+        var sent = new LinkedHashMap<String, Map<String, String>>();
+        choiceTexts.forEach((choice, texts) -> {
+            if (kept.contains(choice)) {
+                sent.put(choice, texts);
+            }
+        });
+        return sent;
+    }
+
+    /** The label in the other languages, as typed; bound to the translations editor. */
+    public Map<String, String> getTranslations() {
+        return translations.texts();
+    }
+
+    /** The saved choices, each translated in its own lines of the editor. */
+    public List<String> getSavedChoices() {
+        return List.copyOf(choiceTexts.keySet());
+    }
+
+    public Map<String, Map<String, String>> getChoiceTexts() {
+        return choiceTexts;
     }
 
     public String choicesOf(FieldDefinition field) {

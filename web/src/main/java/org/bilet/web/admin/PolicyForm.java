@@ -1,6 +1,7 @@
 package org.bilet.web.admin;
 
 import java.io.Serializable;
+import java.util.Map;
 import org.bilet.sla.PolicyDefinition;
 
 /**
@@ -30,6 +31,7 @@ public class PolicyForm implements Serializable {
     private Integer resolutionMinutes;
     private Integer warningPercent;
     private Integer autoCloseDays;
+    private final TranslationInputs translations = new TranslationInputs("translations");
 
     static PolicyForm blank(String calendar) {
         var form = new PolicyForm();
@@ -60,6 +62,7 @@ public class PolicyForm implements Serializable {
         form.resolutionMinutes = minutes(p.resolutionMinutes());
         form.warningPercent = p.warningPercent();
         form.autoCloseDays = p.autoCloseDays();
+        form.translations.load(p.translations());
         return form;
     }
 
@@ -67,7 +70,17 @@ public class PolicyForm implements Serializable {
         return new PolicyDefinition(key, name, position, fallback, calendar, orNull(priority), orNull(category),
                 orNull(team), orNull(organization), orNull(channel),
                 total(firstResponseHours, firstResponseMinutes), total(nextResponseHours, nextResponseMinutes),
-                total(resolutionHours, resolutionMinutes), warningPercent, autoCloseDays);
+                total(resolutionHours, resolutionMinutes), warningPercent, autoCloseDays, translations.sent());
+    }
+
+    /** The input of a translation a refusal names ("translations.pl"); null for other fields. */
+    String translationInput(String field) {
+        return translations.clientId("policy", field);
+    }
+
+    /** The name in the other languages, as typed. */
+    public Map<String, String> getTranslations() {
+        return translations.texts();
     }
 
     /** Both empty: no such promise; one given: the other counts as zero. */

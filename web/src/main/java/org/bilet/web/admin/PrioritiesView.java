@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.bilet.admin.PriorityDefinition;
 import org.bilet.admin.PriorityScale;
 
@@ -28,6 +29,7 @@ public class PrioritiesView implements Serializable {
     private Integer rank;
     private Integer resolutionHours;
     private boolean isDefault;
+    private final TranslationInputs translations = new TranslationInputs("translations");
 
     @PostConstruct
     void init() {
@@ -46,6 +48,7 @@ public class PrioritiesView implements Serializable {
         rank = priorities.stream().mapToInt(PriorityDefinition::rank).max().orElse(0) + 1;
         resolutionHours = null;
         isDefault = false;
+        translations.load(Map.of());
     }
 
     public void edit(String priorityCode) {
@@ -56,13 +59,15 @@ public class PrioritiesView implements Serializable {
             rank = p.rank();
             resolutionHours = p.resolutionHours();
             isDefault = p.isDefault();
+            translations.load(p.translations());
         });
     }
 
     public void save() {
         var definition = new PriorityDefinition(code, name, rank == null ? 0 : rank,
-                resolutionHours == null ? 0 : resolutionHours, isDefault);
-        var saved = AdminPage.attempt("priority", () -> editing == null ? scale.create(definition) : scale.change(definition));
+                resolutionHours == null ? 0 : resolutionHours, isDefault, translations.sent());
+        var saved = AdminPage.attempt("priority", field -> translations.clientId("priority", field),
+                () -> editing == null ? scale.create(definition) : scale.change(definition));
         if (saved != null) {
             AdminPage.done(editing == null ? "priorities.created" : "priorities.saved", saved.name());
             load();
@@ -124,6 +129,11 @@ public class PrioritiesView implements Serializable {
 
     public void setResolutionHours(Integer resolutionHours) {
         this.resolutionHours = resolutionHours;
+    }
+
+    /** The name in the other languages, as typed; bound to the translations editor. */
+    public Map<String, String> getTranslations() {
+        return translations.texts();
     }
 
     public boolean getIsDefault() {

@@ -87,7 +87,7 @@ public class SlaPoliciesView implements Serializable {
 
     public void save() {
         var definition = form.definition();
-        var saved = AdminPage.attempt("policy", TARGET_INPUTS::get,
+        var saved = AdminPage.attempt("policy", field -> TARGET_INPUTS.containsKey(field) ? TARGET_INPUTS.get(field) : form.translationInput(field),
                 () -> editing == null ? settings.createPolicy(definition) : settings.changePolicy(editing, definition));
         if (saved != null) {
             AdminPage.done(editing == null ? "policies.created" : "policies.saved", saved.name());

@@ -33,24 +33,31 @@ final class AdminExamples {
             [{"username": "agent", "name": "Adam Agent"}, {"username": "agent2", "name": "Alice Agent"}]""";
 
     static final String NEW_CATEGORY = """
-            {"key": "hardware.scanner", "name": "Scanners", "parent": "hardware", "team": "service-desk", "fields": ["asset-tag"]}""";
+            {"key": "hardware.scanner", "name": "Scanners", "parent": "hardware", "team": "service-desk", "fields": ["asset-tag"],
+             "translations": {"pl": "Skanery", "uk": "Сканери"}}""";
 
     static final String CATEGORY = """
             {"key": "hardware.scanner", "name": "Scanners", "parent": "hardware", "path": "Hardware / Scanners", "depth": 1,
-             "team": "service-desk", "routedTeam": "service-desk", "fields": ["asset-tag"], "askedFields": ["asset-tag"]}""";
+             "team": "service-desk", "routedTeam": "service-desk", "fields": ["asset-tag"], "askedFields": ["asset-tag"],
+             "translations": {"pl": "Skanery", "uk": "Сканери"}}""";
 
     static final String PRIORITY = """
-            {"code": "URGENT", "name": "Urgent", "rank": 5, "resolutionHours": 4, "isDefault": false}""";
+            {"code": "URGENT", "name": "Urgent", "rank": 5, "resolutionHours": 4, "isDefault": false,
+             "translations": {"pl": "Pilny", "uk": "Терміновий"}}""";
 
     static final String FIELD = """
             {"key": "device-kind", "label": "Kind of device", "type": "CHOICE", "choices": ["Laptop", "Desktop", "Phone"],
-             "required": true, "active": true}""";
+             "required": true, "active": true, "translations": {"pl": "Rodzaj urządzenia"},
+             "choiceTranslations": {"Laptop": {"pl": "Laptop"}, "Desktop": {"pl": "Komputer stacjonarny"}, "Phone": {"pl": "Telefon"}}}""";
 
     static final String NEW_CANNED_RESPONSE = """
-            {"title": "Password reset", "body": "Hello {requester.firstName},\\n\\nyour password is reset.", "active": true}""";
+            {"title": "Password reset", "body": "Hello {requester.firstName},\\n\\nyour password is reset.", "active": true,
+             "titleTranslations": {"pl": "Reset hasła"}, "bodyTranslations": {"pl": "Dzień dobry {requester.firstName},\\n\\nhasło zostało zresetowane."}}""";
 
     static final String CANNED_RESPONSE = """
-            {"id": 7, "title": "Password reset", "body": "<p>Hello {requester.firstName},</p><p>your password is reset.</p>", "active": true}""";
+            {"id": 7, "title": "Password reset", "body": "<p>Hello {requester.firstName},</p><p>your password is reset.</p>", "active": true,
+             "titleTranslations": {"pl": "Reset hasła"},
+             "bodyTranslations": {"pl": "<p>Dzień dobry {requester.firstName},</p><p>hasło zostało zresetowane.</p>"}}""";
 
     static final String AUDIT_PAGE = """
             {"items": [{"id": 311, "occurredAt": "2026-11-20T08:15:00Z", "actor": "admin", "actorName": "Ada Admin",

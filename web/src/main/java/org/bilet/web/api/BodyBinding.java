@@ -108,6 +108,9 @@ final class BodyBinding {
         if (raw == Map.class && typeArgument(type, 0) == String.class && typeArgument(type, 1) == String.class) {
             return textMap(json, path, problems);
         }
+        if (raw == Map.class && typeArgument(type, 0) == String.class) {
+            return valueMap(json, typeArgument(type, 1), path, problems);
+        }
         throw new IllegalArgumentException("No JSON binding for " + type.getTypeName());
     }
 
@@ -149,6 +152,20 @@ final class BodyBinding {
         object.forEach((key, value) -> {
             if (value.getValueType() != JsonValue.ValueType.NULL) {
                 values.put(key, scalarText(value).orElseGet(() -> refuse(at(path, key), "a string, a number, true or false", problems)));
+            }
+        });
+        return values;
+    }
+
+    /** An object whose members are each of one type (a choice's translations: an object of texts). */
+    private static Map<String, Object> valueMap(JsonValue json, Type valueType, String path, Problems problems) {
+        if (!(json instanceof JsonObject object)) {
+            return refuse(path, "an object", problems);
+        }
+        var values = new LinkedHashMap<String, Object>();
+        object.forEach((key, value) -> {
+            if (value.getValueType() != JsonValue.ValueType.NULL) {
+                values.put(key, read(value, valueType, at(path, key), problems));
             }
         });
         return values;

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.bilet.people.Roles;
 import org.bilet.replies.CannedResponseDetails;
 import org.bilet.replies.CannedResponses;
@@ -45,8 +46,12 @@ public class CannedResponseResource {
     @Context
     UriInfo uri;
 
-    /** A response as sent; {@code active} (of a change) is true unless said otherwise. */
-    public record ResponseRequest(String title, String body, Boolean active) {
+    /**
+     * A response as sent; {@code active} (of a change) is true unless said otherwise; the title and
+     * body in other languages (language to text) are left as they are unless sent.
+     */
+    public record ResponseRequest(String title, String body, Boolean active, Map<String, String> titleTranslations,
+                                  Map<String, String> bodyTranslations) {
     }
 
     @GET
@@ -63,7 +68,7 @@ public class CannedResponseResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag",
             content = @Content(examples = @ExampleObject(name = "response", value = AdminExamples.CANNED_RESPONSE)))
     public Response create(ResponseRequest request) {
-        var created = responses.create(request.title(), request.body());
+        var created = responses.create(request.title(), request.body(), request.titleTranslations(), request.bodyTranslations());
         return Versions.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build(), responses.read(created.id()));
     }
 
@@ -84,6 +89,7 @@ public class CannedResponseResource {
             content = @Content(examples = @ExampleObject(name = "response", value = AdminExamples.CANNED_RESPONSE)))
     public Response change(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ResponseRequest request) {
         var version = Versions.required(ifMatch, "canned response");
-        return Versions.ok(responses.change(id, version, request.title(), request.body(), !Boolean.FALSE.equals(request.active())));
+        return Versions.ok(responses.change(id, version, request.title(), request.body(), !Boolean.FALSE.equals(request.active()),
+                request.titleTranslations(), request.bodyTranslations()));
     }
 }

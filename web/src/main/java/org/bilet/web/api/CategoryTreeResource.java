@@ -88,7 +88,7 @@ public class CategoryTreeResource {
         var version = Versions.required(ifMatch, "category");
         var fixed = FixedKeys.check("key", key, definition.key(), "category");
         return Versions.ok(tree.change(withFields(new CategoryDefinition(fixed, definition.name(), definition.parent(),
-                definition.team(), definition.fields())), version));
+                definition.team(), definition.fields(), definition.translations())), version));
     }
 
     @DELETE
@@ -102,6 +102,6 @@ public class CategoryTreeResource {
 
     /** No fields sent: none asked for. */
     private static CategoryDefinition withFields(CategoryDefinition d) {
-        return d.fields() != null ? d : new CategoryDefinition(d.key(), d.name(), d.parent(), d.team(), Set.of());
+        return d.fields() != null ? d : new CategoryDefinition(d.key(), d.name(), d.parent(), d.team(), Set.of(), d.translations());
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.bilet.admin.CustomFields;
 import org.bilet.admin.FieldDefinition;
 import org.bilet.catalog.CustomFieldType;
@@ -46,12 +47,16 @@ public class CustomFieldResource {
     @Context
     UriInfo uri;
 
-    /** A field as sent: {@code required} is false and {@code active} true unless said otherwise; choices only for CHOICE. */
-    public record FieldRequest(String key, String label, CustomFieldType type, List<String> choices, Boolean required, Boolean active) {
+    /**
+     * A field as sent: {@code required} is false and {@code active} true unless said otherwise; choices
+     * only for CHOICE; translations of the label and of each choice left as they are unless sent.
+     */
+    public record FieldRequest(String key, String label, CustomFieldType type, List<String> choices, Boolean required, Boolean active,
+                               Map<String, String> translations, Map<String, Map<String, String>> choiceTranslations) {
 
         FieldDefinition definition(String fixedKey) {
             return new FieldDefinition(fixedKey, label, type, choices == null ? List.of() : choices,
-                    Boolean.TRUE.equals(required), !Boolean.FALSE.equals(active));
+                    Boolean.TRUE.equals(required), !Boolean.FALSE.equals(active), translations, choiceTranslations);
         }
     }
 

@@ -85,7 +85,7 @@ public class PriorityScaleResource {
         var version = Versions.required(ifMatch, "priority");
         var fixed = FixedKeys.check("code", code, definition.code(), "priority");
         return Versions.ok(scale.change(new PriorityDefinition(fixed, definition.name(), definition.rank(),
-                definition.resolutionHours(), definition.isDefault()), version));
+                definition.resolutionHours(), definition.isDefault(), definition.translations()), version));
     }
 
     @DELETE

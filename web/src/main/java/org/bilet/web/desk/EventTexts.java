@@ -15,12 +15,15 @@ import org.bilet.tickets.HistoryEntry;
 import org.bilet.tickets.TicketEvent;
 import org.bilet.tickets.TicketField;
 import org.bilet.web.session.Formats;
+import org.bilet.web.session.ShownNames;
 import org.bilet.web.session.Texts;
 
 /**
  * History events as sentences in the reader's language: "Priority: Normal → High", "Team: — →
  * IT infrastructure". History keeps keys (a team's key, a username); the sentence shows the names a
  * page looked up at once ({@link #keysOf}), so a long history costs one query per kind, not per row.
+ * What administrators name in every language (priorities, categories, custom fields and their
+ * choices) comes translated from {@link ShownNames}, read once per request.
  */
 @Named("events")
 @RequestScoped
@@ -28,6 +31,9 @@ public class EventTexts {
 
     @Inject
     Formats formats;
+
+    @Inject
+    ShownNames shown;
 
     /** The keys the events mention, to look their names up in one go. */
     public static NameKeys keysOf(Collection<HistoryEntry> events) {
@@ -38,7 +44,6 @@ public class EventTexts {
             }
             var field = event.changedField();
             if (field.isCustom()) {
-                keys.field(field.customKey());
                 continue;
             }
             for (var value : new String[] {event.oldValue(), event.newValue()}) {
@@ -46,8 +51,6 @@ public class EventTexts {
                     case TEAM -> keys.team(value);
                     case ASSIGNEE, WATCHER -> keys.user(value);
                     case MENTIONED -> usernames(value).forEach(keys::user);
-                    case CATEGORY -> keys.category(value);
-                    case PRIORITY -> keys.priority(value);
                     case SLA_POLICY -> keys.slaPolicy(value);
                     default -> {
                     }
@@ -72,36 +75,37 @@ public class EventTexts {
     }
 
     /** A custom field by its label; the standard ones by their name in the reader's language ("field.dueAt"). */
-    private static String fieldName(TicketField field, DisplayNames names) {
-        return field.isCustom() ? names.field(field.customKey()) : Texts.text("field." + field.storedName());
+    private String fieldName(TicketField field, DisplayNames names) {
+        return field.isCustom() ? shown.field(field.customKey()) : Texts.text("field." + field.storedName());
     }
 
     private String value(TicketField field, String value, DisplayNames names) {
         if (value == null || value.isBlank()) {
             return "—";
         }
-        if (!field.isCustom()) {
-            switch (field.standard()) {
-                case TEAM:
-                    return names.team(value);
-                case ASSIGNEE:
-                case WATCHER:
-                    return names.user(value);
-                case MENTIONED:
-                    return usernames(value).stream().map(names::user).collect(Collectors.joining(", "));
-                case CATEGORY:
-                    return names.category(value);
-                case PRIORITY:
-                    return names.priority(value);
-                case SLA_POLICY:
-                    return names.slaPolicy(value);
-                case FIRST_RESPONSE_SLA:
-                case NEXT_RESPONSE_SLA:
-                case RESOLUTION_SLA:
-                    return Texts.text("sla.state." + value);
-                default:
-                    break;
-            }
+        if (field.isCustom()) {
+            return shown.choice(field.customKey(), value);
+        }
+        switch (field.standard()) {
+            case TEAM:
+                return names.team(value);
+            case ASSIGNEE:
+            case WATCHER:
+                return names.user(value);
+            case MENTIONED:
+                return usernames(value).stream().map(names::user).collect(Collectors.joining(", "));
+            case CATEGORY:
+                return shown.categoryPath(value);
+            case PRIORITY:
+                return shown.priority(value);
+            case SLA_POLICY:
+                return names.slaPolicy(value);
+            case FIRST_RESPONSE_SLA:
+            case NEXT_RESPONSE_SLA:
+            case RESOLUTION_SLA:
+                return Texts.text("sla.state." + value);
+            default:
+                break;
         }
         return switch (field.valueType()) {
             case STATUS -> Texts.text("status." + value);

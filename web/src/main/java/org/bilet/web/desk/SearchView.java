@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.bilet.catalog.Catalog;
 import org.bilet.kb.search.Highlight;
 import org.bilet.kb.search.SearchResults;
 import org.bilet.kb.search.TicketQuery;
@@ -20,6 +19,7 @@ import org.bilet.kb.search.TicketSearch;
 import org.bilet.people.Directory;
 import org.bilet.tickets.TicketStatus;
 import org.bilet.web.session.Refusals;
+import org.bilet.web.session.ShownNames;
 
 /**
  * The agents' search page ({@code /desk/search.xhtml}): full text with one value per facet to keep,
@@ -40,7 +40,7 @@ public class SearchView {
     Directory directory;
 
     @Inject
-    Catalog catalog;
+    ShownNames names;
 
     private String q;
     private final Map<String, String> kept = new LinkedHashMap<>();
@@ -70,9 +70,9 @@ public class SearchView {
         if (labels == null) {
             labels = Map.of(
                     "team", directory.teams().stream().collect(Collectors.toMap(t -> t.key(), t -> t.name())),
-                    "category", catalog.categories().stream().collect(Collectors.toMap(c -> c.key(), c -> c.path())),
+                    "category", names.get().categoryPaths(),
                     "assignee", directory.staff().stream().collect(Collectors.toMap(m -> m.username(), m -> m.name(), (a, b) -> a)),
-                    "priority", catalog.priorities().stream().collect(Collectors.toMap(p -> p.code(), p -> p.name())));
+                    "priority", names.get().priorities());
         }
         return labels.getOrDefault(facet, Map.of()).getOrDefault(value, value);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.bilet.sla.Promise;
 import org.bilet.sla.SlaExplainer;
 import org.bilet.sla.SlaExplanation;
+import org.bilet.web.session.UserSession;
 import org.primefaces.event.ToggleEvent;
 import org.primefaces.model.Visibility;
 
@@ -27,6 +28,9 @@ public class SlaPanel implements Serializable {
 
     @Inject
     TicketView ticketView;
+
+    @Inject
+    UserSession me;
 
     private boolean open;
     private SlaExplanation explanation;
@@ -72,7 +76,7 @@ public class SlaPanel implements Serializable {
         }
         var ticket = ticketView.getTicket();
         if (explanation == null || explainedVersion != ticket.version()) {
-            explanation = explainer.explain(ticket.number());
+            explanation = explainer.explain(ticket.number(), me.getLanguage());
             explainedVersion = ticket.version();
         }
         return explanation;

@@ -307,7 +307,7 @@ public class TicketView implements Serializable {
 
     public List<CannedResponseInfo> getCannedResponses() {
         if (cannedResponseChoices == null) {
-            cannedResponseChoices = cannedResponses.available();
+            cannedResponseChoices = cannedResponses.available(me.getLanguage());
         }
         return cannedResponseChoices;
     }

@@ -83,7 +83,7 @@ public class KnowledgeBaseView {
 
     public List<CategoryLine> getTopics() {
         if (topics == null) {
-            topics = CategoryLine.of(categories.tree());
+            topics = CategoryLine.of(categories.tree(), me.getLanguage());
         }
         return topics;
     }

@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.bilet.catalog.Catalog.CustomFieldInfo;
+import org.bilet.catalog.CatalogNames;
 import org.bilet.catalog.CustomFieldType;
 
 /**
@@ -19,17 +22,20 @@ public class FieldInput implements Serializable {
     private final String label;
     private final CustomFieldType type;
     private final List<String> choices;
+    private final Map<String, String> choiceLabels;
     private final boolean required;
 
     private String text;
     private BigDecimal number;
     private LocalDate date;
 
-    FieldInput(CustomFieldInfo field) {
+    /** The field as its reader sees it: label and choices in their language (the values stay the choices). */
+    FieldInput(CustomFieldInfo field, CatalogNames names) {
         this.key = field.key();
-        this.label = field.label();
+        this.label = names.field(field.key());
         this.type = field.type();
         this.choices = List.copyOf(field.choices());
+        this.choiceLabels = field.choices().stream().collect(Collectors.toMap(c -> c, c -> names.choice(field.key(), c), (a, b) -> a));
         this.required = field.required();
     }
 
@@ -56,6 +62,11 @@ public class FieldInput implements Serializable {
 
     public List<String> getChoices() {
         return choices;
+    }
+
+    /** How a choice reads in the reader's language. */
+    public String choiceLabel(String choice) {
+        return choiceLabels.getOrDefault(choice, choice);
     }
 
     public boolean isRequired() {

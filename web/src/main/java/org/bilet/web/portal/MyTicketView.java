@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.bilet.catalog.Catalog;
-import org.bilet.catalog.CustomFieldType;
 import org.bilet.platform.BiletException;
 import org.bilet.platform.ConflictException;
 import org.bilet.platform.ForbiddenException;
@@ -39,6 +38,7 @@ import org.bilet.tickets.attachments.AttachmentInfo;
 import org.bilet.tickets.attachments.TicketAttachments;
 import org.bilet.web.session.NotFound;
 import org.bilet.web.session.Refusals;
+import org.bilet.web.session.ShownNames;
 import org.bilet.web.session.Texts;
 import org.bilet.web.tickets.Uploads;
 import org.bilet.web.session.UserSession;
@@ -84,6 +84,9 @@ public class MyTicketView implements Serializable {
 
     @Inject
     UserSession me;
+
+    @Inject
+    ShownNames names;
 
     @Inject
     Uploads uploads;
@@ -176,7 +179,7 @@ public class MyTicketView implements Serializable {
                 .toList();
         fieldValues = catalog.customFields().stream()
                 .filter(field -> ticket.customFields().containsKey(field.key()))
-                .map(field -> new FieldValue(field.label(), readable(field.type(), ticket.customFields().get(field.key()))))
+                .map(field -> new FieldValue(names.field(field.key()), readable(field, ticket.customFields().get(field.key()))))
                 .toList();
     }
 
@@ -192,17 +195,18 @@ public class MyTicketView implements Serializable {
                 && entry.at().isAfter(ticket.createdAt());
     }
 
-    private String readable(CustomFieldType type, String value) {
+    private String readable(Catalog.CustomFieldInfo field, String value) {
         var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         try {
-            return switch (type) {
+            return switch (field.type()) {
                 case DATE -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(LocalDate.parse(value));
                 case NUMBER -> {
                     var format = NumberFormat.getNumberInstance(locale);
                     format.setMaximumFractionDigits(30);
                     yield format.format(new BigDecimal(value));
                 }
-                case TEXT, CHOICE -> value;
+                case TEXT -> value;
+                case CHOICE -> names.choice(field.key(), value);
             };
         } catch (RuntimeException unreadable) {
             return value;
@@ -229,7 +233,7 @@ public class MyTicketView implements Serializable {
 
     public String categoryPath(String key) {
         if (categories == null) {
-            categories = CategoryMenu.of(catalog.categories());
+            categories = CategoryMenu.of(catalog.categoriesIn(me.getLanguage()));
         }
         return categories.path(key);
     }

@@ -102,7 +102,7 @@ public class MyTicketsView implements Serializable {
     /** "Hardware / Laptop" for a category key. */
     public String categoryPath(String key) {
         if (categories == null) {
-            categories = CategoryMenu.of(catalog.categories());
+            categories = CategoryMenu.of(catalog.categoriesIn(me.getLanguage()));
         }
         return categories.path(key);
     }

@@ -21,6 +21,7 @@ import org.bilet.tickets.Channel;
 import org.bilet.tickets.NewTicket;
 import org.bilet.tickets.TicketDesk;
 import org.bilet.web.session.Refusals;
+import org.bilet.web.session.ShownNames;
 import org.bilet.web.session.Texts;
 import org.bilet.web.session.UserSession;
 import org.bilet.web.tickets.Uploads;
@@ -49,6 +50,9 @@ public class SubmitTicketView implements Serializable {
     Catalog catalog;
 
     @Inject
+    ShownNames names;
+
+    @Inject
     Uploads uploads;
 
     @Inject
@@ -68,14 +72,14 @@ public class SubmitTicketView implements Serializable {
 
     public List<SelectItem> getCategories() {
         if (categories == null) {
-            categories = CategoryMenu.of(catalog.categories());
+            categories = CategoryMenu.of(catalog.categoriesIn(names.get().language()));
         }
         return categories.choices();
     }
 
     /** The category changed: ask for the fields it asks for. */
     public void categoryChanged() {
-        fields = catalog.customFieldsFor(blankToNull(category)).stream().map(FieldInput::new).toList();
+        fields = catalog.customFieldsFor(blankToNull(category)).stream().map(field -> new FieldInput(field, names.get())).toList();
     }
 
     public String submit() {

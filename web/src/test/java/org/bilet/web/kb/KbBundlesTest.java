@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import com.ibm.icu.text.MessageFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,9 +65,19 @@ class KbBundlesTest {
         var tree = List.of(new CategoryNode(1, "Printers", 1, null, List.of()),
                 new CategoryNode(2, "VPN & network", 2, null, List.of(wifi)), new CategoryNode(4, "Email", 3, null, List.of()));
 
-        assertThat(CategoryLine.of(tree)).extracting(CategoryLine::name, CategoryLine::depth).containsExactly(
+        assertThat(CategoryLine.of(tree, "en")).extracting(CategoryLine::name, CategoryLine::depth).containsExactly(
                 tuple("Printers", 0), tuple("VPN & network", 0),
                 tuple("Wi-Fi", 1), tuple("Email", 0));
+    }
+
+    @Test
+    void topics_read_in_the_readers_language_where_they_are_translated() {
+        var wifi = new CategoryNode(3, "Wi-Fi", 1, 2L, List.of(), Map.of("uk", "Вай-фай"));
+        var tree = List.of(new CategoryNode(1, "Printers", 1, null, List.of(), Map.of("pl", "Drukarki", "uk", "Принтери")),
+                new CategoryNode(2, "VPN & network", 2, null, List.of(wifi)));
+
+        assertThat(CategoryLine.of(tree, "uk")).extracting(CategoryLine::name).containsExactly("Принтери", "VPN & network", "Вай-фай");
+        assertThat(CategoryLine.of(tree, "lt")).extracting(CategoryLine::name).containsExactly("Printers", "VPN & network", "Wi-Fi");
     }
 
     private static Set<String> placeholders(String value) {
