@@ -155,7 +155,8 @@ public class SlaTexts {
         var units = new ArrayList<Formats.TimeAmount>();
         if (days > 0) {
             units.add(new Formats.TimeAmount("days", days));
-            if (hours > 0) {
+            // From a week on the hours are noise ("105 days", not "105 days 9 hours"), and the queue's column stays narrow.
+            if (hours > 0 && days < 7) {
                 units.add(new Formats.TimeAmount("hours", hours));
             }
         } else if (hours > 0) {

@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.bilet.web.session.Formats;
 import org.junit.jupiter.api.Test;
 
-/** A countdown names two units at most, the larger first, and never says nothing is left. */
+/** A countdown names two units at most (from a week on, days alone), the larger first, and never says nothing is left. */
 class SlaTextsTest {
 
     @Test
@@ -19,6 +19,13 @@ class SlaTextsTest {
     void days_and_hours_from_a_day_on_dropping_the_minutes() {
         assertThat(SlaTexts.units(Duration.ofMinutes(2 * 24 * 60 + 3 * 60 + 59)))
                 .containsExactly(new Formats.TimeAmount("days", 2), new Formats.TimeAmount("hours", 3));
+    }
+
+    @Test
+    void from_a_week_on_days_alone() {
+        assertThat(SlaTexts.units(Duration.ofMinutes(6 * 24 * 60 + 5 * 60)))
+                .containsExactly(new Formats.TimeAmount("days", 6), new Formats.TimeAmount("hours", 5));
+        assertThat(SlaTexts.units(Duration.ofMinutes(105 * 24 * 60 + 9 * 60))).containsExactly(new Formats.TimeAmount("days", 105));
     }
 
     @Test
