@@ -139,6 +139,29 @@ class AdminTranslationsIT extends ApiTestCase {
     }
 
     @Test
+    void a_custom_field_explains_itself_in_each_language_and_a_bad_help_is_refused_naming_it() {
+        var field = "serial-help-" + suffix;
+        var created = admin.post("/api/admin/custom-fields", """
+                {"key": "%s", "label": "Serial number", "type": "TEXT", "help": "On the sticker under the laptop; it starts with SN.",
+                 "helpTranslations": {"pl": "Na naklejce pod laptopem; zaczyna się od SN."}}""".formatted(field));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().getString("help")).isEqualTo("On the sticker under the laptop; it starts with SN.");
+        assertThat(created.json().getJsonObject("helpTranslations").getString("pl")).isEqualTo("Na naklejce pod laptopem; zaczyna się od SN.");
+        assertThat(audited("FIELD_CREATED", field, "help: On the sticker")).isTrue();
+
+        var tooLong = admin.post("/api/admin/custom-fields", """
+                {"key": "long-help-%s", "label": "Asset", "type": "TEXT", "help": "%s"}""".formatted(suffix, "x".repeat(501)));
+        assertProblem(tooLong, 400);
+        assertThat(fields(tooLong)).containsExactly("help");
+        assertThat(tooLong.body()).contains("500 characters");
+        var unknownLanguage = admin.post("/api/admin/custom-fields", """
+                {"key": "lang-help-%s", "label": "Asset", "type": "TEXT", "help": "Ask IT.", "helpTranslations": {"xx": "?"}}""".formatted(suffix));
+        assertProblem(unknownLanguage, 400);
+        assertThat(fields(unknownLanguage)).containsExactly("helpTranslations.xx");
+        assertProblem(admin.get("/api/admin/custom-fields/long-help-" + suffix), 404);
+    }
+
+    @Test
     void a_canned_response_and_an_sla_policy_are_translated() {
         var title = "Password reset " + suffix;
         var response = admin.post("/api/admin/canned-responses", """

@@ -34,6 +34,7 @@ public class CustomFields {
     private static final int MAX_CHOICES_LENGTH = 2000;
     /** As long as the label may be; a choice's translation as long. */
     private static final int MAX_LABEL = 200;
+    private static final int MAX_HELP = 500;
 
     @Inject
     EntityManager em;
@@ -71,8 +72,10 @@ public class CustomFields {
         var problems = new Problems();
         var label = Translations.check("translations", definition.translations(), MAX_LABEL, problems);
         var choiceNames = ChoiceTranslations.check("choiceTranslations", definition.choiceTranslations(), choices, MAX_LABEL, problems);
+        var help = Translations.check("helpTranslations", definition.helpTranslations(), MAX_HELP, problems);
         problems.throwIfAny();
         field.translate(label, choiceNames);
+        field.explain(definition.help(), help);
         em.persist(field);
         var summary = ChangeSummary.of().value("label", field.label())
                 .value("type", field.type()).value("choices", field.choices()).value("required", field.required())
@@ -82,6 +85,9 @@ public class CustomFields {
         }
         if (!choiceNames.isEmpty()) {
             summary.value("choice translations", choiceNames);
+        }
+        if (field.help() != null) {
+            summary.value("help", field.help());
         }
         audit.record(AuditKind.FIELD_CREATED, field.key(), summary);
         return definition(field);
@@ -121,6 +127,9 @@ public class CustomFields {
                 : Translations.check("translations", definition.translations(), MAX_LABEL, problems);
         var choiceNames = definition.choiceTranslations() == null ? field.choiceTranslations().keepingOnly(choices)
                 : ChoiceTranslations.check("choiceTranslations", definition.choiceTranslations(), choices, MAX_LABEL, problems);
+        var help = definition.helpTranslations() == null ? field.helpTranslations()
+                : Translations.check("helpTranslations", definition.helpTranslations(), MAX_HELP, problems);
+        var helpText = definition.help() == null || definition.help().isBlank() ? null : definition.help().strip();
         problems.throwIfAny();
         var summary = ChangeSummary.of()
                 .change("label", field.label(), definition.label().strip())
@@ -129,7 +138,9 @@ public class CustomFields {
                 .change("required", field.required(), definition.required())
                 .change("active", field.active(), definition.active())
                 .change("translations", field.labelTranslations(), label)
-                .change("choice translations", field.choiceTranslations(), choiceNames);
+                .change("choice translations", field.choiceTranslations(), choiceNames)
+                .change("help", field.help(), helpText)
+                .change("help translations", field.helpTranslations(), help);
         if (!summary.isEmpty()) {
             try {
                 field.redefine(definition.label().strip(), definition.type(), choices, definition.required());
@@ -137,6 +148,7 @@ public class CustomFields {
                 throw InvalidInputException.of("choices", "The choices are not right: " + e.getMessage() + ".");
             }
             field.translate(label, choiceNames);
+            field.explain(helpText, help);
             if (definition.active()) {
                 field.activate();
             } else {
@@ -183,6 +195,6 @@ public class CustomFields {
 
     private static FieldDefinition definition(CustomFieldDefinition f) {
         return new FieldDefinition(f.key(), f.label(), f.type(), f.choices(), f.required(), f.active(),
-                f.labelTranslations().asMap(), f.choiceTranslations().texts());
+                f.labelTranslations().asMap(), f.choiceTranslations().texts(), f.help(), f.helpTranslations().asMap());
     }
 }

@@ -11,7 +11,8 @@ import org.bilet.catalog.CustomFieldType;
 /**
  * A custom field as administrators define it; the key is fixed once created (values are stored under
  * it). {@code translations} names the label in other languages, {@code choiceTranslations} each
- * choice (the value stored stays the choice); null when changing: leave them as they are.
+ * choice (the value stored stays the choice); null when changing: leave them as they are. {@code help}
+ * tells requesters what to enter (shown under the label), {@code helpTranslations} in other languages.
  */
 public record FieldDefinition(
         @NotBlank(message = "Enter a key.")
@@ -27,10 +28,13 @@ public record FieldDefinition(
         boolean required,
         boolean active,
         Map<String, String> translations,
-        Map<String, Map<String, String>> choiceTranslations) {
+        Map<String, Map<String, String>> choiceTranslations,
+        @Size(max = 500, message = "A help text has {max} characters at most.")
+        String help,
+        Map<String, String> helpTranslations) {
 
     /** Without a word about translations: a new field has none, a change keeps them. */
     public FieldDefinition(String key, String label, CustomFieldType type, List<String> choices, boolean required, boolean active) {
-        this(key, label, type, choices, required, active, null, null);
+        this(key, label, type, choices, required, active, null, null, null, null);
     }
 }

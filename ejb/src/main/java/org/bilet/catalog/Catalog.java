@@ -67,9 +67,13 @@ public class Catalog {
         });
         var fields = new HashMap<String, String>();
         var choices = new HashMap<String, Map<String, String>>();
+        var helps = new HashMap<String, String>();
         // Inactive fields too: tickets keep their values, and screens still show them.
         cached(CustomFieldDefinition.EVERY, CustomFieldDefinition.class).forEach(f -> {
             fields.put(f.key(), f.label(language));
+            if (f.help() != null) {
+                helps.put(f.key(), f.help(language));
+            }
             if (!f.choiceTranslations().isEmpty()) {
                 var shown = new HashMap<String, String>();
                 f.choices().forEach(choice -> shown.put(choice, f.choice(choice, language)));
@@ -77,7 +81,7 @@ public class Catalog {
             }
         });
         return new CatalogNames(language, Map.copyOf(priorities), Map.copyOf(categories), Map.copyOf(paths),
-                Map.copyOf(fields), Map.copyOf(choices));
+                Map.copyOf(fields), Map.copyOf(choices), Map.copyOf(helps));
     }
 
     /** {@link #categories()} named in the reader's language, for menus. */

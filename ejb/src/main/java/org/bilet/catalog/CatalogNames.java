@@ -15,7 +15,8 @@ public record CatalogNames(String language,
                            Map<String, String> categories,
                            Map<String, String> categoryPaths,
                            Map<String, String> fields,
-                           Map<String, Map<String, String>> choices) implements Serializable {
+                           Map<String, Map<String, String>> choices,
+                           Map<String, String> helps) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -35,6 +36,11 @@ public record CatalogNames(String language,
 
     public String field(String key) {
         return key == null ? null : fields.getOrDefault(key, key);
+    }
+
+    /** A custom field's help text in the reader's language; null for none. */
+    public String help(String key) {
+        return key == null ? null : helps.get(key);
     }
 
     /** A choice field's value as the reader sees it; any other value as it is. */

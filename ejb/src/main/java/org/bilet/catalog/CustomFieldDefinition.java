@@ -59,6 +59,12 @@ public class CustomFieldDefinition {
     @Convert(converter = ChoiceTranslationsJson.class)
     private ChoiceTranslations choiceTranslations = ChoiceTranslations.none();
 
+    /** What to enter and why, under the label; null for none. */
+    private String help;
+
+    @Convert(converter = TranslationsJson.class)
+    private Translations helpTranslations = Translations.none();
+
     private boolean required;
     private boolean active = true;
 
@@ -99,6 +105,25 @@ public class CustomFieldDefinition {
     }
 
     /** An inactive field is no longer asked for nor accepted; values already stored stay. */
+    /** The help text (blank: none) and its translations. */
+    public void explain(String newHelp, Translations translations) {
+        this.help = newHelp == null || newHelp.isBlank() ? null : newHelp.strip();
+        this.helpTranslations = help == null ? Translations.none() : Objects.requireNonNull(translations);
+    }
+
+    public String help() {
+        return help;
+    }
+
+    public Translations helpTranslations() {
+        return helpTranslations == null ? Translations.none() : helpTranslations;
+    }
+
+    /** The help text in the reader's language, else as entered; null for none. */
+    public String help(String language) {
+        return help == null ? null : helpTranslations().in(language, help);
+    }
+
     public void deactivate() {
         active = false;
     }

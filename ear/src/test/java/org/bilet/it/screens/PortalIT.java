@@ -344,6 +344,10 @@ class PortalIT extends ScreenTestCase {
             browser.open("/portal/tickets.xhtml");
             assertThat(browser.find(row).findElement(By.cssSelector(".unread-badge")).isDisplayed()).as("on a phone too").isTrue();
             browser.screenshot("portal-unread-phone");
+            browser.open("/portal/ticket.xhtml?number=" + noted);
+            assertThat(browser.find(By.cssSelector(".ticket-facts")).getRect().getY())
+                    .as("on a phone the details come before the reply box").isLessThan(browser.find(By.id("reply")).getRect().getY());
+            browser.screenshot("portal-ticket-phone");
             browser.driver().manage().window().setSize(size);
 
             browser.open("/portal/ticket.xhtml?number=" + answered).waitForText("Which room is it in?");
@@ -447,6 +451,37 @@ class PortalIT extends ScreenTestCase {
         var retired = admin.put("/api/admin/custom-fields/" + field, "{\"label\": " + Json.str(current.json().getString("label"))
                 + ", \"type\": \"TEXT\", \"required\": true, \"active\": false}", current.header("ETag"));
         assertThat(retired.status()).as(retired.body()).isEqualTo(200);
+    }
+
+    @Test
+    void a_fields_help_text_shows_under_its_label_in_the_readers_language() {
+        var tag = Json.uniqueTag();
+        var field = tag + "-asset";
+        var admin = Api.at(base).asWithToken("admin");
+        var created = admin.post("/api/admin/custom-fields", "{\"key\": " + Json.str(field) + ", \"label\": \"Asset tag\", \"type\": \"TEXT\","
+                + " \"help\": \"The white sticker under the laptop, e.g. AC-1042.\","
+                + " \"helpTranslations\": {\"pl\": \"Biała naklejka pod laptopem, np. AC-1042.\"}}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var category = tag + "-laptops";
+        assertThat(admin.post("/api/admin/categories", "{\"key\": " + Json.str(category) + ", \"name\": \"Laptops " + tag
+                + "\", \"fields\": [" + Json.str(field) + "]}").status()).isEqualTo(201);
+        try {
+            try (var browser = inPortal("employee")) {
+                browser.click(By.id("nav-new")).waitForPath("/portal/new.xhtml");
+                chooseCategory(browser, "Laptops " + tag);
+                browser.waitForText(By.id("ticket:fields"), "The white sticker under the laptop, e.g. AC-1042.");
+                browser.screenshot("portal-new-field-help");
+            }
+            try (var browser = Browser.speaking(base, "pl-PL,pl")) {
+                browser.open("/login.xhtml").signIn("p.wisniewski").waitForPath("/portal/tickets.xhtml");
+                browser.open("/portal/new.xhtml");
+                chooseCategory(browser, "Laptops " + tag);
+                browser.waitForText(By.id("ticket:fields"), "Biała naklejka pod laptopem, np. AC-1042.");
+                assertThat(browser.text(By.id("ticket:fields"))).doesNotContain("The white sticker");
+            }
+        } finally {
+            retire(field);
+        }
     }
 
     @Test

@@ -130,12 +130,16 @@ class TranslatedNamesIT extends ScreenTestCase {
                 browser.click(By.cssSelector("[id='field:choicesPanel'] details summary"));
                 // The first saved choice, the first language besides the default: red in Polish.
                 browser.type(By.id("field:choiceTranslations:0:languages:0:text"), "czerwony");
+                browser.type(By.id("field:help"), "The colour on the casing.");
+                browser.type(By.id("field:helpTranslations_pl"), "Kolor obudowy.");
                 browser.click(By.id("field:save")).waitForText("Field Colour " + suffix + " saved.");
                 browser.screenshot("admin-field-translations");
             }
             var field = admin.get("/api/admin/custom-fields/" + key).json();
             assertThat(field.getJsonObject("translations").getString("pl")).isEqualTo("Kolor " + suffix);
             assertThat(field.getJsonObject("choiceTranslations").getJsonObject("red").getString("pl")).isEqualTo("czerwony");
+            assertThat(field.getString("help")).isEqualTo("The colour on the casing.");
+            assertThat(field.getJsonObject("helpTranslations").getString("pl")).isEqualTo("Kolor obudowy.");
 
             var number = openTicket("employee", "Paint " + suffix, null);
             var agent = api("agent");
@@ -145,6 +149,8 @@ class TranslatedNamesIT extends ScreenTestCase {
                 polish.open("/login.xhtml").signIn("agent").waitForPath("/desk/queue.xhtml");
                 polish.open("/desk/ticket.xhtml?number=" + number);
                 assertThat(polish.pageText()).contains("Kolor " + suffix + ": — → czerwony").doesNotContain("Colour " + suffix);
+                assertThat(polish.find(By.xpath("//form[@id='fields']//label[normalize-space()='Kolor " + suffix + "']")).getAttribute("title"))
+                        .as("agents read the help as the field's tooltip").isEqualTo("Kolor obudowy.");
             }
         } finally {
             var now = admin.get("/api/admin/custom-fields/" + key);

@@ -36,6 +36,8 @@ public class CustomFieldsView implements Serializable {
     private boolean required;
     private boolean active;
     private final TranslationInputs translations = new TranslationInputs("translations");
+    private String help;
+    private final TranslationInputs helpTranslations = new TranslationInputs("helpTranslations");
     /** Each saved choice's translations, as typed: choice to language to text. */
     private final Map<String, Map<String, String>> choiceTexts = new LinkedHashMap<>();
 
@@ -58,6 +60,8 @@ public class CustomFieldsView implements Serializable {
         required = false;
         active = true;
         translations.load(Map.of());
+        help = null;
+        helpTranslations.load(Map.of());
         choiceTexts.clear();
     }
 
@@ -71,6 +75,8 @@ public class CustomFieldsView implements Serializable {
             required = f.required();
             active = f.active();
             translations.load(f.translations());
+            help = f.help();
+            helpTranslations.load(f.helpTranslations() == null ? Map.of() : f.helpTranslations());
             choiceTexts.clear();
             f.choices().forEach(choice -> choiceTexts.put(choice,
                     new HashMap<>(f.choiceTranslations() == null ? Map.of() : f.choiceTranslations().getOrDefault(choice, Map.of()))));
@@ -79,8 +85,10 @@ public class CustomFieldsView implements Serializable {
 
     public void save() {
         var lines = choices == null ? List.<String>of() : Arrays.asList(choices.split("\\R"));
-        var definition = new FieldDefinition(key, label, type, lines, required, active, translations.sent(), choicesSent(lines));
-        var saved = AdminPage.attempt("field", field -> translations.clientId("field", field),
+        var definition = new FieldDefinition(key, label, type, lines, required, active, translations.sent(), choicesSent(lines),
+                help, helpTranslations.sent());
+        var saved = AdminPage.attempt("field", field -> field.startsWith("helpTranslations.")
+                        ? helpTranslations.clientId("field", field) : translations.clientId("field", field),
                 () -> editing == null ? customFields.create(definition) : customFields.change(definition));
         if (saved != null) {
             AdminPage.done(editing == null ? "fields.created" : "fields.saved", saved.label());
@@ -99,6 +107,19 @@ public class CustomFieldsView implements Serializable {
             }
         });
         return sent;
+    }
+
+    /** The help text in the other languages, as typed. */
+    public Map<String, String> getHelpTranslations() {
+        return helpTranslations.texts();
+    }
+
+    public String getHelp() {
+        return help;
+    }
+
+    public void setHelp(String help) {
+        this.help = help;
     }
 
     /** The label in the other languages, as typed; bound to the translations editor. */

@@ -49,14 +49,16 @@ public class CustomFieldResource {
 
     /**
      * A field as sent: {@code required} is false and {@code active} true unless said otherwise; choices
-     * only for CHOICE; translations of the label and of each choice left as they are unless sent.
+     * only for CHOICE; translations of the label and of each choice left as they are unless sent; the
+     * help text as sent (none when left out), its translations left as they are unless sent.
      */
     public record FieldRequest(String key, String label, CustomFieldType type, List<String> choices, Boolean required, Boolean active,
-                               Map<String, String> translations, Map<String, Map<String, String>> choiceTranslations) {
+                               Map<String, String> translations, Map<String, Map<String, String>> choiceTranslations,
+                               String help, Map<String, String> helpTranslations) {
 
         FieldDefinition definition(String fixedKey) {
             return new FieldDefinition(fixedKey, label, type, choices == null ? List.of() : choices,
-                    Boolean.TRUE.equals(required), !Boolean.FALSE.equals(active), translations, choiceTranslations);
+                    Boolean.TRUE.equals(required), !Boolean.FALSE.equals(active), translations, choiceTranslations, help, helpTranslations);
         }
     }
 

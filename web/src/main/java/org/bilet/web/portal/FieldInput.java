@@ -20,6 +20,7 @@ public class FieldInput implements Serializable {
 
     private final String key;
     private final String label;
+    private final String help;
     private final CustomFieldType type;
     private final List<String> choices;
     private final Map<String, String> choiceLabels;
@@ -33,6 +34,7 @@ public class FieldInput implements Serializable {
     FieldInput(CustomFieldInfo field, CatalogNames names) {
         this.key = field.key();
         this.label = names.field(field.key());
+        this.help = names.help(field.key());
         this.type = field.type();
         this.choices = List.copyOf(field.choices());
         this.choiceLabels = field.choices().stream().collect(Collectors.toMap(c -> c, c -> names.choice(field.key(), c), (a, b) -> a));
@@ -54,6 +56,11 @@ public class FieldInput implements Serializable {
 
     public String getLabel() {
         return label;
+    }
+
+    /** What to enter, in the reader's language; null for none. */
+    public String getHelp() {
+        return help;
     }
 
     public String getType() {

@@ -44,6 +44,11 @@ public class ShownNames {
         return get().field(key);
     }
 
+    /** A custom field's help text in the reader's language; null for none. */
+    public String help(String key) {
+        return get().help(key);
+    }
+
     public String choice(String fieldKey, String value) {
         return get().choice(fieldKey, value);
     }
