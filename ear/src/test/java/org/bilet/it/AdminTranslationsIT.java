@@ -136,6 +136,14 @@ class AdminTranslationsIT extends ApiTestCase {
                 .containsExactly("red");
         assertThat(texts(fewer.json())).as("not mentioned: kept").containsEntry("pl", "Kolor");
         assertThat(audited("FIELD_CHANGED", field, "choice translations:")).isTrue();
+        switchOff(field, "Colour", "CHOICE", fewer.header("ETag"));
+    }
+
+    /** Other tests list the active fields: one made here is switched off when done (tickets keep fields, so none is deleted). */
+    private void switchOff(String field, String label, String type, String etag) {
+        var off = admin.put("/api/admin/custom-fields/" + field, """
+                {"label": "%s", "type": "%s", "choices": ["red", "green"], "active": false}""".formatted(label, type), etag);
+        assertThat(off.status()).as(off.toString()).isEqualTo(200);
     }
 
     @Test
@@ -148,6 +156,7 @@ class AdminTranslationsIT extends ApiTestCase {
         assertThat(created.json().getString("help")).isEqualTo("On the sticker under the laptop; it starts with SN.");
         assertThat(created.json().getJsonObject("helpTranslations").getString("pl")).isEqualTo("Na naklejce pod laptopem; zaczyna się od SN.");
         assertThat(audited("FIELD_CREATED", field, "help: On the sticker")).isTrue();
+        switchOff(field, "Serial number", "TEXT", created.header("ETag"));
 
         var tooLong = admin.post("/api/admin/custom-fields", """
                 {"key": "long-help-%s", "label": "Asset", "type": "TEXT", "help": "%s"}""".formatted(suffix, "x".repeat(501)));

@@ -223,7 +223,8 @@ class TicketApiIT extends ApiTestCase {
             "resolvedAt", "closedAt", "dueAt", "firstResponseDueAt", "nextResponseDueAt", "resolutionDueAt", "slaState",
             "slaPolicy", "mergedInto", "version");
     private static final List<String> SUMMARY = List.of("number", "subject", "status", "priority", "category", "tags",
-            "channel", "requester", "team", "assignee", "answered", "createdAt", "updatedAt", "dueAt", "slaState", "version");
+            "channel", "requester", "team", "assignee", "answered", "createdAt", "updatedAt", "dueAt", "slaState", "version",
+            "answeredAt");
     private static final List<String> MESSAGE = List.of("id", "author", "internal", "body", "format", "createdAt",
             "attachments");
     private static final List<String> HISTORY = List.of("id", "occurredAt", "actor", "channel", "clientAddress", "kind",
