@@ -51,15 +51,29 @@ public class SlaTexts {
         return state == null ? "" : Texts.text("sla.state." + state.name() + ".hint");
     }
 
-    /** "in 2 h 15 min", or "3 h 5 min overdue" once it has passed. */
+    /** "in 2 hours 15 minutes", or "3 hours 5 minutes overdue" once it has passed. */
     public String countdown(Instant due) {
+        return countdown(due, false);
+    }
+
+    /**
+     * The countdown in its larger unit alone ("in 2 hours", "6 days overdue"), for a list's narrow
+     * column: one line in every language.
+     */
+    public String shortCountdown(Instant due) {
+        return countdown(due, true);
+    }
+
+    private String countdown(Instant due, boolean largestOnly) {
         if (due == null) {
             return "";
         }
         var left = Duration.between(clock.instant(), due);
         var locale = me.getLocale();
-        return left.isNegative() ? Texts.text("time.overdue", Formats.words(locale, "overdue", units(left.negated())))
-                : Texts.text("time.in", Formats.words(locale, "in", units(left)));
+        var units = units(left.isNegative() ? left.negated() : left);
+        var shown = largestOnly ? units.subList(0, 1) : units;
+        return left.isNegative() ? Texts.text("time.overdue", Formats.words(locale, "overdue", shown))
+                : Texts.text("time.in", Formats.words(locale, "in", shown));
     }
 
     /**
