@@ -180,6 +180,9 @@ class DeskIT extends ScreenTestCase {
             // Meanwhile another agent raises the priority.
             var etag = api("agent2").get("/api/tickets/" + number).header("ETag");
             assertThat(api("agent2").patch("/api/tickets/" + number, "{\"priority\": \"HIGH\"}", etag).status()).isEqualTo(200);
+            // The screen notices by itself and puts a notice above the page; sending only after it is in
+            // place keeps the click from landing where the button was before the notice moved it.
+            browser.waitForText("This ticket has changed since you opened it.");
 
             browser.click(By.id("reply:send")).waitForText("The ticket changed while you were writing");
             assertThat(browser.text(By.cssSelector("#reply .ql-editor"))).isEqualTo("Please send a photo of the label.");
