@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
  * or chats, which the others never hear of.
  */
 @Entity
+@Cacheable
 @NamedQuery(name = Webhook.ACTIVE, query = "select h from Webhook h where h.active = true order by h.id")
 @NamedQuery(name = Webhook.ALL, query = "select h from Webhook h order by h.id")
 public class Webhook {

@@ -21,6 +21,7 @@ import org.bilet.tickets.events.MessagePosted;
 import org.bilet.tickets.events.StatusMoved;
 import org.bilet.tickets.events.TicketChange;
 import org.bilet.tickets.events.TicketOpened;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Writes the deliveries of a ticket change into the outbox, in the change's transaction (so a
@@ -46,7 +47,8 @@ public class WebhookOutbox {
         if (saved.imported()) {
             return;
         }
-        var hooks = em.createNamedQuery(Webhook.ACTIVE, Webhook.class).getResultList();
+        // Read on every change of every ticket, changed by administrators now and then: from the query cache.
+        var hooks = em.createNamedQuery(Webhook.ACTIVE, Webhook.class).setHint(HibernateHints.HINT_CACHEABLE, true).getResultList();
         if (hooks.isEmpty()) {
             return;
         }
