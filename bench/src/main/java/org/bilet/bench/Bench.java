@@ -184,6 +184,7 @@ public final class Bench {
                        queue --count K [--team KEY]
                        sla [--due 100,500] [--count 20] [--admin admin]
                        rules --active true|false [--admin admin]
+                       rules --compare yes [--rounds 3] [--concurrency 8] [--count 2000]
                        all [--levels 1,8] [--create-count 2000] [--raw-count 5000] [--list-count 300] [--warmup 200]
                 Options: --url http://localhost:8380  --jdbc jdbc:mariadb://127.0.0.1:3306/bilet_bench
                          --user bilet  --password bilet  --login employee  --staff agent  --login-password demo""");

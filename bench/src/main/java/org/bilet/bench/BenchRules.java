@@ -19,7 +19,35 @@ final class BenchRules {
     }
 
     void run() throws Exception {
-        boolean active = Boolean.parseBoolean(options.value("active", "true"));
+        if (options.value("compare", null) != null) {
+            compare();
+            return;
+        }
+        switchTo(Boolean.parseBoolean(options.value("active", "true")));
+    }
+
+    /**
+     * Creation with the rules off and on, side by side in one run: each round opens {@code --count}
+     * tickets at {@code --concurrency} with the rules off, then as many with them on, and prints the
+     * ratio of the two rates with the machine's load average: both halves of a round share the same conditions.
+     */
+    private void compare() throws Exception {
+        int rounds = options.intValue("rounds", 3);
+        int concurrency = options.intValue("concurrency", 8);
+        int count = options.intValue("count", 2000);
+        for (int round = 1; round <= rounds; round++) {
+            switchTo(false);
+            var off = Bench.create(options, "bearer", concurrency, count);
+            RestCreate.print("off", off);
+            switchTo(true);
+            var on = Bench.create(options, "bearer", concurrency, count);
+            RestCreate.print("on", on);
+            System.out.printf("round %d: rules on at %.0f %% of rules off (load average %s)%n",
+                    round, 100 * on.perSecond() / off.perSecond(), Bench.loadAverage());
+        }
+    }
+
+    private void switchTo(boolean active) throws Exception {
         var api = new Api(options.value("url", "http://localhost:8380"));
         var token = api.token(options.value("admin", "admin"), options.value("login-password", "demo"));
         for (int i = 1; i <= COUNT; i++) {
