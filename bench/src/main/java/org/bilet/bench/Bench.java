@@ -37,6 +37,7 @@ public final class Bench {
             case "mail" -> new MailRate(options).run();
             case "intake" -> new IntakeRate(options).run();
             case "search" -> SearchLatency.print(search(options, options.intValue("count", 300)));
+            case "similar" -> SimilarLatency.print(similar(options, options.intValue("count", 300)));
             case "kpi" -> KpiLatency.print(kpi(options, options.intValue("count", 20)));
             case "reindex" -> Reindex.run(new Api(options.baseUrl()),
                     new Api(options.baseUrl()).token(options.value("admin", "admin"), options.value("login-password", "demo")));
@@ -162,6 +163,13 @@ public final class Bench {
                 SearchLatency.run(api, api.token(requester, password), requester, count));
     }
 
+    private static Latencies similar(Options options, int count) throws Exception {
+        var api = new Api(options.baseUrl());
+        try (var db = options.connect()) {
+            return SimilarLatency.run(api, api.token(options.value("staff", "agent"), options.value("login-password", "demo")), db, count);
+        }
+    }
+
     private static List<KpiLatency.Result> kpi(Options options, int count) throws Exception {
         var api = new Api(options.baseUrl());
         return KpiLatency.run(api, api.token(options.value("manager", "manager"), options.value("login-password", "demo")), count);
@@ -175,6 +183,7 @@ public final class Bench {
                        signin [--count 100] [--warmup 10] [--admin admin]
                        mail --concurrency C --count K [--warmup 200]
                        search [--count 300]
+                       similar [--count 300]
                        kpi [--count 20] [--manager manager]
                        reindex
                        faq [--admin admin]
