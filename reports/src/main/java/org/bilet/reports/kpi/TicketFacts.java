@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 import org.bilet.demo.DemoLoaded;
 import org.bilet.platform.NativeSql;
@@ -129,13 +130,18 @@ public class TicketFacts {
                         .setParameter("ticket", ticketId).setParameter("tag", tag).executeUpdate();
             }
         }
-        for (var tag : wanted) {
-            if (!copied.contains(tag)) {
-                NativeSql.over(em, "insert into ticket_fact_tag (ticket_id, tag, created_at) values (:ticket, :tag, :created)",
-                                FACT_TAG, TICKET)
-                        .setParameter("ticket", ticketId).setParameter("tag", tag)
-                        .setParameter("created", ticket.createdAt()).executeUpdate();
+        var added = wanted.stream().filter(tag -> !copied.contains(tag)).toList();
+        if (!added.isEmpty()) {
+            var rows = new StringJoiner(", ");
+            for (int i = 0; i < added.size(); i++) {
+                rows.add("(:ticket, :tag" + i + ", :created)");
             }
+            var insert = NativeSql.over(em, "insert into ticket_fact_tag (ticket_id, tag, created_at) values " + rows, FACT_TAG, TICKET)
+                    .setParameter("ticket", ticketId).setParameter("created", ticket.createdAt());
+            for (int i = 0; i < added.size(); i++) {
+                insert.setParameter("tag" + i, added.get(i));
+            }
+            insert.executeUpdate();
         }
     }
 
