@@ -44,6 +44,7 @@ public final class Bench {
             case "faq" -> FaqMiningBench.run(options, new Api(options.baseUrl()),
                     new Api(options.baseUrl()).token(options.value("admin", "admin"), options.value("login-password", "demo")));
             case "all" -> all(options);
+            case "failover" -> new Failover(options).run();
             default -> usage("Unknown command '" + options.command() + "'.");
         }
     }
@@ -194,6 +195,7 @@ public final class Bench {
                        sla [--due 100,500] [--count 20] [--admin admin]
                        rules --active true|false [--admin admin]
                        rules --compare yes [--rounds 3] [--concurrency 8] [--count 2000]
+                       failover [--concurrency 8] [--seconds 60] [--kill-after 20] [--kill "bin/bilet-cluster kill 1"]
                        all [--levels 1,8] [--create-count 2000] [--raw-count 5000] [--list-count 300] [--warmup 200]
                 Options: --url http://localhost:8380  --jdbc jdbc:mariadb://127.0.0.1:3306/bilet_bench
                          --user bilet  --password bilet  --login employee  --staff agent  --login-password demo""");

@@ -1,5 +1,6 @@
 package org.bilet.admin;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -9,5 +10,5 @@ import java.util.Map;
  * and its name in other languages.
  */
 public record CategoryNode(String key, String name, String parent, String path, int depth, String team,
-                           String routedTeam, List<String> fields, List<String> askedFields, Map<String, String> translations) {
+                           String routedTeam, List<String> fields, List<String> askedFields, Map<String, String> translations) implements Serializable {
 }

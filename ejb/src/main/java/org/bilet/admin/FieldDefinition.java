@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.bilet.catalog.CustomFieldType;
@@ -31,7 +32,7 @@ public record FieldDefinition(
         Map<String, Map<String, String>> choiceTranslations,
         @Size(max = 500, message = "A help text has {max} characters at most.")
         String help,
-        Map<String, String> helpTranslations) {
+        Map<String, String> helpTranslations) implements Serializable {
 
     /** Without a word about translations: a new field has none, a change keeps them. */
     public FieldDefinition(String key, String label, CustomFieldType type, List<String> choices, boolean required, boolean active) {

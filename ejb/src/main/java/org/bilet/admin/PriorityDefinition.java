@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -27,7 +28,7 @@ public record PriorityDefinition(
         @Max(value = 8760, message = "Tickets are due at most {value} hours (a year) after they are opened.")
         int resolutionHours,
         boolean isDefault,
-        Map<String, String> translations) {
+        Map<String, String> translations) implements Serializable {
 
     /** Without a word about translations: a new priority has none, a change keeps them. */
     public PriorityDefinition(String code, String name, int rank, int resolutionHours, boolean isDefault) {

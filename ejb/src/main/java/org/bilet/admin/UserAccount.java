@@ -1,5 +1,6 @@
 package org.bilet.admin;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 import org.bilet.people.Role;
@@ -11,7 +12,7 @@ import org.bilet.people.User;
  */
 public record UserAccount(String username, String firstName, String lastName, String email, Set<Role> roles,
                           Long organizationId, String organization, String language, String timeZone,
-                          boolean active, boolean directoryAccount, Instant createdAt, String phone) {
+                          boolean active, boolean directoryAccount, Instant createdAt, String phone) implements Serializable {
 
     public String name() {
         return firstName + " " + lastName;

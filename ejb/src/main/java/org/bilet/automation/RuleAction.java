@@ -1,5 +1,6 @@
 package org.bilet.automation;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -39,7 +40,7 @@ public record RuleAction(Type type, String value, String customKey) {
     static final int MAX_NOTE = 5000;
 
     /** What an action would do to a ticket: a field from one value to another, or nothing ({@code changes} false, and why). */
-    public record Planned(String action, String field, String from, String to, boolean changes, String note) {
+    public record Planned(String action, String field, String from, String to, boolean changes, String note) implements Serializable {
     }
 
     /** The action a definition describes; {@link RuleCondition.Refused} naming the part that is wrong. */

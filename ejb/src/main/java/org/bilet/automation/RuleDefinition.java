@@ -1,5 +1,6 @@
 package org.bilet.automation;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,21 +17,21 @@ public record RuleDefinition(
         Trigger trigger,
         List<Condition> conditions,
         List<Action> actions,
-        Boolean stopProcessing) {
+        Boolean stopProcessing) implements Serializable {
 
     /**
      * {@code type}: CREATED, UPDATED, REQUESTER_REPLIED, SLA_WARNING, SLA_BREACHED, or the
      * time-based HOURS_SINCE_UPDATE and HOURS_IN_STATUS, which take {@code hours} (and the latter
      * a {@code status}).
      */
-    public record Trigger(String type, Integer hours, String status) {
+    public record Trigger(String type, Integer hours, String status) implements Serializable {
     }
 
     /** {@code field} (subject, channel, custom.&lt;key&gt;…), an {@code operator} (is, contains, matches…) and a value. */
-    public record Condition(String field, String operator, String value) {
+    public record Condition(String field, String operator, String value) implements Serializable {
     }
 
     /** {@code type} (setPriority, addNote, notifyTeam…), its {@code value}, and for setField the custom {@code field}. */
-    public record Action(String type, String value, String field) {
+    public record Action(String type, String value, String field) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.bilet.automation;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,8 +8,8 @@ import java.util.List;
  * all hold, and what each action would change (each as if it came first). Nothing is changed.
  */
 public record RuleTest(String ticket, String trigger, boolean matches, List<Verdict> conditions,
-                       List<RuleAction.Planned> changes) {
+                       List<RuleAction.Planned> changes) implements Serializable {
 
-    public record Verdict(String field, String operator, String value, String actual, boolean holds) {
+    public record Verdict(String field, String operator, String value, String actual, boolean holds) implements Serializable {
     }
 }

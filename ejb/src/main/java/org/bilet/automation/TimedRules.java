@@ -9,10 +9,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bilet.cluster.TimerTurns;
 import org.bilet.people.Roles;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
@@ -39,6 +41,9 @@ public class TimedRules {
     @Inject
     Clock clock;
 
+    @EJB
+    TimerTurns turns;
+
     /** Per rule id, the last ticket looked at; in memory, since starting over costs only one more look. */
     private final Map<Long, TimedRuleDuties.Seen> resumeAfter = new HashMap<>();
 
@@ -48,6 +53,9 @@ public class TimedRules {
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void everyMinute() {
+        if (!turns.take("timed-rules", Duration.ofMinutes(1))) {
+            return;
+        }
         var pass = pass();
         if (pass.fired() > 0) {
             LOG.fine(() -> "Time-based rules: " + pass);

@@ -4,24 +4,25 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.jpa.HibernateHints;
 import org.bilet.people.Roles;
+import org.hibernate.jpa.HibernateHints;
 
 /** Reads the classification scheme, for forms and for API clients. */
 @Stateless
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN})
 public class Catalog {
 
-    public record PriorityInfo(String code, String name, int rank, long resolutionHours, boolean isDefault) {
+    public record PriorityInfo(String code, String name, int rank, long resolutionHours, boolean isDefault) implements Serializable {
     }
 
-    public record CategoryInfo(String key, String name, String path, String parent) {
+    public record CategoryInfo(String key, String name, String path, String parent) implements Serializable {
     }
 
-    public record CustomFieldInfo(String key, String label, CustomFieldType type, List<String> choices, boolean required) {
+    public record CustomFieldInfo(String key, String label, CustomFieldType type, List<String> choices, boolean required) implements Serializable {
     }
 
     @Inject

@@ -1,5 +1,6 @@
 package org.bilet.imports;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Objects;
  * line where the row starts (the header is line 1), the column as the file names it (null when the
  * row as a whole is at fault) and what is wrong.
  */
-public record BadRow(String file, long line, String column, String message) {
+public record BadRow(String file, long line, String column, String message) implements Serializable {
 
     public BadRow {
         Objects.requireNonNull(file);

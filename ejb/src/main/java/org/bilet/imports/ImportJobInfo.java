@@ -1,5 +1,6 @@
 package org.bilet.imports;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public record ImportJobInfo(long id, String source, ImportKind kind, boolean dryRun, String files, String startedBy,
                             Instant createdAt, Instant finishedAt, ImportState state, int total, int read,
-                            int imported, int skipped, int bad, String failure, List<BadRow> badRows) {
+                            int imported, int skipped, int bad, String failure, List<BadRow> badRows) implements Serializable {
 
     static ImportJobInfo of(ImportJob job, boolean withBadRows) {
         return new ImportJobInfo(job.id(), job.source().key(), job.kind(), job.dryRun(), job.files(), job.startedBy(),

@@ -1,11 +1,12 @@
 package org.bilet.people;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 
-public record TeamInfo(String key, String name, String email, List<Member> members) {
+public record TeamInfo(String key, String name, String email, List<Member> members) implements Serializable {
 
-    public record Member(String username, String name) {
+    public record Member(String username, String name) implements Serializable {
     }
 
     public static TeamInfo of(Team t) {

@@ -1,5 +1,6 @@
 package org.bilet.people;
 
+import java.io.Serializable;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,7 +10,7 @@ import java.util.Set;
  */
 public record UserInfo(String username, String name, String email, Set<Role> roles, String organization,
                        String contractNumber, Map<String, String> attributes, String locale, boolean languageChosen,
-                       String timeZone, boolean active, boolean directoryAccount) {
+                       String timeZone, boolean active, boolean directoryAccount) implements Serializable {
 
     public static UserInfo of(User u) {
         return new UserInfo(u.username(), u.displayName(), u.email(), u.roles(),

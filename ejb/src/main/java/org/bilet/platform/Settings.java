@@ -22,6 +22,11 @@ public class Settings {
     @ConfigProperty(name = "bilet.data.dir", defaultValue = "data")
     String dataDir;
 
+    /** Where attachments are kept (BILET_ATTACHMENTS_DIR); on a shared filesystem when several nodes serve. */
+    @Inject
+    @ConfigProperty(name = "bilet.attachments.dir")
+    Optional<String> attachmentsDir;
+
     @Inject
     @ConfigProperty(name = "bilet.attachments.max.bytes", defaultValue = "10485760")
     long attachmentMaxBytes;
@@ -94,8 +99,11 @@ public class Settings {
         return Path.of(dataDir).toAbsolutePath();
     }
 
+    /** BILET_ATTACHMENTS_DIR, or {@code attachments} in the data directory. */
     public Path attachmentDirectory() {
-        return dataDirectory().resolve("attachments");
+        return attachmentsDir.filter(dir -> !dir.isBlank())
+                .map(dir -> Path.of(dir.strip()).toAbsolutePath())
+                .orElseGet(() -> dataDirectory().resolve("attachments"));
     }
 
     public long attachmentMaxBytes() {

@@ -1,5 +1,6 @@
 package org.bilet.replies;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Map;
  * languages (language to text).
  */
 public record CannedResponseDetails(long id, String title, String body, boolean active, Map<String, String> titleTranslations,
-                                    Map<String, String> bodyTranslations) {
+                                    Map<String, String> bodyTranslations) implements Serializable {
 
     static CannedResponseDetails of(CannedResponse r) {
         return new CannedResponseDetails(r.id(), r.title(), r.body(), r.active(), r.titleTranslations().asMap(),

@@ -1,9 +1,10 @@
 package org.bilet.signin;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A lockout as administrators see it: what is locked, after how many failures, until when. */
-public record LockoutInfo(long id, SignInFailure.Kind kind, String subject, int failures, Instant lockedUntil) {
+public record LockoutInfo(long id, SignInFailure.Kind kind, String subject, int failures, Instant lockedUntil) implements Serializable {
 
     static LockoutInfo of(SignInFailure failure) {
         var count = failure.count();

@@ -1,5 +1,6 @@
 package org.bilet.sla;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -23,7 +24,7 @@ public record PolicyDefinition(
         Integer resolutionMinutes,
         Integer warningPercent,
         Integer autoCloseDays,
-        Map<String, String> translations) {
+        Map<String, String> translations) implements Serializable {
 
     /** Without a word about translations: a new policy has none, a change keeps them. */
     public PolicyDefinition(String key, String name, Integer position, Boolean fallback, String calendar, String priority,

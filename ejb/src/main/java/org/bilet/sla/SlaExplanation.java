@@ -1,5 +1,6 @@
 package org.bilet.sla;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,9 +15,9 @@ public record SlaExplanation(
         String policyName,
         CalendarView calendar,
         SlaState state,
-        List<PromiseView> promises) {
+        List<PromiseView> promises) implements Serializable {
 
-    public record CalendarView(String key, String name, String zone, List<WeeklyHours> hours, List<Holiday> holidays) {
+    public record CalendarView(String key, String name, String zone, List<WeeklyHours> hours, List<Holiday> holidays) implements Serializable {
 
         static CalendarView of(SlaCalendar calendar) {
             return new CalendarView(calendar.key(), calendar.name(), calendar.zone().getId(), calendar.hours(), calendar.holidays());
@@ -35,11 +36,11 @@ public record SlaExplanation(
             Instant dueAt,
             long consumedMinutes,
             long marginMinutes,
-            List<Step> timeline) {
+            List<Step> timeline) implements Serializable {
     }
 
     /** A move of the clock, and the business minutes it counted since the move before. */
-    public record Step(Instant at, SlaMark.Move move, String reason, long countedMinutes, long consumedMinutes) {
+    public record Step(Instant at, SlaMark.Move move, String reason, long countedMinutes, long consumedMinutes) implements Serializable {
     }
 
 }

@@ -9,10 +9,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bilet.cluster.TimerTurns;
 import org.bilet.people.Roles;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
@@ -40,12 +42,18 @@ public class SlaWatch {
     @Inject
     Clock clock;
 
+    @EJB
+    TimerTurns turns;
+
     /** What one pass did, and how long it took. */
     public record Pass(int alerts, int woken, int closed, long millis) {
     }
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void everyMinute() {
+        if (!turns.take("sla-watch", Duration.ofMinutes(1))) {
+            return;
+        }
         var pass = pass();
         if (pass.alerts() + pass.woken() + pass.closed() > 0) {
             LOG.fine(() -> "SLA watch: " + pass);

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 
@@ -12,7 +13,7 @@ import java.time.LocalTime;
 public record WeeklyHours(
         @Enumerated(EnumType.STRING) @Column(name = "day_of_week") DayOfWeek day,
         LocalTime opens,
-        LocalTime closes) {
+        LocalTime closes) implements Serializable {
 
     public BusinessHours hours() {
         return new BusinessHours(opens, closes);

@@ -1,5 +1,6 @@
 package org.bilet.tickets;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -10,7 +11,7 @@ import java.time.Instant;
  * @param channel the ticket's channel for messages, PHONE or CHAT for calls and chats
  */
 public record ActivityEntry(Instant at, String ticket, String subject, String kind, Channel channel, PersonRef by,
-                            String excerpt, boolean internal) {
+                            String excerpt, boolean internal) implements Serializable {
 
     static final int EXCERPT = 200;
 

@@ -1,5 +1,6 @@
 package org.bilet.tickets;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One recorded change of a ticket; {@code field} is the stored name of a {@link TicketField}. */
@@ -12,7 +13,7 @@ public record HistoryEntry(
         TicketEvent.Kind kind,
         String field,
         String oldValue,
-        String newValue) {
+        String newValue) implements Serializable {
 
     static HistoryEntry of(TicketEvent e) {
         return new HistoryEntry(e.id(), e.occurredAt(), PersonRef.of(e.actor()), e.channel(), e.clientAddress(),

@@ -1,5 +1,6 @@
 package org.bilet.tickets;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +40,7 @@ public record TicketDetails(
         SlaState slaState,
         String slaPolicy,
         String mergedInto,
-        long version) {
+        long version) implements Serializable {
 
     static TicketDetails of(Ticket t) {
         return new TicketDetails(

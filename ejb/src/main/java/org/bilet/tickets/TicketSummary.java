@@ -1,5 +1,6 @@
 package org.bilet.tickets;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 import org.bilet.sla.SlaState;
@@ -22,7 +23,7 @@ public record TicketSummary(
         Instant dueAt,
         SlaState slaState,
         long version,
-        Instant answeredAt) {
+        Instant answeredAt) implements Serializable {
 
     /** Whether the requester wrote last on a ticket still being worked, and so awaits an answer. */
     public boolean awaitsAnswer() {

@@ -1,5 +1,6 @@
 package org.bilet.tickets;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.bilet.tickets.contacts.ContactDetails;
 
@@ -7,7 +8,7 @@ import org.bilet.tickets.contacts.ContactDetails;
  * The timeline of a ticket: messages, history events and logged calls and chats in the order they
  * happened; each entry holds one of the three.
  */
-public record TimelineEntry(Instant at, MessageDetails message, HistoryEntry event, ContactDetails contact) {
+public record TimelineEntry(Instant at, MessageDetails message, HistoryEntry event, ContactDetails contact) implements Serializable {
 
     static TimelineEntry of(MessageDetails message) {
         return new TimelineEntry(message.createdAt(), message, null, null);

@@ -18,6 +18,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bilet.cluster.TimerTurns;
 import org.bilet.people.Roles;
 import org.bilet.platform.Settings;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
@@ -51,6 +52,9 @@ public class WebhookWatch {
     @Inject
     Settings settings;
 
+    @EJB
+    TimerTurns turns;
+
     /**
      * As often as the first retry waits, so that no retry waits much longer than due; an interval
      * timer, since a schedule's period could not follow the setting.
@@ -63,6 +67,9 @@ public class WebhookWatch {
 
     @Timeout
     void sweep() {
+        if (!turns.take("webhook-sweep", settings.webhookRetry())) {
+            return;
+        }
         for (var id : sender.due(BATCH)) {
             deliver(id);
         }

@@ -1,5 +1,6 @@
 package org.bilet.worklog;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -9,5 +10,5 @@ import java.util.Map;
  * the reader's time zone.
  */
 public record AgentLoad(String username, String name, long open, Map<String, Long> openByPriority, long atRisk,
-                        long takenToday, long minutesToday, long minutesThisWeek) {
+                        long takenToday, long minutesToday, long minutesThisWeek) implements Serializable {
 }

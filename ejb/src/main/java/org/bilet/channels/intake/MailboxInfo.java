@@ -1,5 +1,6 @@
 package org.bilet.channels.intake;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -8,7 +9,7 @@ import java.time.Instant;
  */
 public record MailboxInfo(long id, String address, String host, int port, String username, boolean passwordSet,
                           String folder, boolean ssl, String team, int pollSeconds, UnknownSenders unknownSenders,
-                          boolean active, boolean idle, IdleState idleState, Instant lastPolledAt, String lastError) {
+                          boolean active, boolean idle, IdleState idleState, Instant lastPolledAt, String lastError) implements Serializable {
 
     static MailboxInfo of(Mailbox m, IdleState idleState) {
         return new MailboxInfo(m.id(), m.address(), m.host(), m.port(), m.username(), m.sealedPassword() != null,

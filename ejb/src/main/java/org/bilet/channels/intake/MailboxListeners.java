@@ -25,8 +25,9 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
  * IDLE. {@link MailboxWatch} brings them in line with the mailboxes every ten seconds: a listener
  * starts for a new mailbox, restarts when its settings change, and stops when the mailbox is
  * switched off or deleted. New mail then reaches a ticket within moments instead of at the next
- * poll; the interval poll goes on beside it, in case a connection dies unnoticed. Every node of a
- * cluster listens, and the mailbox's lease lets one of them read.
+ * poll; the interval poll goes on beside it, in case a connection dies unnoticed. In a cluster one
+ * node listens (the holder of {@code mailbox-listeners}, see {@link MailboxWatch}), and the
+ * mailbox's lease lets one reader in at a time.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -101,8 +102,13 @@ public class MailboxListeners {
         }
     }
 
+    /** Another node listens now: stop every listener of this one. */
+    public void release() {
+        running.keySet().forEach(this::stop);
+    }
+
     @PreDestroy
     void stopAll() {
-        running.keySet().forEach(this::stop);
+        release();
     }
 }

@@ -9,8 +9,10 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bilet.cluster.TimerTurns;
 import org.bilet.people.Roles;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
@@ -29,6 +31,9 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailboxWatch {
 
+    /** Renewed every ten seconds; a node that stops renewing hands the listeners on after this. */
+    static final Duration LISTENERS_HOLD = Duration.ofSeconds(30);
+
     private static final Logger LOG = Logger.getLogger(MailboxWatch.class.getName());
 
     @EJB
@@ -40,12 +45,23 @@ public class MailboxWatch {
     @EJB
     MailboxListeners listeners;
 
+    @EJB
+    TimerTurns turns;
+
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     void everyTenSeconds() {
         try {
-            listeners.keep();
+            // One node of a cluster listens; another takes over once it stops renewing its hold.
+            if (turns.hold("mailbox-listeners", LISTENERS_HOLD)) {
+                listeners.keep();
+            } else {
+                listeners.release();
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Starting or stopping the mailboxes' IDLE listeners failed; polling goes on", e);
+        }
+        if (!turns.take("mailbox-polls", Duration.ofSeconds(10))) {
+            return;
         }
         for (var id : leases.due()) {
             var poll = poller.poll(id, true);

@@ -10,9 +10,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bilet.cluster.TimerTurns;
 import org.bilet.people.Roles;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
@@ -41,12 +43,18 @@ public class MailWatch {
     @Inject
     MailTransport transport;
 
+    @EJB
+    TimerTurns turns;
+
     /** What one pass did. */
     public record Pass(int sent, int failed, int skipped) {
     }
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void everyMinute() {
+        if (!turns.take("mail-watch", Duration.ofMinutes(1))) {
+            return;
+        }
         var pass = pass();
         if (pass.sent() + pass.failed() > 0) {
             LOG.fine(() -> "Mail watch: " + pass);

@@ -1,5 +1,6 @@
 package org.bilet.tickets.contacts;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 import org.bilet.tickets.PersonRef;
@@ -10,7 +11,7 @@ import org.bilet.tickets.PersonRef;
  */
 public record ContactDetails(long id, String type, String direction, String phone, Long durationSeconds,
                              Boolean missed, String text, String chatReference, boolean internal,
-                             Instant occurredAt, Instant loggedAt, PersonRef loggedBy) {
+                             Instant occurredAt, Instant loggedAt, PersonRef loggedBy) implements Serializable {
 
     public static ContactDetails of(TicketContact c) {
         var call = c.kind() == ContactKind.CALL;

@@ -1,5 +1,6 @@
 package org.bilet.kb.article;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
 public record ArticleDetails(long id, long category, String categoryName, Visibility visibility, String originalLanguage,
                              List<String> tags, List<Long> related, List<String> publishedLanguages,
                              List<VersionInfo> versions, long views, long helpfulYes, long helpfulNo, long deflections,
-                             String createdBy, Instant createdAt, long version) {
+                             String createdBy, Instant createdAt, long version) implements Serializable {
 
     public static ArticleDetails of(Article a) {
         return new ArticleDetails(a.id(), a.category().id(), a.category().name(), a.visibility(), a.originalLanguage(),

@@ -1,5 +1,6 @@
 package org.bilet.kb.article;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 
@@ -10,10 +11,10 @@ import java.util.List;
  */
 public record ArticleSummary(long id, String title, String language, Boolean fallback, long category,
                              Visibility visibility, String originalLanguage, List<String> languages,
-                             List<Line> lines, String snippet, Float score) {
+                             List<Line> lines, String snippet, Float score) implements Serializable {
 
     /** A language's newest version. */
-    public record Line(String language, int number, VersionState state) {
+    public record Line(String language, int number, VersionState state) implements Serializable {
     }
 
     /** As a reader of the language sees it; null when nothing of it is published. */

@@ -1,5 +1,6 @@
 package org.bilet.kb.article;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,8 +11,8 @@ import java.util.List;
  */
 public record ArticleView(long id, String language, boolean fallback, String requestedLanguage, String title, String body,
                           long category, String categoryName, Visibility visibility, List<String> tags,
-                          List<String> languages, List<Related> related, int number, Instant publishedAt, long version) {
+                          List<String> languages, List<Related> related, int number, Instant publishedAt, long version) implements Serializable {
 
-    public record Related(long id, String title) {
+    public record Related(long id, String title) implements Serializable {
     }
 }

@@ -1,11 +1,12 @@
 package org.bilet.kb.article;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
 /** A category with its subcategories, in order, and its name in other languages (language to name). */
 public record CategoryNode(long id, String name, int position, Long parent, List<CategoryNode> children,
-                           Map<String, String> translations) {
+                           Map<String, String> translations) implements Serializable {
 
     public CategoryNode(long id, String name, int position, Long parent, List<CategoryNode> children) {
         this(id, name, position, parent, children, Map.of());

@@ -1,5 +1,6 @@
 package org.bilet.kb.article;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.bilet.people.User;
 
@@ -9,7 +10,7 @@ import org.bilet.people.User;
  */
 public record VersionInfo(long article, int number, String language, VersionState state, String title, String body,
                           String changeNote, String author, Instant createdAt, String reviewedBy, Instant reviewedAt,
-                          String publishedBy, Instant publishedAt, long version) {
+                          String publishedBy, Instant publishedAt, long version) implements Serializable {
 
     public static VersionInfo of(ArticleVersion v, boolean withBody) {
         return new VersionInfo(v.article().id(), v.number(), v.language(), v.state(), v.title(), withBody ? v.body() : null,

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.bilet.people.Roles;
@@ -18,11 +19,11 @@ import org.bilet.people.Roles;
 public class FaqOutlook {
 
     /** An open suggestion, best ranked first; {@code trend} above 1 grows, below 1 fades. */
-    public record Problem(long id, String title, int size, double trend) {
+    public record Problem(long id, String title, int size, double trend) implements Serializable {
     }
 
     /** The open suggestions of the last computation (a computation keeps at most a hundred); no time (null) when none has run. */
-    public record Problems(Instant computedAt, List<Problem> items) {
+    public record Problems(Instant computedAt, List<Problem> items) implements Serializable {
     }
 
     @Inject

@@ -6,6 +6,8 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.time.Duration;
+import org.bilet.cluster.TimerTurns;
 import org.bilet.people.Roles;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
@@ -23,8 +25,13 @@ public class FaqSchedule {
     @EJB
     FaqMining mining;
 
+    @EJB
+    TimerTurns turns;
+
     @Schedule(hour = "3", minute = "17", persistent = false)
     void nightly() {
-        mining.refresh();
+        if (turns.take("faq-mining", Duration.ofDays(1))) {
+            mining.refresh();
+        }
     }
 }

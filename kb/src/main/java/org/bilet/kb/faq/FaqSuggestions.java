@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,11 +25,11 @@ public class FaqSuggestions {
 
     /** A suggestion as editors see it, with the numbers of all its tickets. */
     public record Suggestion(long id, String title, int size, double trend, List<String> languages, List<String> ticketNumbers,
-                             FaqDraft draft) {
+                             FaqDraft draft) implements Serializable {
     }
 
     /** The open suggestions of the last computation, best ranked first; no time (null) when none has run. */
-    public record Suggestions(Instant computedAt, List<Suggestion> items) {
+    public record Suggestions(Instant computedAt, List<Suggestion> items) implements Serializable {
     }
 
     @Inject

@@ -1,5 +1,6 @@
 package org.bilet.reports.csat;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,7 @@ import java.time.Instant;
  * @param changeableUntil until when one is taken: the first until the question expires, a change 7 days after the first
  */
 public record SurveyView(String ticket, String subject, Integer rating, String comment, Instant askedAt,
-                         Instant answeredAt, boolean changeable, Instant changeableUntil) {
+                         Instant answeredAt, boolean changeable, Instant changeableUntil) implements Serializable {
 
     static SurveyView of(Survey survey, String ticketNumber, String ticketSubject, Instant now) {
         return new SurveyView(ticketNumber, ticketSubject, survey.rating(), survey.comment(), survey.sentAt(),

@@ -1,5 +1,6 @@
 package org.bilet.reports.delivery;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -8,5 +9,5 @@ import java.time.LocalDate;
  * SENT, or FAILED after the last retry), with the attempts so far and the last error.
  */
 public record DeliveryInfo(long id, long subscription, String report, LocalDate periodStart, LocalDate periodEnd,
-                           Instant createdAt, String state, int attempts, Instant sentAt, String error) {
+                           Instant createdAt, String state, int attempts, Instant sentAt, String error) implements Serializable {
 }

@@ -9,8 +9,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bilet.cluster.TimerTurns;
 import org.bilet.people.Roles;
 import org.bilet.platform.InvalidInputException;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
@@ -38,8 +40,14 @@ public class ReportWatch {
     @Inject
     Clock clock;
 
+    @EJB
+    TimerTurns turns;
+
     @Schedule(minute = "*", hour = "*", persistent = false)
     void everyMinute() {
+        if (!turns.take("report-watch", Duration.ofMinutes(1))) {
+            return;
+        }
         int delivered = pass();
         if (delivered > 0) {
             LOG.fine(() -> "Report watch: " + delivered + " periods delivered");

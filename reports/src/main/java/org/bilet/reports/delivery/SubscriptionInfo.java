@@ -1,5 +1,6 @@
 package org.bilet.reports.delivery;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.bilet.tickets.Channel;
 public record SubscriptionInfo(long id, String owner, ReportKind report, ReportFormat format, Frequency frequency, String zone,
                                String locale, int sendHour, String team, String category, String priority, Channel channel,
                                String organization, String agent, List<String> recipients, boolean active,
-                               LocalDate nextPeriodStart, LocalDate nextPeriodEnd, Instant nextDueAt, long version) {
+                               LocalDate nextPeriodStart, LocalDate nextPeriodEnd, Instant nextDueAt, long version) implements Serializable {
 
     static SubscriptionInfo of(ReportSubscription s) {
         var d = s.definition();

@@ -1,5 +1,6 @@
 package org.bilet.reports.kpi;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,7 +12,7 @@ import org.bilet.tickets.Channel;
  * requester organization (name) and agent (the assignee's username); null means all.
  */
 public record KpiFilter(LocalDate from, LocalDate to, ZoneId zone, String team, String category, String priority,
-                        Channel channel, String organization, String agent) {
+                        Channel channel, String organization, String agent) implements Serializable {
 
     /** The longest period a report covers. */
     public static final int MAX_YEARS = 5;

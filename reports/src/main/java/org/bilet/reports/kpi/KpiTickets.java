@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.bilet.people.Roles;
@@ -19,10 +20,10 @@ public class KpiTickets {
 
     /** One ticket of the list, as a manager scans it. */
     public record Row(String number, String subject, String status, String priority, String assignee, Instant createdAt,
-                      Instant resolvedAt) {
+                      Instant resolvedAt) implements Serializable {
     }
 
-    public record Page(long total, List<Row> rows) {
+    public record Page(long total, List<Row> rows) implements Serializable {
     }
 
     @Inject

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bilet.catalog.Catalog;
+import org.bilet.desk.TicketPresence;
 import org.bilet.kb.search.SimilarTicket;
 import org.bilet.kb.search.SimilarTickets;
 import org.bilet.names.DisplayNames;
@@ -81,6 +82,9 @@ public class TicketView implements Serializable {
     @Inject
     TicketPresence presence;
 
+    /** The others on this ticket, read once per heartbeat. */
+    private List<TicketPresence.Viewer> others;
+
     @Inject
     CannedResponses cannedResponses;
 
@@ -132,6 +136,7 @@ public class TicketView implements Serializable {
      */
     public void heartbeat() {
         presence.heartbeat(number, me.getUsername(), me.getName(), typing);
+        others = null;
         changedMeanwhile = finder.version(number) != ticket.version();
     }
 
@@ -149,8 +154,12 @@ public class TicketView implements Serializable {
         show(finder.find(number), false);
     }
 
+    /** Read once per request: the page asks for it more than once while it renders. */
     public List<TicketPresence.Viewer> getOthers() {
-        return presence.othersOn(number, me.getUsername());
+        if (others == null) {
+            others = presence.othersOn(number, me.getUsername());
+        }
+        return others;
     }
 
     /** The first reading, and the one after a save: the fields show the ticket as saved. */

@@ -1,11 +1,12 @@
 package org.bilet.web.session;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** A language the screens speak, named in itself so that anyone can find their own. */
-public record Language(String tag, String endonym) {
+public record Language(String tag, String endonym) implements Serializable {
 
     public static final Language ENGLISH = new Language("en", "English");
 

@@ -1,6 +1,7 @@
 package org.bilet.web.session;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,8 +34,9 @@ public class UserSession implements Serializable {
     @Inject
     Directory directory;
 
+    /** Looked up at use: the container's SecurityContext is a dependent object, which a session could not carry to another node. */
     @Inject
-    SecurityContext security;
+    Instance<SecurityContext> security;
 
     private UserInfo user;
     private Language language;
@@ -81,7 +83,7 @@ public class UserSession implements Serializable {
     /** Someone signed in makes this request; the server's anonymous caller is nobody (it may have a principal of its own). */
     public boolean isSignedIn() {
         var faces = FacesContext.getCurrentInstance();
-        return faces != null ? faces.getExternalContext().getUserPrincipal() != null : security.getCallerPrincipal() != null;
+        return faces != null ? faces.getExternalContext().getUserPrincipal() != null : security.get().getCallerPrincipal() != null;
     }
 
     public UserInfo getUser() {

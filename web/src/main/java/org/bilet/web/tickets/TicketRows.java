@@ -16,7 +16,7 @@ import org.primefaces.model.SortMeta;
  * and both go to the ticket finder, so counting, sorting and paging happen in the database, once
  * each per request. The table's column fields are {@link TicketSort.Field} keys.
  */
-public class TicketRows extends LazyDataModel<TicketSummary> {
+public class TicketRows extends LazyDataModel<TicketSummary> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

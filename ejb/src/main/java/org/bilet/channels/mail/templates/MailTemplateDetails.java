@@ -1,5 +1,6 @@
 package org.bilet.channels.mail.templates;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.bilet.channels.mail.MailTopic;
@@ -11,5 +12,5 @@ import org.bilet.channels.mail.MailTopic;
  */
 public record MailTemplateDetails(MailTopic topic, String language, MailTopic.Reader reader, String subject, String body,
                                   boolean edited, String changedBy, String changedByName, Instant changedAt,
-                                  String standardSubject, String standardBody, List<String> placeholders, long version) {
+                                  String standardSubject, String standardBody, List<String> placeholders, long version) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.bilet.channels.mail.templates;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.bilet.channels.mail.MailTopic;
 
@@ -8,5 +9,5 @@ import org.bilet.channels.mail.MailTopic;
  * whether it is Bilet's wording or edited (by whom, when).
  */
 public record MailTemplateInfo(MailTopic topic, String language, MailTopic.Reader reader, boolean edited,
-                               String changedBy, String changedByName, Instant changedAt) {
+                               String changedBy, String changedByName, Instant changedAt) implements Serializable {
 }

@@ -51,7 +51,7 @@ public class ArticleListView implements Serializable {
     }
 
     /** The table counts and then reads one page, both in the database, with the filters as they stand. */
-    public final class Rows extends LazyDataModel<ArticleSummary> {
+    public final class Rows extends LazyDataModel<ArticleSummary> implements Serializable {
 
         private static final long serialVersionUID = 1L;
 

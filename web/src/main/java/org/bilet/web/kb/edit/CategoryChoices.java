@@ -1,5 +1,6 @@
 package org.bilet.web.kb.edit;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilet.kb.article.CategoryNode;
@@ -8,7 +9,7 @@ import org.bilet.kb.article.CategoryNode;
 public final class CategoryChoices {
 
     /** A category with its whole path as the label. */
-    public record Choice(long id, String path) {
+    public record Choice(long id, String path) implements Serializable {
     }
 
     private CategoryChoices() {

@@ -1,5 +1,6 @@
 package org.bilet.web.kb.edit;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,7 +17,7 @@ public final class WordDiff {
     public enum Kind { SAME, ADDED, REMOVED }
 
     /** A run of words of one kind, with the spaces between them. */
-    public record Part(Kind kind, String text) {
+    public record Part(Kind kind, String text) implements Serializable {
     }
 
     /** Words compared by the table beyond this, in either text, are compared as one block. */
