@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.Objects;
+import org.bilet.platform.NativeSql;
 
 /**
  * Turns of the timers' passes among the nodes of a cluster, kept in {@code timer_turn}. Every node
@@ -25,6 +26,9 @@ public class TimerTurns {
 
     /** A turn lasts its period less this, at most, so that a timer firing a little early still gets the next. */
     static final Duration EARLY = Duration.ofSeconds(5);
+
+    /** Its statements name it, so that Hibernate keeps its caches and pending changes (see {@link NativeSql}). */
+    private static final String TABLE = "timer_turn";
 
     private static final String TAKE = """
             update timer_turn set holder = ?1, next_turn_at = timestampadd(microsecond, ?2, current_timestamp(6)),
@@ -73,11 +77,11 @@ public class TimerTurns {
     }
 
     private boolean exists(String duty) {
-        return !em.createNativeQuery("select 1 from timer_turn where duty = ?1").setParameter(1, duty).getResultList().isEmpty();
+        return !NativeSql.over(em, "select 1 from timer_turn where duty = ?1", TABLE).setParameter(1, duty).getResultList().isEmpty();
     }
 
     private int run(String statement, String duty, long micros) {
-        return em.createNativeQuery(statement)
+        return NativeSql.over(em, statement, TABLE)
                 .setParameter(1, Node.name())
                 .setParameter(2, micros)
                 .setParameter(3, duty)

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.bilet.people.Roles;
+import org.bilet.platform.NativeSql;
 
 /**
  * Who has which ticket open, and who is typing on it, from the heartbeats their screens send
@@ -26,6 +27,9 @@ public class TicketPresence {
     public record Viewer(String username, String name, boolean typing) implements Serializable {
     }
 
+    /** Its statements name it, so that Hibernate keeps its caches and pending changes (see {@link NativeSql}). */
+    private static final String TABLE = "ticket_presence";
+
     private static final String HEARTBEAT = """
             insert into ticket_presence (ticket_number, username, name, typing, seen_at) values (?1, ?2, ?3, ?4, ?5)
             on duplicate key update name = ?3, typing = ?4, seen_at = ?5""";
@@ -38,11 +42,20 @@ public class TicketPresence {
 
     public void heartbeat(String number, String username, String name, boolean typing) {
         var now = clock.instant();
-        em.createNativeQuery("delete from ticket_presence where ticket_number = ?1 and seen_at < ?2")
+        // Stale screens of the ticket go one by one, by their keys: a range delete would lock the
+        // gaps in which other agents' first heartbeats on the ticket insert their rows.
+        List<?> stale = NativeSql.over(em, "select username from ticket_presence where ticket_number = ?1 and seen_at < ?2", TABLE)
                 .setParameter(1, number)
                 .setParameter(2, now.minus(GONE_AFTER))
-                .executeUpdate();
-        em.createNativeQuery(HEARTBEAT)
+                .getResultList();
+        for (var gone : stale) {
+            NativeSql.over(em, "delete from ticket_presence where ticket_number = ?1 and username = ?2 and seen_at < ?3", TABLE)
+                    .setParameter(1, number)
+                    .setParameter(2, gone)
+                    .setParameter(3, now.minus(GONE_AFTER))
+                    .executeUpdate();
+        }
+        NativeSql.over(em, HEARTBEAT, TABLE)
                 .setParameter(1, number)
                 .setParameter(2, username)
                 .setParameter(3, name)
@@ -52,7 +65,7 @@ public class TicketPresence {
     }
 
     public void leave(String number, String username) {
-        em.createNativeQuery("delete from ticket_presence where ticket_number = ?1 and username = ?2")
+        NativeSql.over(em, "delete from ticket_presence where ticket_number = ?1 and username = ?2", TABLE)
                 .setParameter(1, number)
                 .setParameter(2, username)
                 .executeUpdate();
@@ -60,9 +73,9 @@ public class TicketPresence {
 
     /** Everyone else looking at the ticket right now, by name. */
     public List<Viewer> othersOn(String number, String username) {
-        List<?> rows = em.createNativeQuery("""
+        List<?> rows = NativeSql.over(em, """
                         select username, name, typing from ticket_presence
-                        where ticket_number = ?1 and username <> ?2 and seen_at >= ?3 order by name""")
+                        where ticket_number = ?1 and username <> ?2 and seen_at >= ?3 order by name""", TABLE)
                 .setParameter(1, number)
                 .setParameter(2, username)
                 .setParameter(3, clock.instant().minus(GONE_AFTER))
