@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,6 +15,8 @@ import java.util.concurrent.Executors;
 import org.bilet.automation.AutomationRules;
 import org.bilet.automation.RuleDefinition;
 import org.bilet.catalog.Priority;
+import org.bilet.cluster.TimerTurns;
+import org.bilet.desk.TicketPresence;
 import org.bilet.it.Api;
 import org.bilet.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,8 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The reports' copy of each ticket ({@code ticket_fact}, kept in the transaction of every change)
- * under the load of a busy desk: it leaves the second-level cache alone, and tickets opened at the
- * same moment, each tagged by a rule in its opening transaction, all open and have their tags copied.
+ * under the load of a busy desk: it leaves the second-level cache alone (as do the other native
+ * statements that run all day, timer turns and presence heartbeats), and tickets opened at the same
+ * moment, each tagged by a rule in its opening transaction, all open and have their tags copied.
  */
 @ExtendWith(ArquillianExtension.class)
 class TicketFactsIT {
@@ -54,6 +58,15 @@ class TicketFactsIT {
     @EJB
     AutomationRules rules;
 
+    @EJB
+    AsAgent asAgent;
+
+    @EJB
+    TimerTurns turns;
+
+    @EJB
+    TicketPresence presence;
+
     @Test
     void a_ticket_change_leaves_the_second_level_cache_as_it_was() throws Exception {
         var cache = em.getEntityManagerFactory().getCache();
@@ -69,6 +82,25 @@ class TicketFactsIT {
 
         assertThat(cache.contains(Priority.class, normal.id()))
                 .as("the facts' own SQL names its tables, so Hibernate does not empty every cache region after it")
+                .isTrue();
+    }
+
+    @Test
+    void timer_turns_and_presence_heartbeats_leave_the_second_level_cache_as_it_was() throws Exception {
+        var cache = em.getEntityManagerFactory().getCache();
+        transaction.begin();
+        var normal = em.createQuery("select p from Priority p where p.code = 'NORMAL'", Priority.class).getSingleResult();
+        transaction.commit();
+        assertThat(cache.contains(Priority.class, normal.id())).isTrue();
+
+        assertThat(turns.take("it-cache-" + Unique.suffix(), Duration.ofMinutes(1))).as("a new duty's first turn").isTrue();
+        asAgent.call(() -> {
+            presence.heartbeat("BIL-" + Unique.suffix(), TestData.AGENT, "Ida Tester", true);
+            return null;
+        });
+
+        assertThat(cache.contains(Priority.class, normal.id()))
+                .as("every node takes turns and every open ticket screen beats: neither may empty the caches")
                 .isTrue();
     }
 
