@@ -1,5 +1,7 @@
 package org.bilet.bench;
 
+import java.util.List;
+
 /**
  * {@code rules --active true|false}: twenty automation rules on ticket creation, the benchmark's
  * own, switched on or off, so that {@code create} can be measured with and without them on one
@@ -30,18 +32,29 @@ final class BenchRules {
      * Creation with the rules off and on, side by side in one run: each round opens {@code --count}
      * tickets at {@code --concurrency} with the rules off, then as many with them on, and prints the
      * ratio of the two rates with the machine's load average: both halves of a round share the same conditions.
+     * Each half starts once the outbox has sent the acknowledgments of the half before, so that
+     * neither pays for the other's mail; the halves take turns going first.
      */
     private void compare() throws Exception {
         int rounds = options.intValue("rounds", 3);
         int concurrency = options.intValue("concurrency", 8);
         int count = options.intValue("count", 2000);
         for (int round = 1; round <= rounds; round++) {
-            switchTo(false);
-            var off = Bench.create(options, "bearer", concurrency, count);
-            RestCreate.print("off", off);
-            switchTo(true);
-            var on = Bench.create(options, "bearer", concurrency, count);
-            RestCreate.print("on", on);
+            Load.Result off = null;
+            Load.Result on = null;
+            for (boolean active : round % 2 == 1 ? List.of(false, true) : List.of(true, false)) {
+                switchTo(active);
+                try (var db = options.connect()) {
+                    MailRate.waitUntilNothingQueued(db);
+                }
+                var result = Bench.create(options, "bearer", concurrency, count);
+                RestCreate.print(active ? "on" : "off", result);
+                if (active) {
+                    on = result;
+                } else {
+                    off = result;
+                }
+            }
             System.out.printf("round %d: rules on at %.0f %% of rules off (load average %s)%n",
                     round, 100 * on.perSecond() / off.perSecond(), Bench.loadAverage());
         }

@@ -95,7 +95,7 @@ final class MailRate {
         System.out.printf("drain   %,d mails queued at once sent in %.1f s: %,.1f mails/s (target >= 100)%n", count, seconds, count / seconds);
     }
 
-    private static void waitUntilNothingQueued(Connection db) throws SQLException, InterruptedException {
+    static void waitUntilNothingQueued(Connection db) throws SQLException, InterruptedException {
         var deadline = Instant.now().plus(PATIENCE);
         while (single(db, "select count(*) from outgoing_mail where state = 'QUEUED'") > 0) {
             if (Instant.now().isAfter(deadline)) {
