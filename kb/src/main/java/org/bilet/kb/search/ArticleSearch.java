@@ -21,7 +21,6 @@ import org.bilet.people.CurrentUser;
 import org.bilet.people.Roles;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.Page;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.mapper.orm.Search;
 
@@ -145,7 +144,7 @@ public class ArticleSearch {
         var search = Search.session(em).search(Article.class)
                 .select(f -> f.composite().from(f.entity(Article.class), f.score()).asList())
                 .where(f -> f.bool(b -> {
-                    b.must(f.extension(LuceneExtension.get()).fromLuceneQuery(words));
+                    b.must(TextPredicates.of(f, words));
                     b.filter(f.terms().field(ArticleFields.VISIBILITY).matchingAny(visibilities));
                     b.filter(f.exists().field(ArticleFields.LANGUAGE));
                     if (category != null) {

@@ -18,7 +18,6 @@ import org.bilet.tickets.TicketWatcher;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 
 /**
@@ -56,7 +55,7 @@ public class TicketSearch {
         var search = session.search(Ticket.class)
                 .select(f -> f.composite().from(f.entity(Ticket.class), f.score()).asList())
                 .where(f -> f.bool(b -> {
-                    b.must(f.extension(LuceneExtension.get()).fromLuceneQuery(TextQueries.search(query.text(), visibility.seesInternal())));
+                    b.must(TextPredicates.of(f, TextQueries.search(query.text(), visibility.seesInternal())));
                     VisibleTickets.filter(f, visibility, watched).ifPresent(b::filter);
                     filter(f, b, TicketFields.STATUS, query.statuses().stream().map(Enum::name).toList());
                     filter(f, b, TicketFields.PRIORITY, query.priorities());
