@@ -15,7 +15,9 @@ import org.hibernate.service.spi.ServiceContributor;
  * <p>With the cluster, changes are indexed through the {@code outbox-polling} coordination: each
  * transaction writes its indexing events into a table (kb migration V6) and every node's background
  * processor indexes them, so a change reaches the index once even when its node dies right after
- * the commit, and a change made on one node is indexed whichever node processes it.
+ * the commit, and a change made on one node is indexed whichever node processes it. A node started
+ * with {@code BILET_SEARCH_PROCESSOR=false} (or the system property {@code bilet.search.processor})
+ * writes its events but leaves indexing them to the other nodes.
  */
 public class ElasticsearchBackendSettings implements ServiceContributor {
 
@@ -39,6 +41,8 @@ public class ElasticsearchBackendSettings implements ServiceContributor {
         settings.putAll(of(SearchBackend.setting(SearchBackend.URL).orElseThrow(),
                 SearchBackend.setting(SearchBackend.USER).orElse(null),
                 SearchBackend.setting(SearchBackend.PASSWORD).orElse(null)));
+        var processor = System.getProperty("bilet.search.processor", SearchBackend.setting("BILET_SEARCH_PROCESSOR").orElse("true"));
+        settings.put("hibernate.search.coordination.event_processor.enabled", Boolean.toString(!"false".equalsIgnoreCase(processor.strip())));
     }
 
     /** The backend and coordination settings for a cluster at the URL, signed in as the user when given. */
@@ -52,10 +56,9 @@ public class ElasticsearchBackendSettings implements ServiceContributor {
         }
         settings.put("hibernate.search.backend.analysis.configurer", ElasticsearchTextAnalysis.class.getName());
         settings.put("hibernate.search.coordination.strategy", "outbox-polling");
-        // The tables of kb migration V6 hold MariaDB's own uuid type; said here so that a change of
-        // Hibernate's default cannot make the mapping disagree with them.
+        // The event table of kb migration V6 holds MariaDB's own uuid type; said here so that a change
+        // of Hibernate's default cannot make the mapping disagree with it (the agent's is not configurable in 7.2).
         settings.put("hibernate.search.coordination.entity.mapping.outboxevent.uuid_type", "UUID");
-        settings.put("hibernate.search.coordination.entity.mapping.agent.uuid_type", "UUID");
         return settings;
     }
 }
