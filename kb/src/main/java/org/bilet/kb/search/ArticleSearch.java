@@ -162,7 +162,9 @@ public class ArticleSearch {
                 search = search.aggregation(key, f -> f.terms().field(facet, String.class).maxTermCount(50));
             }
         }
-        var result = search.fetch(offset, limit);
+        // offset is page × size, negative when that overflows: past the window either way.
+        int window = offset < 0 ? 0 : TicketSearch.withinWindow(offset, limit);
+        var result = window == 0 ? search.fetch(0, 0) : search.fetch(offset, window);
         var hits = result.hits().stream().map(h -> new Hit((Article) h.get(0), (Float) h.get(1)))
                 // The index may trail a commit by a moment: what is no longer published is not shown.
                 .filter(h -> h.article().isPublished() && readers.mayRead(h.article())).toList();

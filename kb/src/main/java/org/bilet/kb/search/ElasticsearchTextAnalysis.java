@@ -20,18 +20,18 @@ import org.hibernate.search.backend.elasticsearch.analysis.model.dsl.Elasticsear
 public class ElasticsearchTextAnalysis implements ElasticsearchAnalysisConfigurer {
 
     /** A token filter with its parameters (a String, a String[], a Boolean or a Number each). */
-    record Filter(String name, String type, Map<String, Object> params) {
+    record FilterDefinition(String name, String type, Map<String, Object> params) {
     }
 
     /** An analyzer: a tokenizer and filters (custom), or a type of the cluster's with parameters. */
-    record Analyzer(String name, String tokenizer, List<String> filters, String type, Map<String, Object> params) {
+    record AnalyzerDefinition(String name, String tokenizer, List<String> filters, String type, Map<String, Object> params) {
 
-        static Analyzer custom(String name, String tokenizer, String... filters) {
-            return new Analyzer(name, tokenizer, List.of(filters), null, Map.of());
+        static AnalyzerDefinition custom(String name, String tokenizer, String... filters) {
+            return new AnalyzerDefinition(name, tokenizer, List.of(filters), null, Map.of());
         }
 
-        static Analyzer typed(String name, String type, Map<String, Object> params) {
-            return new Analyzer(name, null, List.of(), type, params);
+        static AnalyzerDefinition typed(String name, String type, Map<String, Object> params) {
+            return new AnalyzerDefinition(name, null, List.of(), type, params);
         }
     }
 
@@ -48,31 +48,31 @@ public class ElasticsearchTextAnalysis implements ElasticsearchAnalysisConfigure
      */
     static final String PREFIX_PATTERN = "^(\\P{Nd}{" + Analyzers.PREFIX_LENGTH + "})\\P{Nd}+$";
 
-    static final List<Filter> FILTERS = List.of(
-            new Filter(PREFIX_FILTER, "pattern_replace", Map.of("pattern", PREFIX_PATTERN, "replacement", "$1")),
-            new Filter(LITHUANIAN_FILTER, "snowball", Map.of("language", "Lithuanian")),
-            new Filter(RUSSIAN_FILTER, "stemmer", Map.of("language", "light_russian")),
-            new Filter(ITALIAN_FILTER, "stemmer", Map.of("language", "light_italian")),
-            new Filter(ITALIAN_ELISION, "elision", Map.of("articles", Analyzers.ITALIAN_ARTICLE_LIST.toArray(String[]::new),
+    static final List<FilterDefinition> FILTERS = List.of(
+            new FilterDefinition(PREFIX_FILTER, "pattern_replace", Map.of("pattern", PREFIX_PATTERN, "replacement", "$1")),
+            new FilterDefinition(LITHUANIAN_FILTER, "snowball", Map.of("language", "Lithuanian")),
+            new FilterDefinition(RUSSIAN_FILTER, "stemmer", Map.of("language", "light_russian")),
+            new FilterDefinition(ITALIAN_FILTER, "stemmer", Map.of("language", "light_italian")),
+            new FilterDefinition(ITALIAN_ELISION, "elision", Map.of("articles", Analyzers.ITALIAN_ARTICLE_LIST.toArray(String[]::new),
                     "articles_case", true)),
-            new Filter(POSSESSIVE_FILTER, "stemmer", Map.of("language", "possessive_english")));
+            new FilterDefinition(POSSESSIVE_FILTER, "stemmer", Map.of("language", "possessive_english")));
 
-    static final List<Analyzer> ANALYZERS = analyzers();
+    static final List<AnalyzerDefinition> ANALYZERS = analyzers();
 
-    private static List<Analyzer> analyzers() {
-        var analyzers = new ArrayList<Analyzer>();
-        analyzers.add(Analyzer.custom(TextAnalysis.FOLDED, "standard", "lowercase", "asciifolding"));
-        analyzers.add(Analyzer.custom(TextAnalysis.PREFIX, "standard", "lowercase", "asciifolding", PREFIX_FILTER));
-        analyzers.add(Analyzer.custom(TextAnalysis.CONCEPT, "whitespace"));
+    private static List<AnalyzerDefinition> analyzers() {
+        var analyzers = new ArrayList<AnalyzerDefinition>();
+        analyzers.add(AnalyzerDefinition.custom(TextAnalysis.FOLDED, "standard", "lowercase", "asciifolding"));
+        analyzers.add(AnalyzerDefinition.custom(TextAnalysis.PREFIX, "standard", "lowercase", "asciifolding", PREFIX_FILTER));
+        analyzers.add(AnalyzerDefinition.custom(TextAnalysis.CONCEPT, "whitespace"));
         for (var language : TextLanguage.values()) {
             var name = TextAnalysis.of(language);
             analyzers.add(switch (language) {
-                case PL -> Analyzer.custom(name, "standard", "lowercase", "polish_stem", "asciifolding");
-                case LT -> Analyzer.custom(name, "standard", "lowercase", LITHUANIAN_FILTER, "asciifolding");
-                case UK -> Analyzer.typed(name, "ukrainian", Map.of("stopwords", "_none_"));
-                case RU -> Analyzer.custom(name, "standard", "lowercase", RUSSIAN_FILTER);
-                case IT -> Analyzer.custom(name, "standard", ITALIAN_ELISION, "lowercase", ITALIAN_FILTER, "asciifolding");
-                case EN -> Analyzer.custom(name, "standard", POSSESSIVE_FILTER, "lowercase", "porter_stem");
+                case PL -> AnalyzerDefinition.custom(name, "standard", "lowercase", "polish_stem", "asciifolding");
+                case LT -> AnalyzerDefinition.custom(name, "standard", "lowercase", LITHUANIAN_FILTER, "asciifolding");
+                case UK -> AnalyzerDefinition.typed(name, "ukrainian", Map.of("stopwords", "_none_"));
+                case RU -> AnalyzerDefinition.custom(name, "standard", "lowercase", RUSSIAN_FILTER);
+                case IT -> AnalyzerDefinition.custom(name, "standard", ITALIAN_ELISION, "lowercase", ITALIAN_FILTER, "asciifolding");
+                case EN -> AnalyzerDefinition.custom(name, "standard", POSSESSIVE_FILTER, "lowercase", "porter_stem");
             });
         }
         return List.copyOf(analyzers);

@@ -23,13 +23,13 @@ class ElasticsearchTextAnalysisTest {
 
     @Test
     void every_analyzer_of_the_embedded_index_is_defined_for_a_cluster() {
-        var names = ElasticsearchTextAnalysis.ANALYZERS.stream().map(ElasticsearchTextAnalysis.Analyzer::name).toList();
+        var names = ElasticsearchTextAnalysis.ANALYZERS.stream().map(ElasticsearchTextAnalysis.AnalyzerDefinition::name).toList();
         var expected = new ArrayList<>(List.of(TextAnalysis.FOLDED, TextAnalysis.PREFIX, TextAnalysis.CONCEPT));
         for (var language : TextLanguage.values()) {
             expected.add(TextAnalysis.of(language));
         }
         assertThat(names).containsExactlyInAnyOrderElementsOf(expected);
-        var filters = ElasticsearchTextAnalysis.FILTERS.stream().map(ElasticsearchTextAnalysis.Filter::name).toList();
+        var filters = ElasticsearchTextAnalysis.FILTERS.stream().map(ElasticsearchTextAnalysis.FilterDefinition::name).toList();
         ElasticsearchTextAnalysis.ANALYZERS.stream().flatMap(a -> a.filters().stream()).filter(f -> f.startsWith("bilet_"))
                 .forEach(filter -> assertThat(filters).contains(filter));
     }
