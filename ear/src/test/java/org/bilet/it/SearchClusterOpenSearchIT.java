@@ -111,14 +111,14 @@ class SearchClusterOpenSearchIT extends ApiTestCase {
     }
 
     /**
-     * Waits (a minute at most) until a ticket is indexed at all: a server just started (as another
+     * Waits (two minutes at most) until a ticket is indexed at all: a server just started (as another
      * class may have left it) indexes once its outbox processor has joined the cluster of processors.
      */
     private void awaitIndexing() throws InterruptedException {
         var word = word();
         var number = employee.post("/api/tickets", "{\"subject\": \"Warm-up " + word + "\", \"description\": \"-\"}")
                 .json().getString("number");
-        long until = System.currentTimeMillis() + 60_000;
+        long until = System.currentTimeMillis() + 120_000;
         while (!hasNumber(number).test(agent.get(search(word)).json()) && System.currentTimeMillis() < until) {
             Thread.sleep(200);
         }
