@@ -1,5 +1,6 @@
 package org.bilet.kb.search;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -11,9 +12,12 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.it.ItalianLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.morfologik.MorfologikFilter;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.stempel.StempelFilter;
+import org.apache.lucene.analysis.stempel.StempelStemmer;
 import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.bilet.kb.language.TextLanguage;
@@ -31,9 +35,12 @@ final class Analyzers {
     /** Letters kept by {@link #prefix()}: enough to tell words apart, few enough to join their forms. */
     static final int PREFIX_LENGTH = 4;
 
-    private static final CharArraySet ITALIAN_ARTICLES = new CharArraySet(java.util.List.of(
+    /** The Italian articles and prepositions elided before a word ("l'", "dell'"), for both backends. */
+    static final List<String> ITALIAN_ARTICLE_LIST = List.of(
             "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl",
-            "negl", "sugl", "un", "m", "t", "s", "v", "d", "quest", "quell", "nessun"), true);
+            "negl", "sugl", "un", "m", "t", "s", "v", "d", "quest", "quell", "nessun");
+
+    private static final CharArraySet ITALIAN_ARTICLES = new CharArraySet(ITALIAN_ARTICLE_LIST, true);
 
     private Analyzers() {
     }
@@ -57,6 +64,18 @@ final class Analyzers {
                 return new TokenStreamComponents(new WhitespaceTokenizer());
             }
         };
+    }
+
+    /**
+     * A language's analyzer as the given backend's index applies it: the same but for Polish, which an
+     * Elasticsearch/OpenSearch cluster stems with Stempel (see {@link ElasticsearchTextAnalysis}).
+     */
+    static Analyzer of(TextLanguage language, SearchBackend backend) {
+        if (language == TextLanguage.PL && backend == SearchBackend.ELASTICSEARCH) {
+            return standard(in -> new ASCIIFoldingFilter(new StempelFilter(new LowerCaseFilter(in),
+                    new StempelStemmer(PolishAnalyzer.getDefaultTable()))));
+        }
+        return of(language);
     }
 
     static Analyzer of(TextLanguage language) {

@@ -21,7 +21,6 @@ import org.bilet.people.CurrentUser;
 import org.bilet.people.Roles;
 import org.bilet.platform.InvalidInputException;
 import org.bilet.platform.Page;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.mapper.orm.Search;
 
@@ -145,7 +144,7 @@ public class ArticleSearch {
         var search = Search.session(em).search(Article.class)
                 .select(f -> f.composite().from(f.entity(Article.class), f.score()).asList())
                 .where(f -> f.bool(b -> {
-                    b.must(f.extension(LuceneExtension.get()).fromLuceneQuery(words));
+                    b.must(TextPredicates.of(f, words));
                     b.filter(f.terms().field(ArticleFields.VISIBILITY).matchingAny(visibilities));
                     b.filter(f.exists().field(ArticleFields.LANGUAGE));
                     if (category != null) {
@@ -163,7 +162,9 @@ public class ArticleSearch {
                 search = search.aggregation(key, f -> f.terms().field(facet, String.class).maxTermCount(50));
             }
         }
-        var result = search.fetch(offset, limit);
+        // offset is page × size, negative when that overflows: past the window either way.
+        int window = offset < 0 ? 0 : TicketSearch.withinWindow(offset, limit);
+        var result = window == 0 ? search.fetch(0, 0) : search.fetch(offset, window);
         var hits = result.hits().stream().map(h -> new Hit((Article) h.get(0), (Float) h.get(1)))
                 // The index may trail a commit by a moment: what is no longer published is not shown.
                 .filter(h -> h.article().isPublished() && readers.mayRead(h.article())).toList();

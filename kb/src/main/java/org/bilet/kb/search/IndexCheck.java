@@ -23,6 +23,11 @@ import org.hibernate.search.mapper.orm.Search;
  * After a start, compares the tickets and articles in the index with those in the database and rebuilds the
  * index when they differ: a first start on existing data, an index directory lost or restored from
  * another day. Runs once, shortly after deployment, so that the start does not wait for it.
+ *
+ * <p>With a cluster ({@link SearchBackend#ELASTICSEARCH}) only an empty index is rebuilt (a new
+ * cluster, or an index deleted to take a new mapping): the outbox delivers every committed change,
+ * so counts that differ at a start are changes still queued, and several nodes starting together
+ * must not each rebuild a shared index because of them.
  */
 @Singleton
 @Startup
@@ -60,7 +65,8 @@ public class IndexCheck {
     private boolean agrees(Class<?> type, String count) {
         long inDatabase = em.createQuery(count, Long.class).getSingleResult();
         long inIndex = Search.session(em).search(type).where(f -> f.matchAll()).fetchTotalHitCount();
-        if (inDatabase != inIndex) {
+        boolean stale = SearchBackend.configured() == SearchBackend.ELASTICSEARCH ? inIndex == 0 && inDatabase > 0 : inDatabase != inIndex;
+        if (stale) {
             LOG.info(() -> "The search index holds " + inIndex + " " + type.getSimpleName().toLowerCase(Locale.ROOT)
                     + "s of " + inDatabase + ": rebuilding it.");
             return false;

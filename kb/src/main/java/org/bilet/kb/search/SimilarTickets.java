@@ -18,7 +18,6 @@ import org.bilet.tickets.TicketRepository;
 import org.bilet.tickets.TicketStatus;
 import org.bilet.tickets.TicketVisibility;
 import org.bilet.tickets.TicketWatcher;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 
 /**
@@ -82,7 +81,7 @@ public class SimilarTickets {
         var hits = Search.session(em).search(Ticket.class)
                 .select(f -> f.composite().from(f.entity(Ticket.class), f.score()).asList())
                 .where(f -> f.bool(b -> {
-                    b.must(f.extension(LuceneExtension.get()).fromLuceneQuery(TextQueries.alike(text, language)));
+                    b.must(TextPredicates.of(f, TextQueries.alike(text, language)));
                     except.ifPresent(id -> b.mustNot(f.id().matching(id)));
                     if (solvedOnly) {
                         b.filter(f.terms().field(TicketFields.STATUS).matchingAny(

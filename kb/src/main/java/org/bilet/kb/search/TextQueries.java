@@ -53,7 +53,9 @@ final class TextQueries {
     static final float ALIKE_OWN_LANGUAGE_BOOST = 5f;
     private static final Pattern TICKET_NUMBER = Pattern.compile("(?i)[a-z]{2,10}-\\d{1,12}");
 
-    private static final Analyzer ANALYZER = perField();
+    private static final Map<SearchBackend, Analyzer> ANALYZERS = Map.of(
+            SearchBackend.LUCENE, perField(SearchBackend.LUCENE),
+            SearchBackend.ELASTICSEARCH, perField(SearchBackend.ELASTICSEARCH));
 
     private TextQueries() {
     }
@@ -63,8 +65,13 @@ final class TextQueries {
      * they name in any language; null when nothing is left to look for.
      */
     static Query search(String text, boolean withNotes) {
+        return search(text, withNotes, SearchBackend.configured());
+    }
+
+    /** As {@link #search(String, boolean)}, its words read as the given backend's index reads them. */
+    static Query search(String text, boolean withNotes, SearchBackend backend) {
         var groups = withNotes ? List.of(TicketFields.PUBLIC_TEXT, TicketFields.NOTES) : List.of(TicketFields.PUBLIC_TEXT);
-        return search(text, groups, TicketFields.SUBJECT, true);
+        return search(text, groups, TicketFields.SUBJECT, true, ANALYZERS.get(backend));
     }
 
     /**
@@ -72,17 +79,17 @@ final class TextQueries {
      * ticket's: half of them, or half the concepts they name, the title counting more.
      */
     static Query searchArticles(String text) {
-        return search(text, List.of(ArticleFields.BODY), ArticleFields.TITLE, false);
+        return search(text, List.of(ArticleFields.BODY), ArticleFields.TITLE, false, ANALYZERS.get(SearchBackend.configured()));
     }
 
-    private static Query search(String text, List<String> groups, String titleGroup, boolean byNumber) {
+    private static Query search(String text, List<String> groups, String titleGroup, boolean byNumber, Analyzer analyzer) {
         var words = words(text, MAX_SEARCH_WORDS);
         var fields = new ArrayList<String>();
         groups.forEach(group -> fields.addAll(TicketFields.group(group)));
         // Two words must both match; of more, half must.
         var each = words.split(" ");
         float share = each.length <= 2 ? 1f : SEARCH_SHARE;
-        var any = anyField(fields, words, share);
+        var any = anyField(analyzer, fields, words, share);
         // The language of a few words is seldom certain: their concepts in any language. A word
         // naming none (a name, a code) must still match as a word when the rule above needs it.
         var concepts = Concepts.ofAnyLanguage(words);
@@ -94,7 +101,7 @@ final class TextQueries {
                     SEARCH_CONCEPT_BOOST);
             var conceptRoute = new BooleanQuery.Builder().add(byConcepts.build(), Occur.MUST);
             if (needed > 0) {
-                var rest = anyField(fields, String.join(" ", plain), Math.min(1f, (needed + 0.5f) / plain.size())).build();
+                var rest = anyField(analyzer, fields, String.join(" ", plain), Math.min(1f, (needed + 0.5f) / plain.size())).build();
                 conceptRoute.add(rest, Occur.MUST);
             }
             any.add(conceptRoute.build(), Occur.SHOULD);
@@ -102,7 +109,7 @@ final class TextQueries {
         if (byNumber && TICKET_NUMBER.matcher(words).matches()) {
             any.add(new BoostQuery(new TermQuery(new Term(TicketFields.NUMBER, words.toLowerCase(Locale.ROOT))), 10f), Occur.SHOULD);
         }
-        return withSubject(any.build(), titleGroup, TicketFields.group(titleGroup), words, concepts, SEARCH_CONCEPT_BOOST);
+        return withSubject(analyzer, any.build(), titleGroup, TicketFields.group(titleGroup), words, concepts, SEARCH_CONCEPT_BOOST);
     }
 
     /**
@@ -110,43 +117,48 @@ final class TextQueries {
      * the language-free ones, or a tenth of its concepts, found in its language.
      */
     static Query alike(String text, Optional<TextLanguage> language) {
-        return alike(text, language, TicketFields.PUBLIC_TEXT, TicketFields.SUBJECT);
+        return alike(text, language, SearchBackend.configured());
+    }
+
+    /** As {@link #alike(String, Optional)}, its words read as the given backend's index reads them. */
+    static Query alike(String text, Optional<TextLanguage> language, SearchBackend backend) {
+        return alike(text, language, TicketFields.PUBLIC_TEXT, TicketFields.SUBJECT, ANALYZERS.get(backend));
     }
 
     /** Articles like a text, as {@link #alike} finds tickets: in the body, the title counting more. */
     static Query articlesAlike(String text, Optional<TextLanguage> language) {
-        return alike(text, language, ArticleFields.BODY, ArticleFields.TITLE);
+        return alike(text, language, ArticleFields.BODY, ArticleFields.TITLE, ANALYZERS.get(SearchBackend.configured()));
     }
 
-    private static Query alike(String text, Optional<TextLanguage> language, String textGroup, String titleGroup) {
+    private static Query alike(String text, Optional<TextLanguage> language, String textGroup, String titleGroup, Analyzer analyzer) {
         var words = words(text, MAX_ALIKE_WORDS);
         var titles = new ArrayList<String>();
         language.ifPresent(l -> titles.add(TicketFields.text(titleGroup, l)));
         titles.add(TicketFields.text(titleGroup, TextAnalysis.PREFIX));
-        var any = anyField(List.of(TicketFields.text(textGroup, TextAnalysis.FOLDED),
+        var any = anyField(analyzer, List.of(TicketFields.text(textGroup, TextAnalysis.FOLDED),
                 TicketFields.text(textGroup, TextAnalysis.PREFIX)), words, ALIKE_SHARE);
         language.ifPresent(l -> {
-            var own = new QueryBuilder(ANALYZER).createMinShouldMatchQuery(TicketFields.text(textGroup, l), words, ALIKE_SHARE);
+            var own = new QueryBuilder(analyzer).createMinShouldMatchQuery(TicketFields.text(textGroup, l), words, ALIKE_SHARE);
             if (own != null) {
                 any.add(new BoostQuery(own, ALIKE_OWN_LANGUAGE_BOOST), Occur.SHOULD);
             }
         });
         var concepts = new LinkedHashSet<>(Concepts.mentions(language, words));
         addConcepts(any, List.of(TicketFields.concepts(textGroup)), concepts, ALIKE_CONCEPT_SHARE, ALIKE_CONCEPT_BOOST);
-        return withSubject(any.build(), titleGroup, titles, words, concepts, ALIKE_CONCEPT_BOOST);
+        return withSubject(analyzer, any.build(), titleGroup, titles, words, concepts, ALIKE_CONCEPT_BOOST);
     }
 
     /** The analyzer of every text field, by name, for indexing outside Hibernate Search (the evaluation). */
     static Analyzer analyzer() {
-        return ANALYZER;
+        return ANALYZERS.get(SearchBackend.LUCENE);
     }
 
     private static String words(String text, int max) {
         return String.join(" ", Arrays.stream(text.strip().split("\\s+")).limit(max).toList());
     }
 
-    private static BooleanQuery.Builder anyField(List<String> fields, String words, float share) {
-        var builder = new QueryBuilder(ANALYZER);
+    private static BooleanQuery.Builder anyField(Analyzer analyzer, List<String> fields, String words, float share) {
+        var builder = new QueryBuilder(analyzer);
         var any = new BooleanQuery.Builder();
         for (var field : fields) {
             var query = builder.createMinShouldMatchQuery(field, words, share);
@@ -176,9 +188,9 @@ final class TextQueries {
         return query.build();
     }
 
-    private static Query withSubject(Query matching, String titleGroup, List<String> subjectFields, String words,
+    private static Query withSubject(Analyzer analyzer, Query matching, String titleGroup, List<String> subjectFields, String words,
                                      Collection<String> concepts, float conceptBoost) {
-        var builder = new QueryBuilder(ANALYZER);
+        var builder = new QueryBuilder(analyzer);
         var subject = new BooleanQuery.Builder();
         for (var field : subjectFields) {
             var query = builder.createBooleanQuery(field, words);
@@ -195,13 +207,13 @@ final class TextQueries {
                 .build();
     }
 
-    private static Analyzer perField() {
+    private static Analyzer perField(SearchBackend backend) {
         Map<String, Analyzer> analyzers = new HashMap<>();
         var folded = Analyzers.folded();
         var prefix = Analyzers.prefix();
         var byLanguage = new HashMap<TextLanguage, Analyzer>();
         for (var language : TextLanguage.values()) {
-            byLanguage.put(language, Analyzers.of(language));
+            byLanguage.put(language, Analyzers.of(language, backend));
         }
         var groups = new ArrayList<>(TicketFields.GROUPS);
         groups.addAll(ArticleFields.GROUPS);

@@ -18,7 +18,6 @@ import org.bilet.tickets.TicketWatcher;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 
 /**
@@ -34,6 +33,7 @@ public class TicketSearch {
     /** Longer queries are refused: a search box, not a document. */
     static final int MAX_CHARACTERS = 500;
     static final int MAX_PAGE_SIZE = 100;
+    static final int RESULT_WINDOW = 10_000;
     private static final int SNIPPET_CHARACTERS = 200;
     private static final List<String> FACETS = List.of(TicketFields.STATUS, TicketFields.PRIORITY,
             TicketFields.TEAM, TicketFields.CATEGORY, TicketFields.ASSIGNEE);
@@ -56,7 +56,7 @@ public class TicketSearch {
         var search = session.search(Ticket.class)
                 .select(f -> f.composite().from(f.entity(Ticket.class), f.score()).asList())
                 .where(f -> f.bool(b -> {
-                    b.must(f.extension(LuceneExtension.get()).fromLuceneQuery(TextQueries.search(query.text(), visibility.seesInternal())));
+                    b.must(TextPredicates.of(f, TextQueries.search(query.text(), visibility.seesInternal())));
                     VisibleTickets.filter(f, visibility, watched).ifPresent(b::filter);
                     filter(f, b, TicketFields.STATUS, query.statuses().stream().map(Enum::name).toList());
                     filter(f, b, TicketFields.PRIORITY, query.priorities());
@@ -76,7 +76,9 @@ public class TicketSearch {
         if (query.newestFirst()) {
             search = search.sort(f -> f.field(TicketFields.UPDATED).desc());
         }
-        var result = search.fetch(query.page() * query.size(), query.size());
+        long offset = (long) query.page() * query.size();
+        int limit = withinWindow(offset, query.size());
+        var result = limit == 0 ? search.fetch(0, 0) : search.fetch((int) offset, limit);
         var items = result.hits().stream().map(hit -> {
             var ticket = (Ticket) hit.get(0);
             var highlighter = new Highlighter(query.text(), TextLanguage.ofCode(ticket.language()));
@@ -87,6 +89,15 @@ public class TicketSearch {
         var facets = new LinkedHashMap<String, Map<String, Long>>();
         facetKeys.forEach((name, key) -> facets.put(name, result.aggregation(key)));
         return new SearchResults(items, result.total().hitCountLowerBound(), facets);
+    }
+
+    /**
+     * How many of the hits from the offset may be fetched: a cluster pages through its first
+     * {@value #RESULT_WINDOW} only (its max_result_window), and both backends do the same, so that a
+     * page past them is empty on either (with the total and the facet counts) rather than an error.
+     */
+    static int withinWindow(long offset, int size) {
+        return (int) Math.max(0, Math.min(size, RESULT_WINDOW - offset));
     }
 
     /** Something to look for, and not a document. */
