@@ -70,10 +70,7 @@ class TicketFactsIT {
     @Test
     void a_ticket_change_leaves_the_second_level_cache_as_it_was() throws Exception {
         var cache = em.getEntityManagerFactory().getCache();
-        transaction.begin();
-        var normal = em.createQuery("select p from Priority p where p.code = 'NORMAL'", Priority.class).getSingleResult();
-        transaction.commit();
-        assertThat(cache.contains(Priority.class, normal.id())).as("read once, the priority is cached").isTrue();
+        var normal = cachedPriority();
 
         var requester = Api.at(base).as(testData.requester("Cora", "Cache"), TestData.PASSWORD);
         assertThat(requester.post("/api/tickets", """
@@ -88,10 +85,7 @@ class TicketFactsIT {
     @Test
     void timer_turns_and_presence_heartbeats_leave_the_second_level_cache_as_it_was() throws Exception {
         var cache = em.getEntityManagerFactory().getCache();
-        transaction.begin();
-        var normal = em.createQuery("select p from Priority p where p.code = 'NORMAL'", Priority.class).getSingleResult();
-        transaction.commit();
-        assertThat(cache.contains(Priority.class, normal.id())).isTrue();
+        var normal = cachedPriority();
 
         assertThat(turns.take("it-cache-" + Unique.suffix(), Duration.ofMinutes(1))).as("a new duty's first turn").isTrue();
         asAgent.call(() -> {
@@ -139,6 +133,16 @@ class TicketFactsIT {
         assertThat(count("""
                 select count(*) from ticket t join ticket_fact f on f.ticket_id = t.id
                 where t.subject like ?1""", marker + " printer %")).isEqualTo(64);
+    }
+
+    /** A priority read once, and so in the second-level cache. */
+    private Priority cachedPriority() throws Exception {
+        transaction.begin();
+        var normal = em.createQuery("select p from Priority p where p.code = 'NORMAL'", Priority.class).getSingleResult();
+        transaction.commit();
+        assertThat(em.getEntityManagerFactory().getCache().contains(Priority.class, normal.id()))
+                .as("read once, the priority is cached").isTrue();
+        return normal;
     }
 
     private long count(String sql, String parameter) {
