@@ -47,7 +47,8 @@ public final class TextTerms {
         return LANGUAGES.get(language);
     }
 
-    private static List<String> terms(Analyzer analyzer, String text) {
+    /** The terms an analyzer makes of a text, in order. */
+    static List<String> terms(Analyzer analyzer, String text) {
         var terms = new ArrayList<String>();
         if (text == null || text.isBlank()) {
             return terms;

@@ -2,13 +2,9 @@ package org.bilet.kb.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.bilet.kb.evaluation.EvaluationSet;
 import org.bilet.kb.language.TextLanguage;
 import org.junit.jupiter.api.Test;
@@ -42,25 +38,10 @@ class ElasticsearchTextAnalysisTest {
         int words = 0;
         for (var ticket : EvaluationSet.tickets()) {
             var text = ticket.subject() + " " + ticket.description() + " PR4711X 2026 x1 ab12cd ١٢٣abcdef";
-            var cut = terms(folded, text).stream().map(word -> pattern.matcher(word).replaceAll("$1")).toList();
-            assertThat(cut).isEqualTo(terms(prefix, text));
+            var cut = TextTerms.terms(folded, text).stream().map(word -> pattern.matcher(word).replaceAll("$1")).toList();
+            assertThat(cut).isEqualTo(TextTerms.terms(prefix, text));
             words += cut.size();
         }
         assertThat(words).isGreaterThan(10_000);
-    }
-
-    private static List<String> terms(Analyzer analyzer, String text) {
-        var terms = new ArrayList<String>();
-        try (var stream = analyzer.tokenStream("", text)) {
-            var term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
     }
 }
