@@ -45,6 +45,8 @@ public final class Bench {
                     new Api(options.baseUrl()).token(options.value("admin", "admin"), options.value("login-password", "demo")));
             case "all" -> all(options);
             case "failover" -> new Failover(options).run();
+            case "searchload" -> ClusterSearch.load(options);
+            case "indexlag" -> ClusterSearch.lag(options);
             default -> usage("Unknown command '" + options.command() + "'.");
         }
     }
@@ -196,6 +198,9 @@ public final class Bench {
                        rules --active true|false [--admin admin]
                        rules --compare yes [--rounds 3] [--concurrency 8] [--count 2000]
                        failover [--concurrency 8] [--seconds 60] [--kill-after 20] [--kill "bin/bilet-cluster kill 1"]
+                                [--search-url URL]
+                       searchload [--concurrency 8] [--count 2000] [--warmup 200]
+                       indexlag [--count 100] [--search-url URL]
                        all [--levels 1,8] [--create-count 2000] [--raw-count 5000] [--list-count 300] [--warmup 200]
                 Options: --url http://localhost:8380  --jdbc jdbc:mariadb://127.0.0.1:3306/bilet_bench
                          --user bilet  --password bilet  --login employee  --staff agent  --login-password demo""");

@@ -49,6 +49,20 @@ public class TestSearchNodeExtension implements LoadableExtension {
     }
 
     static synchronized void start() {
+        start(true);
+    }
+
+    /** Stops the node as an outage would, while Bilet runs on; {@link #restartNode} brings it back with its data. */
+    public static void stopNode() {
+        stop();
+    }
+
+    /** Starts the node again on the data it had, and waits until it answers. */
+    public static void restartNode() {
+        start(false);
+    }
+
+    private static synchronized void start(boolean fresh) {
         var url = System.getenv("BILET_SEARCH_URL");
         if (node != null || url == null || url.isBlank()) {
             return;
@@ -59,14 +73,18 @@ public class TestSearchNodeExtension implements LoadableExtension {
         }
         try {
             var home = Path.of(System.getenv().getOrDefault("BILET_DATA_DIR", "target/it-data")).resolve("search-node").toAbsolutePath();
-            deleteTree(home);
+            if (fresh) {
+                deleteTree(home);
+            }
             Files.createDirectories(home);
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             node = new ProcessBuilder(java, "-Xms256m", "-Xmx512m", "-jar", jar, Integer.toString(url().getPort()), home.toString())
                     .redirectErrorStream(true)
-                    .redirectOutput(home.resolveSibling("search-node.log").toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolveSibling("search-node.log").toFile()))
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(TestSearchNodeExtension::stop, "search-node-stop"));
+            if (fresh) {
+                Runtime.getRuntime().addShutdownHook(new Thread(TestSearchNodeExtension::stop, "search-node-stop"));
+            }
             awaitHealthy();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

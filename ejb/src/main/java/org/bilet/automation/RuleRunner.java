@@ -11,8 +11,8 @@ import org.bilet.tickets.TicketRepository;
 
 /**
  * Runs rules on a ticket in the caller's transaction. A firing rule is named in history first, then
- * its actions change the ticket as Bilet and are saved through the repository, so every capability
- * hears of them (routing assigns a ticket a rule put in a team). While a rule runs, the thread is
+ * its actions change the ticket as Bilet; what the run's rules changed is saved through the
+ * repository, so every capability hears of it (routing assigns a ticket a rule put in a team). While a rule runs, the thread is
  * marked, and automation ignores the changes it hears then: a rule's change never triggers rules.
  */
 @ApplicationScoped
@@ -39,28 +39,35 @@ public class RuleRunner {
 
     /**
      * Runs the active rules with one of these triggers, in order, each whose conditions hold;
-     * a fired rule that stops processing ends the run. Returns the keys of the rules that fired.
+     * a fired rule that stops processing ends the run. What the fired rules changed is saved once,
+     * as one unit, after the last: every capability hears of all of it together. Returns the keys
+     * of the rules that fired.
      */
     List<String> run(Ticket ticket, Set<RuleTrigger.Type> triggers, String reply) {
         var fired = new ArrayList<String>();
-        // Read when a rule first needs them (reading tags may cost a query), and again after a rule changed the ticket.
-        TicketFacts facts = null;
-        for (var rule : cache.active()) {
-            if (!triggers.contains(rule.trigger().type())) {
-                continue;
-            }
-            if (facts == null) {
-                facts = TicketFacts.of(ticket, reply);
-            }
-            if (rule.holdsFor(facts)) {
-                apply(rule, ticket, reply);
-                fired.add(rule.key());
-                if (rule.stopProcessing()) {
-                    break;
+        asRules(() -> {
+            // Read when a rule first needs them (reading tags may cost a query), and again after a rule changed the ticket.
+            TicketFacts facts = null;
+            for (var rule : cache.active()) {
+                if (!triggers.contains(rule.trigger().type())) {
+                    continue;
                 }
-                facts = null;
+                if (facts == null) {
+                    facts = TicketFacts.of(ticket, reply);
+                }
+                if (rule.holdsFor(facts)) {
+                    perform(rule, ticket, reply);
+                    fired.add(rule.key());
+                    if (rule.stopProcessing()) {
+                        break;
+                    }
+                    facts = null;
+                }
             }
-        }
+            if (!fired.isEmpty()) {
+                tickets.saveChanges(ticket);
+            }
+        });
         return fired;
     }
 
@@ -69,18 +76,26 @@ public class RuleRunner {
         if (!rule.holdsFor(TicketFacts.of(ticket, reply))) {
             return false;
         }
-        apply(rule, ticket, reply);
+        asRules(() -> {
+            perform(rule, ticket, reply);
+            tickets.saveChanges(ticket);
+        });
         return true;
     }
 
-    private void apply(CompiledRule rule, Ticket ticket, String reply) {
+    /** Names the firing rule in history, then does what its actions say, as Bilet. */
+    private void perform(CompiledRule rule, Ticket ticket, String reply) {
+        var bilet = actors.system();
+        ticket.recordRule(rule.key(), rule.name(), bilet);
+        actions.apply(rule, ticket, reply, bilet);
+    }
+
+    /** Runs the work with the thread marked as running rules, so that automation ignores what it saves. */
+    private static void asRules(Runnable work) {
         boolean outermost = !isRunning();
         RUNNING.set(Boolean.TRUE);
         try {
-            var bilet = actors.system();
-            ticket.recordRule(rule.key(), rule.name(), bilet);
-            actions.apply(rule, ticket, reply, bilet);
-            tickets.saveChanges(ticket);
+            work.run();
         } finally {
             if (outermost) {
                 RUNNING.remove();

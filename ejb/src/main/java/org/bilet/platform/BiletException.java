@@ -9,8 +9,11 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true, inherited = true)
 public abstract class BiletException extends RuntimeException {
 
-    /** {@code BROKEN_RULE}: well-formed input that a workflow rule refuses (HTTP 422). */
-    public enum Kind { INVALID_INPUT, BROKEN_RULE, FORBIDDEN, NOT_FOUND, CONFLICT, STALE, TOO_LARGE }
+    /**
+     * {@code BROKEN_RULE}: well-formed input that a workflow rule refuses (HTTP 422);
+     * {@code UNAVAILABLE}: a service Bilet relies on does not answer for now, try again (HTTP 503).
+     */
+    public enum Kind { INVALID_INPUT, BROKEN_RULE, FORBIDDEN, NOT_FOUND, CONFLICT, STALE, TOO_LARGE, UNAVAILABLE }
 
     protected BiletException(String message) {
         super(message);

@@ -18,29 +18,34 @@ import java.util.function.Supplier;
 import org.bilet.it.Api;
 import org.bilet.it.Json;
 import org.bilet.it.screens.Browser;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
- * Two nodes behind a load balancer, on one database: what one node changes, the other honours at
- * the next call; a timer's pass runs once in the cluster; a dead node's session and due work are
+ * Two nodes behind a load balancer, on one database and one search index: what one node changes,
+ * the other honours at the next call and finds by search; a timer's pass runs once in the cluster; a dead node's session and due work are
  * carried on by the other.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     @RegisterExtension
     static final LocalCluster cluster = new LocalCluster();
 
-    private boolean killed;
+    private static boolean killed;
 
-    @AfterEach
+    /** A test after a kill gets both nodes again (the kill comes last, so this is rarely needed). */
+    @BeforeEach
     void healAfterAKill() {
         if (killed) {
             cluster.heal();
+            killed = false;
         }
     }
 
@@ -113,51 +118,6 @@ class ClusterIT {
     }
 
     @Test
-    void a_delivery_queued_on_a_node_that_dies_is_made_by_the_other() throws Exception {
-        try (var receiver = new Receiver()) {
-            var subject = "Taken over " + Json.uniqueTag();
-            var down = new AtomicBoolean(true);
-            receiver.answer = body -> body.contains(subject) && down.get() ? 503 : 200;
-            var hook = registerHook(receiver);
-            try {
-                var created = Api.at(cluster.node(1)).as("employee").post("/api/tickets",
-                        "{\"subject\": " + Json.str(subject) + ", \"description\": \"d\"}");
-                assertThat(created.status()).isEqualTo(201);
-                await(() -> !receiver.about(subject).isEmpty(), Duration.ofSeconds(30));
-
-                killed = true;
-                cluster.kill(1);
-                down.set(false);
-
-                await(() -> receiver.okAbout(subject) == 1, Duration.ofSeconds(60));
-                Thread.sleep(3_000);
-                assertThat(receiver.okAbout(subject)).as("delivered once, by node 2").isEqualTo(1);
-            } finally {
-                Api.at(cluster.node(2)).as("admin").delete("/api/admin/webhooks/" + hook);
-            }
-        }
-    }
-
-    @Test
-    void a_signed_in_screen_session_continues_on_the_other_node_after_its_node_is_killed() {
-        Assumptions.assumeTrue(Browser.isInstalled(), "needs Debian's Chromium and its driver: apt-get install chromium chromium-driver");
-        try (var browser = Browser.at(cluster.balancer())) {
-            browser.open("/").waitForPath("/login.xhtml");
-            browser.signIn("agent").waitForPath("/desk/queue.xhtml");
-            assertThat(browser.text(By.id("who"))).isEqualTo("Marek Kowalski");
-            var served = browser.driver().manage().getCookieNamed("BILETNODE").getValue();
-
-            killed = true;
-            cluster.kill(Integer.parseInt(served.substring("node".length())));
-
-            browser.open("/desk/queue.xhtml?queue=OPEN").waitForPath("/desk/queue.xhtml");
-            assertThat(browser.text(By.id("who"))).as("still signed in").isEqualTo("Marek Kowalski");
-            assertThat(browser.driver().manage().getCookieNamed("BILETNODE").getValue()).as("now served by the other")
-                    .isNotEqualTo(served);
-        }
-    }
-
-    @Test
     void two_agents_on_one_ticket_served_by_different_nodes_see_each_other() {
         Assumptions.assumeTrue(Browser.isInstalled(), "needs Debian's Chromium and its driver: apt-get install chromium chromium-driver");
         var created = Api.at(cluster.node(1)).as("employee").post("/api/tickets",
@@ -174,9 +134,7 @@ class ClusterIT {
         }
     }
 
-    /** Enabled once the nodes share a search cluster (BILET_SEARCH_URL): without one each node has its own index. */
     @Test
-    @EnabledIfEnvironmentVariable(named = "BILET_SEARCH_URL", matches = ".+")
     void a_ticket_created_on_one_node_is_found_by_search_on_the_other_within_two_seconds() {
         var word = "quasar" + Json.uniqueTag().replaceAll("[^a-z0-9]", "");
         var created = Api.at(cluster.node(1)).as("agent").post("/api/tickets", "{\"subject\": \"Projector " + word
@@ -190,6 +148,60 @@ class ClusterIT {
             found = onB.get("/api/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)).body().contains(number);
         }
         assertThat(found).as("found on node 2 within 2 s").isTrue();
+    }
+
+    /**
+     * Last, since it leaves one node: the node serving a signed-in browser dies (SIGKILL) right
+     * after it committed a ticket and while a webhook delivery it queued waits for its retry. The
+     * browser's session goes on on the other node, which makes the delivery once and indexes the
+     * ticket, although the dead node had the ticket's index change in its share of the outbox.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void what_a_killed_node_served_and_queued_is_carried_on_by_the_other() throws Exception {
+        Assumptions.assumeTrue(Browser.isInstalled(), "needs Debian's Chromium and its driver: apt-get install chromium chromium-driver");
+        try (var browser = Browser.at(cluster.balancer()); var receiver = new Receiver()) {
+            browser.open("/").waitForPath("/login.xhtml");
+            browser.signIn("agent").waitForPath("/desk/queue.xhtml");
+            assertThat(browser.text(By.id("who"))).isEqualTo("Marek Kowalski");
+            var served = browser.driver().manage().getCookieNamed("BILETNODE").getValue();
+            int dying = Integer.parseInt(served.substring("node".length()));
+            int surviving = 3 - dying;
+
+            var subject = "Taken over " + Json.uniqueTag();
+            var down = new AtomicBoolean(true);
+            receiver.answer = body -> body.contains(subject) && down.get() ? 503 : 200;
+            var hook = registerHook(receiver);
+            try {
+                var created = Api.at(cluster.node(dying)).as("employee").post("/api/tickets",
+                        "{\"subject\": " + Json.str(subject) + ", \"description\": \"d\"}");
+                assertThat(created.status()).isEqualTo(201);
+                await(() -> !receiver.about(subject).isEmpty(), Duration.ofSeconds(30));
+                // Committed the moment before the node dies: its change to the index may wait in the outbox.
+                var word = "lastword" + Json.uniqueTag().replaceAll("[^a-z0-9]", "");
+                var last = Api.at(cluster.node(dying)).as("employee").post("/api/tickets",
+                        "{\"subject\": \"Printer " + word + "\", \"description\": \"d\"}");
+                assertThat(last.status()).isEqualTo(201);
+
+                killed = true;
+                cluster.kill(dying);
+                down.set(false);
+
+                browser.open("/desk/queue.xhtml?queue=OPEN").waitForPath("/desk/queue.xhtml");
+                assertThat(browser.text(By.id("who"))).as("still signed in").isEqualTo("Marek Kowalski");
+                assertThat(browser.driver().manage().getCookieNamed("BILETNODE").getValue()).as("now served by the other")
+                        .isEqualTo("node" + surviving);
+
+                await(() -> receiver.okAbout(subject) == 1, Duration.ofSeconds(60));
+                var onSurvivor = Api.at(cluster.node(surviving)).as("agent");
+                await(() -> onSurvivor.get("/api/search?type=ticket&q=" + word).body().contains(Json.number(last.json())),
+                        Duration.ofSeconds(60));
+                Thread.sleep(3_000);
+                assertThat(receiver.okAbout(subject)).as("delivered once, by the other node").isEqualTo(1);
+            } finally {
+                Api.at(cluster.node(surviving)).as("admin").delete("/api/admin/webhooks/" + hook);
+            }
+        }
     }
 
     private long registerHook(Receiver receiver) {

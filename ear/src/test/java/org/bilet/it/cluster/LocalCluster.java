@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The cluster the tests run against, started as an operator starts one: {@code bin/bilet-cluster}
  * with the built server, two nodes (standalone-ha) on port offsets, HAProxy in front with sticky
- * sessions (so a test knows which node served a browser), all on a fresh database. Started once for
+ * sessions (so a test knows which node served a browser), an OpenSearch node both index into, all
+ * on a fresh database and a fresh index. Started once for
  * a test class and stopped after it; a test that kills a node starts it again with {@link #heal()}.
  */
 public final class LocalCluster implements BeforeAllCallback, AfterAllCallback {
@@ -28,6 +29,7 @@ public final class LocalCluster implements BeforeAllCallback, AfterAllCallback {
     private final Path dir = repo.resolve("ear/target/cluster-it");
     private final List<Integer> offsets = offsets(System.getProperty("bilet.cluster.offsets", "1100 1200"));
     private final int port = Integer.getInteger("bilet.cluster.port", 9070);
+    private final int searchPort = Integer.getInteger("bilet.cluster.search.port", 9320);
     private final String databaseUrl = env("BILET_DB_URL", "jdbc:mariadb://127.0.0.1:3306/bilet_cluster_it");
 
     @Override
@@ -71,10 +73,10 @@ public final class LocalCluster implements BeforeAllCallback, AfterAllCallback {
         var process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log()));
         var environment = process.environment();
-        // The nodes get this test's settings alone, not those of the single-node tests' server; the
-        // search cluster, when there is one, is every node's.
-        environment.keySet().removeIf(name -> name.startsWith("BILET_") && !name.equals("BILET_SEARCH_URL"));
+        // The nodes get this test's settings alone, not those of the single-node tests' server.
+        environment.keySet().removeIf(name -> name.startsWith("BILET_"));
         environment.putAll(Map.of(
+                "BILET_CLUSTER_SEARCH_PORT", String.valueOf(searchPort),
                 "BILET_CLUSTER_DIR", dir.toString(),
                 "BILET_CLUSTER_OFFSETS", String.join(" ", offsets.stream().map(String::valueOf).toList()),
                 "BILET_CLUSTER_PORT", String.valueOf(port),
@@ -103,8 +105,12 @@ public final class LocalCluster implements BeforeAllCallback, AfterAllCallback {
 
     /** Nodes of an earlier run would start with its configuration and index: every run starts clean. */
     private void deleteNodes() {
+        var bases = new ArrayList<Path>();
+        bases.add(dir.resolve("search-node"));
         for (int node = 1; node <= offsets.size(); node++) {
-            var base = dir.resolve("node" + node);
+            bases.add(dir.resolve("node" + node));
+        }
+        for (var base : bases) {
             if (Files.exists(base)) {
                 try (var paths = Files.walk(base)) {
                     paths.sorted((a, b) -> b.compareTo(a)).forEach(path -> path.toFile().delete());

@@ -3,6 +3,7 @@ package org.bilet.kb.search;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.hibernate.search.mapper.orm.Search;
  * problem, shows the solved ones.
  */
 @Stateless
+@Interceptors(SearchOutage.class)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.EDITOR})
 public class SimilarTickets {
 

@@ -3,6 +3,7 @@ package org.bilet.kb.search;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import org.hibernate.search.mapper.orm.Search;
  * {@link TextQueries#search} says.
  */
 @Stateless
+@Interceptors(SearchOutage.class)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.MANAGER, Roles.ADMIN, Roles.EDITOR})
 public class TicketSearch {
 

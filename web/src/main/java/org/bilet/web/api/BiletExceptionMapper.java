@@ -13,6 +13,9 @@ import org.bilet.platform.StaleVersionException;
 @Provider
 public class BiletExceptionMapper implements ExceptionMapper<BiletException> {
 
+    /** What a client waiting for an unavailable service is told to wait before asking again. */
+    static final int RETRY_AFTER_SECONDS = 30;
+
     @Override
     public Response toResponse(BiletException e) {
         if (e.kind() == BiletException.Kind.BROKEN_RULE) {
@@ -25,11 +28,15 @@ public class BiletExceptionMapper implements ExceptionMapper<BiletException> {
             case CONFLICT -> Status.CONFLICT;
             case STALE -> Status.PRECONDITION_FAILED;
             case TOO_LARGE -> Status.REQUEST_ENTITY_TOO_LARGE;
+            case UNAVAILABLE -> Status.SERVICE_UNAVAILABLE;
         };
         var response = ProblemResponses.of(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
                 e.getMessage(), fieldProblems(e)));
         if (e instanceof StaleVersionException stale) {
             return Response.fromResponse(response).tag(Versions.etag(stale.currentVersion())).build();
+        }
+        if (e.kind() == BiletException.Kind.UNAVAILABLE) {
+            return Response.fromResponse(response).header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         return response;
     }

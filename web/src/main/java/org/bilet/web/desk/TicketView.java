@@ -16,6 +16,7 @@ import org.bilet.catalog.Catalog;
 import org.bilet.desk.TicketPresence;
 import org.bilet.kb.search.SimilarTicket;
 import org.bilet.kb.search.SimilarTickets;
+import org.bilet.kb.search.SearchUnavailableException;
 import org.bilet.names.DisplayNames;
 import org.bilet.names.NameLookup;
 import org.bilet.people.Directory;
@@ -104,6 +105,7 @@ public class TicketView implements Serializable {
     private String askedFor;
     private Set<String> askedFields;
     private List<SimilarTicket> similarSolved;
+    private boolean similarUnavailable;
     private final ReplyDraft reply = new ReplyDraft();
     private final Choices choices = new Choices();
     private boolean typing;
@@ -332,12 +334,24 @@ public class TicketView implements Serializable {
         return customerHistory;
     }
 
-    /** Solved tickets like this one, with their resolutions: read only when the deferred panel loads. */
+    /**
+     * Solved tickets like this one, with their resolutions: read only when the deferred panel loads.
+     * None while the search cluster does not answer: the ticket is worked on all the same.
+     */
     public List<SimilarTicket> getSimilarSolved() {
         if (similarSolved == null) {
-            similarSolved = similarTickets.solvedLikeTicket(number, SIMILAR_SHOWN);
+            try {
+                similarSolved = similarTickets.solvedLikeTicket(number, SIMILAR_SHOWN);
+            } catch (SearchUnavailableException e) {
+                similarSolved = List.of();
+                similarUnavailable = true;
+            }
         }
         return similarSolved;
+    }
+
+    public boolean isSimilarUnavailable() {
+        return similarUnavailable;
     }
 
     public List<TicketStatus> getStatuses() {

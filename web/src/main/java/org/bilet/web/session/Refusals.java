@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.bilet.kb.search.SearchUnavailableException;
 import org.bilet.platform.BiletException;
 import org.bilet.platform.InvalidInputException;
 
@@ -26,7 +27,7 @@ import org.bilet.platform.InvalidInputException;
  * container wrapped them) are shown the same way under the last property or parameter name; a
  * refused role in the reader's language; any other refusal with the service's explanation, unless
  * the caller reacts to it itself (a stale version: reload and say so). Anything else is not a
- * refusal and is rethrown. A refusal marks validation failed, so PrimeFaces keeps a dialog open
+ * refusal and is rethrown. An unanswering search cluster is told in the reader's language. A refusal marks validation failed, so PrimeFaces keeps a dialog open
  * and nothing the person typed is cleared.
  *
  * <p>Built for one call: {@code Refusals.inForm("reply").on(StaleVersionException.class, e -> …).attempt(() -> …)}.
@@ -123,6 +124,8 @@ public final class Refusals {
         }
         if (refusal instanceof InvalidInputException invalid) {
             invalid.errors().forEach(error -> refuse(error.field(), error.message()));
+        } else if (refusal instanceof SearchUnavailableException) {
+            refuse(null, Texts.text("refused.searchUnavailable"));
         } else {
             refuse(null, refusal.getMessage());
         }
