@@ -1,26 +1,29 @@
 package org.bilet.automation;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.List;
 
 /** How a rule's conditions and actions are stored: JSON arrays of their definitions. */
 final class RuleJson {
 
+    /** Looked up once: {@code Json.create…} looks the provider up through the class loaders at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private RuleJson() {
     }
 
     static String conditions(List<RuleCondition> conditions) {
-        var array = Json.createArrayBuilder();
+        var array = JSON.createArrayBuilder();
         conditions.stream().map(RuleCondition::definition).forEach(c -> array.add(object("field", c.field(), "operator", c.operator(), "value", c.value())));
         return array.build().toString();
     }
 
     static String actions(List<RuleAction> actions) {
-        var array = Json.createArrayBuilder();
+        var array = JSON.createArrayBuilder();
         actions.stream().map(RuleAction::definition).forEach(a -> array.add(object("type", a.type(), "value", a.value(), "field", a.field())));
         return array.build().toString();
     }
@@ -34,7 +37,7 @@ final class RuleJson {
     }
 
     private static JsonObjectBuilder object(String... namesAndValues) {
-        var object = Json.createObjectBuilder();
+        var object = JSON.createObjectBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (namesAndValues[i + 1] != null) {
                 object.add(namesAndValues[i], namesAndValues[i + 1]);
@@ -44,7 +47,7 @@ final class RuleJson {
     }
 
     private static List<JsonObject> objects(String stored) {
-        try (var reader = Json.createReader(new StringReader(stored))) {
+        try (var reader = JSON.createReader(new StringReader(stored))) {
             return reader.readArray().getValuesAs(JsonObject.class);
         }
     }

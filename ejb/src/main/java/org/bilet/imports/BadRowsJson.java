@@ -1,8 +1,8 @@
 package org.bilet.imports;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.io.StringReader;
@@ -12,11 +12,14 @@ import java.util.List;
 @Converter
 public class BadRowsJson implements AttributeConverter<List<BadRow>, String> {
 
+    /** Looked up once: {@code Json.create…} looks the provider up through the class loaders at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Override
     public String convertToDatabaseColumn(List<BadRow> rows) {
-        var array = Json.createArrayBuilder();
+        var array = JSON.createArrayBuilder();
         for (var row : rows == null ? List.<BadRow>of() : rows) {
-            var object = Json.createObjectBuilder().add("file", row.file()).add("line", row.line()).add("message", row.message());
+            var object = JSON.createObjectBuilder().add("file", row.file()).add("line", row.line()).add("message", row.message());
             if (row.column() != null) {
                 object.add("column", row.column());
             }
@@ -30,7 +33,7 @@ public class BadRowsJson implements AttributeConverter<List<BadRow>, String> {
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return reader.readArray().stream().map(JsonValue::asJsonObject).map(BadRowsJson::row).toList();
         }
     }

@@ -1,7 +1,7 @@
 package org.bilet.webhooks;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.util.List;
 import org.bilet.tickets.events.ActorRef;
@@ -14,6 +14,9 @@ import org.bilet.tickets.events.ActorRef;
  */
 final class WebhookPayload {
 
+    /** Looked up once: {@code Json.create…} looks the provider up through the class loaders at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** A field that changed, as history writes its values. */
     record Change(String field, String from, String to) {
     }
@@ -22,15 +25,15 @@ final class WebhookPayload {
     record MessageFacts(long id, String authorUsername, String authorName, boolean internal, String text) {
     }
 
-    private final JsonObjectBuilder json = Json.createObjectBuilder();
+    private final JsonObjectBuilder json = JSON.createObjectBuilder();
 
     private WebhookPayload(String deliveryId, WebhookEvent event, Instant at, ActorRef by,
                            String number, String subject, String status) {
         json.add("id", deliveryId)
                 .add("event", event.apiName())
                 .add("occurredAt", at.toString())
-                .add("actor", Json.createObjectBuilder().add("username", by.username()).add("system", by.system()))
-                .add("ticket", Json.createObjectBuilder().add("number", number).add("subject", subject).add("status", status));
+                .add("actor", JSON.createObjectBuilder().add("username", by.username()).add("system", by.system()))
+                .add("ticket", JSON.createObjectBuilder().add("number", number).add("subject", subject).add("status", status));
     }
 
     static WebhookPayload of(String deliveryId, WebhookEvent event, Instant at, ActorRef by,
@@ -39,22 +42,22 @@ final class WebhookPayload {
     }
 
     WebhookPayload message(MessageFacts message) {
-        json.add("message", Json.createObjectBuilder().add("id", message.id())
-                .add("author", Json.createObjectBuilder().add("username", message.authorUsername()).add("name", message.authorName()))
+        json.add("message", JSON.createObjectBuilder().add("id", message.id())
+                .add("author", JSON.createObjectBuilder().add("username", message.authorUsername()).add("name", message.authorName()))
                 .add("internal", message.internal())
                 .add("text", message.text()));
         return this;
     }
 
     WebhookPayload status(String from, String to) {
-        json.add("status", Json.createObjectBuilder().add("from", from).add("to", to));
+        json.add("status", JSON.createObjectBuilder().add("from", from).add("to", to));
         return this;
     }
 
     WebhookPayload changes(List<Change> changes) {
-        var array = Json.createArrayBuilder();
+        var array = JSON.createArrayBuilder();
         for (var change : changes) {
-            var item = Json.createObjectBuilder().add("field", change.field());
+            var item = JSON.createObjectBuilder().add("field", change.field());
             if (change.from() == null) {
                 item.addNull("from");
             } else {

@@ -1,9 +1,9 @@
 package org.bilet.kb.search;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -22,6 +22,9 @@ import org.apache.lucene.search.TermQuery;
  */
 final class ElasticsearchQueries {
 
+    /** Looked up once: {@code Json.create…} looks the provider up through the class loaders at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private ElasticsearchQueries() {
     }
 
@@ -37,9 +40,9 @@ final class ElasticsearchQueries {
         }
         if (query instanceof SynonymQuery synonyms) {
             // Several words at one position (a dictionary's lemmas of one word): any of them.
-            var should = Json.createArrayBuilder();
+            var should = JSON.createArrayBuilder();
             synonyms.getTerms().forEach(term -> should.add(term(term)));
-            return Json.createObjectBuilder().add("bool", Json.createObjectBuilder()
+            return JSON.createObjectBuilder().add("bool", JSON.createObjectBuilder()
                     .add("should", should)
                     .add("minimum_should_match", 1)).build();
         }
@@ -50,10 +53,10 @@ final class ElasticsearchQueries {
     }
 
     private static JsonObject bool(BooleanQuery query) {
-        var must = Json.createArrayBuilder();
-        var should = Json.createArrayBuilder();
-        var filter = Json.createArrayBuilder();
-        var mustNot = Json.createArrayBuilder();
+        var must = JSON.createArrayBuilder();
+        var should = JSON.createArrayBuilder();
+        var filter = JSON.createArrayBuilder();
+        var mustNot = JSON.createArrayBuilder();
         int positive = 0;
         for (BooleanClause clause : query.clauses()) {
             var json = of(clause.getQuery());
@@ -71,7 +74,7 @@ final class ElasticsearchQueries {
         if (positive == 0) {
             return nothing();
         }
-        var bool = Json.createObjectBuilder();
+        var bool = JSON.createObjectBuilder();
         addNonEmpty(bool, "must", must);
         addNonEmpty(bool, "should", should);
         addNonEmpty(bool, "filter", filter);
@@ -81,7 +84,7 @@ final class ElasticsearchQueries {
         if (query.getMinimumNumberShouldMatch() > 0) {
             bool.add("minimum_should_match", query.getMinimumNumberShouldMatch());
         }
-        return Json.createObjectBuilder().add("bool", bool).build();
+        return JSON.createObjectBuilder().add("bool", bool).build();
     }
 
     private static void addNonEmpty(JsonObjectBuilder bool, String occur, JsonArrayBuilder clauses) {
@@ -92,18 +95,18 @@ final class ElasticsearchQueries {
     }
 
     private static JsonObject term(Term term) {
-        return Json.createObjectBuilder().add("term", Json.createObjectBuilder()
-                .add(term.field(), Json.createObjectBuilder().add("value", term.text()))).build();
+        return JSON.createObjectBuilder().add("term", JSON.createObjectBuilder()
+                .add(term.field(), JSON.createObjectBuilder().add("value", term.text()))).build();
     }
 
     /** A query's score times the weight, as Lucene's BoostQuery gives it. */
     private static JsonObject boosted(JsonObject query, float boost) {
-        return Json.createObjectBuilder().add("bool", Json.createObjectBuilder()
-                .add("must", Json.createArrayBuilder().add(query))
+        return JSON.createObjectBuilder().add("bool", JSON.createObjectBuilder()
+                .add("must", JSON.createArrayBuilder().add(query))
                 .add("boost", boost)).build();
     }
 
     private static JsonObject nothing() {
-        return Json.createObjectBuilder().add("match_none", Json.createObjectBuilder()).build();
+        return JSON.createObjectBuilder().add("match_none", JSON.createObjectBuilder()).build();
     }
 }

@@ -4,8 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,6 +28,9 @@ import org.bilet.reports.kpi.Kpis;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
+    /** Looked up once: {@code Json.create…} looks the provider up through the class loaders at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @EJB
     Kpis kpis;
 
@@ -47,9 +50,9 @@ public class ReportResource {
     public JsonObject kpi(@BeanParam KpiParameters parameters) {
         var report = kpis.report(parameters.filter(currentUser.get().timeZone()));
         var jsonb = JsonbConfiguration.jsonb();
-        try (var reader = Json.createReader(new StringReader(jsonb.toJson(report)));
-             var problems = Json.createReader(new StringReader(jsonb.toJson(faq.open())))) {
-            return Json.createObjectBuilder(reader.readObject()).add("faqSuggestions", problems.readObject()).build();
+        try (var reader = JSON.createReader(new StringReader(jsonb.toJson(report)));
+             var problems = JSON.createReader(new StringReader(jsonb.toJson(faq.open())))) {
+            return JSON.createObjectBuilder(reader.readObject()).add("faqSuggestions", problems.readObject()).build();
         }
     }
 

@@ -2,9 +2,9 @@ package org.bilet.web.reports;
 
 import static org.bilet.web.session.Texts.text;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.util.List;
 import java.util.function.Function;
 import org.bilet.reports.kpi.KpiReport;
@@ -15,6 +15,9 @@ import org.bilet.reports.kpi.KpiReport;
  * and the created tickets split by channel, category, priority and team (bars across, most first).
  */
 public final class DashboardCharts {
+
+    /** Looked up once: {@code Json.create…} looks the provider up through the class loaders at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String CREATED = "#3b82f6";
     private static final String RESOLVED = "#22c55e";
@@ -29,7 +32,7 @@ public final class DashboardCharts {
 
     public String getVolume() {
         var days = report.volume().days();
-        return config("bar", labels(days, d -> d.day().toString()), Json.createArrayBuilder()
+        return config("bar", labels(days, d -> d.day().toString()), JSON.createArrayBuilder()
                 .add(dataset(text("dashboard.created"), CREATED, numbers(days, KpiReport.Day::created)))
                 .add(dataset(text("dashboard.resolved"), RESOLVED, numbers(days, KpiReport.Day::resolved)))
                 .add(dataset(text("dashboard.backlog"), BACKLOG, numbers(days, KpiReport.Day::backlog))
@@ -38,26 +41,26 @@ public final class DashboardCharts {
 
     public String getResolution() {
         var buckets = report.resolution().distribution();
-        return config("bar", labels(buckets, DashboardCharts::bucket), Json.createArrayBuilder()
+        return config("bar", labels(buckets, DashboardCharts::bucket), JSON.createArrayBuilder()
                 .add(dataset(text("dashboard.tickets"), RESOLVED, numbers(buckets, KpiReport.Bucket::count))));
     }
 
     public String getBreaches() {
         var teams = report.sla().byTeam();
-        return config("bar", labels(teams, b -> b.name() == null ? text("dashboard.noTeam") : b.name()), Json.createArrayBuilder()
+        return config("bar", labels(teams, b -> b.name() == null ? text("dashboard.noTeam") : b.name()), JSON.createArrayBuilder()
                 .add(dataset(text("dashboard.measured"), CREATED, numbers(teams, KpiReport.Breaches::measured)))
                 .add(dataset(text("dashboard.breached"), BREACHED, numbers(teams, KpiReport.Breaches::breached))));
     }
 
     public String getCsat() {
         var scores = report.csat().scores();
-        var labels = Json.createArrayBuilder();
+        var labels = JSON.createArrayBuilder();
         for (int score = 1; score <= 5; score++) {
             labels.add(String.valueOf(score));
         }
-        var data = Json.createArrayBuilder();
+        var data = JSON.createArrayBuilder();
         scores.forEach(data::add);
-        return config("bar", labels, Json.createArrayBuilder().add(dataset(text("dashboard.answers"), RESOLVED, data)));
+        return config("bar", labels, JSON.createArrayBuilder().add(dataset(text("dashboard.answers"), RESOLVED, data)));
     }
 
     public String getByChannel() {
@@ -80,15 +83,15 @@ public final class DashboardCharts {
 
     /** Bars across, so that long names stay readable; one series, no legend; {@code none} names the bar without a value. */
     private static String split(List<KpiReport.Count> counts, String none) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels(counts, c -> c.name() != null ? c.name() : none == null ? "–" : text(none)))
-                        .add("datasets", Json.createArrayBuilder()
+                .add("data", JSON.createObjectBuilder().add("labels", labels(counts, c -> c.name() != null ? c.name() : none == null ? "–" : text(none)))
+                        .add("datasets", JSON.createArrayBuilder()
                                 .add(dataset(text("dashboard.created"), CREATED, numbers(counts, KpiReport.Count::count)))))
-                .add("options", Json.createObjectBuilder()
+                .add("options", JSON.createObjectBuilder()
                         .add("indexAxis", "y").add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("beginAtZero", true)))
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                        .add("scales", JSON.createObjectBuilder().add("x", JSON.createObjectBuilder().add("beginAtZero", true)))
+                        .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("display", false))))
                 .build().toString();
     }
 
@@ -101,29 +104,29 @@ public final class DashboardCharts {
     }
 
     private static String config(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder()
                         .add("responsive", true).add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)))
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+                        .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder().add("beginAtZero", true)))
+                        .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("position", "bottom"))))
                 .build().toString();
     }
 
     private static JsonObjectBuilder dataset(String label, String color, JsonArrayBuilder data) {
-        return Json.createObjectBuilder().add("label", label).add("backgroundColor", color).add("borderColor", color).add("data", data);
+        return JSON.createObjectBuilder().add("label", label).add("backgroundColor", color).add("borderColor", color).add("data", data);
     }
 
     private static <T> JsonArrayBuilder labels(List<T> items, Function<T, String> label) {
-        var labels = Json.createArrayBuilder();
+        var labels = JSON.createArrayBuilder();
         items.forEach(item -> labels.add(label.apply(item)));
         return labels;
     }
 
     private static <T> JsonArrayBuilder numbers(List<T> items, Function<T, Long> number) {
-        var numbers = Json.createArrayBuilder();
+        var numbers = JSON.createArrayBuilder();
         items.forEach(item -> numbers.add(number.apply(item)));
         return numbers;
     }
