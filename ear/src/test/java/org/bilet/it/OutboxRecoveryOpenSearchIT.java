@@ -6,8 +6,6 @@ import static org.bilet.it.SearchClusterOpenSearchIT.numbers;
 import static org.bilet.it.SearchClusterOpenSearchIT.search;
 import static org.bilet.it.SearchClusterOpenSearchIT.word;
 
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
@@ -39,7 +37,7 @@ class OutboxRecoveryOpenSearchIT extends ApiTestCase {
             assertThat(agent.post("/api/tickets/" + number + "/messages",
                     "{\"body\": \"Ordered a new ink head " + word + "y\", \"internal\": true}").status()).isEqualTo(201);
 
-            assertThat(pendingEvents(number)).as("the ticket's events waiting in the outbox").isGreaterThanOrEqualTo(2);
+            assertThat(OutboxEvents.of(number)).as("the ticket's events waiting in the outbox").isGreaterThanOrEqualTo(2);
             Thread.sleep(2_000);
             assertThat(numbers(agent.get(search("plotter " + word)).json())).as("nothing indexed without a processor").isEmpty();
         } finally {
@@ -58,10 +56,10 @@ class OutboxRecoveryOpenSearchIT extends ApiTestCase {
         assertThat(found.getJsonNumber("total").longValue()).isEqualTo(1);
         assertThat(numbers(IndexWait.until(agent, search(word + "y"), hasNumber(number)))).as("the note, indexed too").containsExactly(number);
         long until = System.currentTimeMillis() + 60_000;
-        while (pendingEvents(number) > 0 && System.currentTimeMillis() < until) {
+        while (OutboxEvents.of(number) > 0 && System.currentTimeMillis() < until) {
             Thread.sleep(200);
         }
-        assertThat(pendingEvents(number)).as("the ticket's events taken from the outbox").isZero();
+        assertThat(OutboxEvents.of(number)).as("the ticket's events taken from the outbox").isZero();
         var hits = SearchClusterOpenSearchIT.cluster("/ticket-read/_count",
                 "{\"query\": {\"term\": {\"number\": " + Json.str(number.toLowerCase(java.util.Locale.ROOT)) + "}}}");
         assertThat(hits.getJsonNumber("count").longValue()).as("one document for the ticket").isEqualTo(1);
@@ -84,23 +82,5 @@ class OutboxRecoveryOpenSearchIT extends ApiTestCase {
             management.getControllerClient().execute(property);
         }
         ServerReload.reload(management, anonymous());
-    }
-
-    /** The ticket's indexing events still in the outbox (the server's other work has its own). */
-    private static long pendingEvents(String number) throws SQLException {
-        try (var connection = DriverManager.getConnection(System.getenv("BILET_DB_URL"), System.getenv("BILET_DB_USER"),
-                System.getenv("BILET_DB_PASSWORD"));
-             var id = connection.prepareStatement("select id from ticket where number = ?");
-             var events = connection.prepareStatement("select count(*) from hsearch_outbox_event where entity_name = 'Ticket' and entity_id = ?")) {
-            id.setString(1, number);
-            try (var ticket = id.executeQuery()) {
-                ticket.next();
-                events.setString(1, Long.toString(ticket.getLong(1)));
-            }
-            try (var count = events.executeQuery()) {
-                count.next();
-                return count.getLong(1);
-            }
-        }
     }
 }

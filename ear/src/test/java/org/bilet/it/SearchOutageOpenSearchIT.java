@@ -5,8 +5,6 @@ import static org.bilet.it.SearchClusterOpenSearchIT.hasNumber;
 import static org.bilet.it.SearchClusterOpenSearchIT.search;
 import static org.bilet.it.SearchClusterOpenSearchIT.word;
 
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import org.bilet.server.TestSearchNodeExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -42,10 +40,10 @@ class SearchOutageOpenSearchIT extends ApiTestCase {
 
             // Three failed attempts five seconds apart, and the outbox gives the ticket's event up.
             long until = System.currentTimeMillis() + 60_000;
-            while (abortedEvents(number) == 0 && System.currentTimeMillis() < until) {
+            while (OutboxEvents.aborted(number) == 0 && System.currentTimeMillis() < until) {
                 Thread.sleep(500);
             }
-            assertThat(abortedEvents(number)).as("the ticket's event, given up while the cluster was down").isPositive();
+            assertThat(OutboxEvents.aborted(number)).as("the ticket's event, given up while the cluster was down").isPositive();
         } finally {
             TestSearchNodeExtension.restartNode();
         }
@@ -57,24 +55,5 @@ class SearchOutageOpenSearchIT extends ApiTestCase {
             found = agent.get(search(word)).json();
         }
         assertThat(SearchClusterOpenSearchIT.numbers(found)).as("found once the cluster is back").containsExactly(number);
-    }
-
-    /** The ticket's index events that the outbox gave up on. */
-    private static long abortedEvents(String number) throws SQLException {
-        try (var connection = DriverManager.getConnection(System.getenv("BILET_DB_URL"), System.getenv("BILET_DB_USER"),
-                System.getenv("BILET_DB_PASSWORD"));
-             var id = connection.prepareStatement("select id from ticket where number = ?");
-             var events = connection.prepareStatement("select count(*) from hsearch_outbox_event"
-                     + " where entity_name = 'Ticket' and entity_id = ? and status = 'ABORTED'")) {
-            id.setString(1, number);
-            try (var ticket = id.executeQuery()) {
-                ticket.next();
-                events.setString(1, Long.toString(ticket.getLong(1)));
-            }
-            try (var count = events.executeQuery()) {
-                count.next();
-                return count.getLong(1);
-            }
-        }
     }
 }
