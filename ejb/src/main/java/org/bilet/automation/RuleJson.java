@@ -1,17 +1,15 @@
 package org.bilet.automation;
 
+import static org.bilet.platform.SharedJson.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.List;
 
 /** How a rule's conditions and actions are stored: JSON arrays of their definitions. */
 final class RuleJson {
-
-    /** Looked up once: {@code Json.create…} looks the provider up through the class loaders at every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private RuleJson() {
     }

@@ -1,8 +1,9 @@
 package org.bilet.imports;
 
+import static org.bilet.platform.SharedJson.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.io.StringReader;
@@ -11,9 +12,6 @@ import java.util.List;
 /** A job's bad rows as a JSON array in one column. */
 @Converter
 public class BadRowsJson implements AttributeConverter<List<BadRow>, String> {
-
-    /** Looked up once: {@code Json.create…} looks the provider up through the class loaders at every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Override
     public String convertToDatabaseColumn(List<BadRow> rows) {

@@ -1,20 +1,18 @@
 package org.bilet.platform;
 
+import static org.bilet.platform.SharedJson.JSON;
+
 import jakarta.json.JsonString;
-import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import java.io.StringReader;
 import java.util.List;
 
 /**
  * A list of texts stored as a JSON array of strings, so that any text survives (a comma in a
- * name, a quote). One provider for all: {@code Json.create…} looks the provider up anew on each
- * call, which cost more than the conversion on paths that run for every ticket. A null element is
- * stored as an empty string.
+ * name, a quote), through the one {@link SharedJson} provider: this runs for every ticket. A null
+ * element is stored as an empty string.
  */
 public abstract class JsonStringList implements AttributeConverter<List<String>, String> {
-
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Override
     public String convertToDatabaseColumn(List<String> texts) {

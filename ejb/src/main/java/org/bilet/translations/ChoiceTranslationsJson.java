@@ -1,5 +1,7 @@
 package org.bilet.translations;
 
+import static org.bilet.platform.SharedJson.JSON;
+
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.LinkedHashMap;
@@ -13,7 +15,7 @@ public class ChoiceTranslationsJson implements AttributeConverter<ChoiceTranslat
         if (translations == null || translations.isEmpty()) {
             return null;
         }
-        var object = TranslationsJson.JSON.createObjectBuilder();
+        var object = JSON.createObjectBuilder();
         translations.asMap().forEach((choice, texts) -> object.add(choice, TranslationsJson.object(texts)));
         return object.build().toString();
     }

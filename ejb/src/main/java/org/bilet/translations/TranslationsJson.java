@@ -1,9 +1,10 @@
 package org.bilet.translations;
 
+import static org.bilet.platform.SharedJson.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.io.StringReader;
@@ -15,8 +16,6 @@ import java.util.LinkedHashMap;
  */
 @Converter
 public class TranslationsJson implements AttributeConverter<Translations, String> {
-
-    static final JsonProvider JSON = JsonProvider.provider();
 
     @Override
     public String convertToDatabaseColumn(Translations translations) {

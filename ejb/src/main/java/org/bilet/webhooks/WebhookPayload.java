@@ -1,7 +1,8 @@
 package org.bilet.webhooks;
 
+import static org.bilet.platform.SharedJson.JSON;
+
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.util.List;
 import org.bilet.tickets.events.ActorRef;
@@ -13,9 +14,6 @@ import org.bilet.tickets.events.ActorRef;
  * {@code changes} (field, from, to). Written once, when the ticket changed.
  */
 final class WebhookPayload {
-
-    /** Looked up once: {@code Json.create…} looks the provider up through the class loaders at every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** A field that changed, as history writes its values. */
     record Change(String field, String from, String to) {

@@ -1,9 +1,10 @@
 package org.bilet.kb.search;
 
+import static org.bilet.platform.SharedJson.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -21,9 +22,6 @@ import org.apache.lucene.search.TermQuery;
  * weight. Only the kinds TextQueries builds are known: any other is a programming error, refused.
  */
 final class ElasticsearchQueries {
-
-    /** Looked up once: {@code Json.create…} looks the provider up through the class loaders at every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private ElasticsearchQueries() {
     }

@@ -1,11 +1,12 @@
 package org.bilet.web.api;
 
+import static org.bilet.platform.SharedJson.JSON;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,9 +28,6 @@ import org.bilet.reports.kpi.Kpis;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
-
-    /** Looked up once: {@code Json.create…} looks the provider up through the class loaders at every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     @EJB
     Kpis kpis;

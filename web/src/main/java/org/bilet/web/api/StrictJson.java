@@ -1,10 +1,11 @@
 package org.bilet.web.api;
 
+import static org.bilet.platform.SharedJson.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -30,7 +31,6 @@ final class StrictJson {
     /** Longer than any number the API takes, short enough to keep the arithmetic cheap. */
     static final int MAX_NUMBER_LENGTH = 100;
 
-    private static final JsonProvider JSON = JsonProvider.provider();
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private StrictJson() {

@@ -1,10 +1,11 @@
 package org.bilet.web.reports;
 
+import static org.bilet.platform.SharedJson.JSON;
+
 import static org.bilet.web.session.Texts.text;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import java.util.List;
 import java.util.function.Function;
 import org.bilet.reports.kpi.KpiReport;
@@ -15,9 +16,6 @@ import org.bilet.reports.kpi.KpiReport;
  * and the created tickets split by channel, category, priority and team (bars across, most first).
  */
 public final class DashboardCharts {
-
-    /** Looked up once: {@code Json.create…} looks the provider up through the class loaders at every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String CREATED = "#3b82f6";
     private static final String RESOLVED = "#22c55e";
