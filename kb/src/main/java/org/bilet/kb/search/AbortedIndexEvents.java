@@ -44,9 +44,9 @@ public class AbortedIndexEvents {
         if (SearchBackend.configured() != SearchBackend.ELASTICSEARCH || !turns.take("index-events-retry", PERIOD)) {
             return;
         }
-        int requeued = Search.mapping(em.getEntityManagerFactory()).extension(OutboxPollingExtension.get()).reprocessAbortedEvents();
-        if (requeued > 0) {
-            LOG.warning(() -> "Index changes the search cluster missed, queued again: " + requeued);
+        var outbox = Search.mapping(em.getEntityManagerFactory()).extension(OutboxPollingExtension.get());
+        if (outbox.countAbortedEvents() > 0) {
+            LOG.warning(() -> "Index changes the search cluster missed, queued again: " + outbox.reprocessAbortedEvents());
         }
     }
 }
