@@ -19,6 +19,17 @@ final class OutboxEvents {
         return count(number, " and status = 'ABORTED'");
     }
 
+    /** Every event still waiting, of any entity: a backlog the outbox is still working through. */
+    static long pending() throws SQLException {
+        try (var connection = DriverManager.getConnection(System.getenv("BILET_DB_URL"), System.getenv("BILET_DB_USER"),
+                System.getenv("BILET_DB_PASSWORD"));
+             var events = connection.prepareStatement("select count(*) from hsearch_outbox_event where status = 'PENDING'");
+             var count = events.executeQuery()) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
     private static long count(String number, String condition) throws SQLException {
         try (var connection = DriverManager.getConnection(System.getenv("BILET_DB_URL"), System.getenv("BILET_DB_USER"),
                 System.getenv("BILET_DB_PASSWORD"));
